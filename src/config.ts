@@ -1,0 +1,114 @@
+import { z } from 'zod'
+
+/** Everything Vistka reads from its environment, checked once at start. Nothing else reads process.env. */
+export interface Config {
+  readonly port: number
+  readonly host: string
+  /** Public origin without a trailing slash, e.g. https://vistka.example */
+  readonly siteUrl: string
+  readonly database: DatabaseConfig
+  readonly mediaDir: string
+  /** Enabled languages; the first is the site's default. */
+  readonly locales: readonly string[]
+  readonly defaultLocale: string
+  readonly timezone: string
+  readonly production: boolean
+  readonly logLevel: LogLevel
+}
+
+export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/
+
+const EnvSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'PORT must be a whole number between 1 and 65535, e.g. PORT=3000')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 65535, 'PORT must be between 1 and 65535, e.g. PORT=3000')
+    .default(3000),
+  HOST: z.string().min(1, 'HOST must be an interface address, e.g. HOST=127.0.0.1 or HOST=0.0.0.0').default('127.0.0.1'),
+  SITE_URL: z
+    .string()
+    .refine(isHttpOrigin, 'SITE_URL must be an http(s) address without a path, e.g. SITE_URL=https://news.example.com')
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .refine(
+      (s) => /^sqlite:.+/.test(s) || /^postgres(ql)?:\/\/.+/.test(s),
+      'DATABASE_URL must be sqlite:<file> (e.g. sqlite:./data/vistka.db) or postgres://user:password@host:5432/database',
+    )
+    .default('sqlite:./data/vistka.db'),
+  MEDIA_DIR: z.string().min(1, 'MEDIA_DIR must be a directory path, e.g. MEDIA_DIR=./data/media').default('./data/media'),
+  LOCALES: z
+    .string()
+    .transform((s) => s.split(',').map((l) => l.trim()))
+    .refine(
+      (ls) => ls.length > 0 && ls.every((l) => LOCALE_CODE.test(l)),
+      'LOCALES must be a comma-separated list of language codes, the default first, e.g. LOCALES=uk,en,ru',
+    )
+    .refine((ls) => new Set(ls).size === ls.length, 'LOCALES must not list a language twice, e.g. LOCALES=uk,en,ru')
+    .default(['uk', 'en', 'ru']),
+  TIMEZONE: z.string().refine(isTimeZone, 'TIMEZONE must be an IANA time zone name, e.g. TIMEZONE=Europe/Kyiv').default('Europe/Kyiv'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], 'NODE_ENV must be development, production or test').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+})
+
+/** Builds the frozen Config from an environment; reports every problem at once. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable means "not set": `PORT= npm start` should not be an error.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''))
+  const parsed = EnvSchema.safeParse(present)
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(present[String(i.path[0])])})`),
+    )
+  }
+  const e = parsed.data
+  const [defaultLocale] = e.LOCALES as [string, ...string[]]
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    database: toDatabaseConfig(e.DATABASE_URL),
+    mediaDir: e.MEDIA_DIR,
+    locales: Object.freeze([...e.LOCALES]),
+    defaultLocale,
+    timezone: e.TIMEZONE,
+    production: e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+  })
+}
+
+function toDatabaseConfig(url: string): DatabaseConfig {
+  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', file: url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '') }
+  return { dialect: 'postgres', url }
+}
+
+function isHttpOrigin(value: string): boolean {
+  try {
+    const u = new URL(value)
+    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash
+  } catch {
+    return false
+  }
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,22 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import * as m0001 from './0001_users.js'
+import * as m0002 from './0002_taxonomy.js'
+import * as m0003 from './0003_media.js'
+import * as m0004 from './0004_stories.js'
+import * as m0005 from './0005_jobs.js'
+
+/**
+ * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
+ * and works from any build. Append only: a merged migration is never changed.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_users': m0001,
+  '0002_taxonomy': m0002,
+  '0003_media': m0003,
+  '0004_stories': m0004,
+  '0005_jobs': m0005,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+}

@@ -1,0 +1,32 @@
+import type { JobTable } from '../jobs/job.table.js'
+import type { MediaLocaleTable, MediaTable } from '../media/media.table.js'
+import type {
+  SlugHistoryTable,
+  StoryAuthorTable,
+  StoryRevisionTable,
+  StoryTable,
+  StoryTopicTable,
+  StoryVersionTable,
+} from '../stories/story.table.js'
+import type { AuthorLocaleTable, AuthorTable, TopicLocaleTable, TopicTable } from '../taxonomy/taxonomy.table.js'
+import type { AuditLogTable, SessionTable, UserTable } from '../users/user.table.js'
+
+/** The whole database as Kysely sees it; each domain owns the tables it declares. */
+export interface DB {
+  users: UserTable
+  sessions: SessionTable
+  audit_log: AuditLogTable
+  topics: TopicTable
+  topic_locales: TopicLocaleTable
+  authors: AuthorTable
+  author_locales: AuthorLocaleTable
+  media: MediaTable
+  media_locales: MediaLocaleTable
+  stories: StoryTable
+  story_versions: StoryVersionTable
+  story_revisions: StoryRevisionTable
+  slug_history: SlugHistoryTable
+  story_topics: StoryTopicTable
+  story_authors: StoryAuthorTable
+  jobs: JobTable
+}

@@ -1,0 +1,36 @@
+import type { MessageKey, MessageParams } from './i18n/messages.js'
+
+/** What went wrong, in the domain's words. Only src/http/errors.ts turns a kind into a status. */
+export type ErrorKind = 'Invalid' | 'Forbidden' | 'NotFound' | 'Conflict'
+
+export class DomainError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(`${key}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`)
+    this.name = kind
+  }
+}
+
+export class Invalid extends DomainError {
+  constructor(key: MessageKey, params?: MessageParams) {
+    super('Invalid', key, params)
+  }
+}
+export class Forbidden extends DomainError {
+  constructor(key: MessageKey, params?: MessageParams) {
+    super('Forbidden', key, params)
+  }
+}
+export class NotFound extends DomainError {
+  constructor(key: MessageKey, params?: MessageParams) {
+    super('NotFound', key, params)
+  }
+}
+export class Conflict extends DomainError {
+  constructor(key: MessageKey, params?: MessageParams) {
+    super('Conflict', key, params)
+  }
+}

@@ -1,0 +1,13 @@
+export interface JobTable {
+  id: string
+  kind: string
+  payload: string
+  run_at: string
+  status: string
+  attempts: number
+  last_error: string | null
+  locked_by: string | null
+  locked_at: string | null
+  created_at: string
+  updated_at: string
+}

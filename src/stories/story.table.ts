@@ -1,0 +1,71 @@
+import type { Insertable, Selectable } from 'kysely'
+
+export interface StoryTable {
+  id: string
+  section_id: string | null
+  lead_media_id: string | null
+  is_breaking: number
+  is_important: number
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+export interface StoryVersionTable {
+  id: string
+  story_id: string
+  locale: string
+  status: string
+  headline: string
+  slug: string
+  lead: string
+  body: string
+  body_html: string
+  body_text: string
+  seo_title: string
+  seo_description: string
+  revision: number
+  source_locale: string | null
+  source_revision: number | null
+  scheduled_at: string | null
+  embargo_until: string | null
+  published_at: string | null
+  first_published_at: string | null
+  unpublished_at: string | null
+  created_at: string
+  updated_at: string
+  updated_by: string | null
+}
+export interface StoryRevisionTable {
+  id: string
+  version_id: string
+  number: number
+  headline: string
+  slug: string
+  lead: string
+  body: string
+  seo_title: string
+  seo_description: string
+  author_id: string | null
+  note: string
+  created_at: string
+}
+export interface SlugHistoryTable {
+  locale: string
+  slug: string
+  story_id: string
+  created_at: string
+}
+export interface StoryTopicTable {
+  story_id: string
+  topic_id: string
+  position: number
+}
+export interface StoryAuthorTable {
+  story_id: string
+  author_id: string
+  position: number
+}
+export type StoryRow = Selectable<StoryTable>
+export type StoryVersionRow = Selectable<StoryVersionTable>
+export type NewStoryVersionRow = Insertable<StoryVersionTable>
+export type StoryRevisionRow = Selectable<StoryRevisionTable>

@@ -1,0 +1,47 @@
+import { copyFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { type Database, type Dialect, openDatabase } from '../db/database.js'
+import { adminUrl, databaseUrl } from './postgres-admin.js'
+
+/**
+ * The dialects this run tests: both when TEST_DATABASE_URL names a Postgres server, else SQLite.
+ * VISTKA_TEST_DIALECTS=sqlite narrows a local run.
+ */
+export function testDialects(): Dialect[] {
+  const all: Dialect[] = inject('postgresTemplate') ? ['sqlite', 'postgres'] : ['sqlite']
+  const only = process.env.VISTKA_TEST_DIALECTS?.split(',').map((s) => s.trim())
+  return only ? all.filter((d) => only.includes(d)) : all
+}
+
+let counter = 0
+
+/** A fresh, migrated database of the given dialect that only this test uses; close() drops it. */
+export async function createTestDatabase(dialect: Dialect): Promise<Database> {
+  const name = `vistka_${inject('runId')}_${process.pid}_${++counter}`
+  if (dialect === 'sqlite') {
+    const template = inject('sqliteTemplate')
+    const file = join(dirname(template), `${name}.db`)
+    copyFileSync(template, file)
+    return openDatabase({ dialect: 'sqlite', file })
+  }
+  const base = process.env.TEST_DATABASE_URL as string
+  const admin = new pg.Client({ connectionString: adminUrl(base) })
+  await admin.connect()
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`)
+  } finally {
+    await admin.end()
+  }
+  const database = openDatabase({ dialect: 'postgres', url: databaseUrl(base, name) })
+  return {
+    ...database,
+    async close() {
+      await database.close()
+      const dropper = new pg.Client({ connectionString: adminUrl(base) })
+      await dropper.connect()
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => dropper.end())
+    },
+  }
+}

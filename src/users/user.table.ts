@@ -1,0 +1,36 @@
+import type { Insertable, Selectable, Updateable } from 'kysely'
+
+export interface UserTable {
+  id: string
+  email: string
+  name: string
+  role: string
+  locales: string
+  password_hash: string
+  disabled_at: string | null
+  created_at: string
+  updated_at: string
+}
+export type UserRow = Selectable<UserTable>
+export type NewUserRow = Insertable<UserTable>
+export type UserUpdate = Updateable<UserTable>
+
+export interface SessionTable {
+  id: string
+  user_id: string
+  created_at: string
+  last_seen_at: string
+  expires_at: string
+  ip: string | null
+  user_agent: string | null
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  user_id: string | null
+  action: string
+  entity_type: string
+  entity_id: string
+  details: string
+}

@@ -47,4 +47,9 @@ export const en = {
   render_photo_label: 'Photo:',
   render_video_title: 'Video',
   render_embed_link: 'View on {provider}',
+  text_too_long: '“{field}” is {length} characters long; it may have at most {max}.',
+  topic_slug_taken: 'Another {kind} already uses the address part “{slug}” in {locale}. Choose a different one.',
+  author_slug_taken: 'Another author already uses the address part “{slug}” in {locale}. Choose a different one.',
+  source_revision_invalid: 'Revision {revision} of the source does not exist (the source is at revision {current}).',
+  version_not_found: 'Story version {id} does not exist. It may have been deleted.',
 } as const

@@ -48,4 +48,9 @@ export const ru: Catalog = {
   render_photo_label: 'Фото:',
   render_video_title: 'Видео',
   render_embed_link: 'Смотреть в {provider}',
+  text_too_long: '«{field}» содержит {length} символов; допустимо не более {max}.',
+  topic_slug_taken: 'Другая тема ({kind}) уже использует часть адреса «{slug}» на языке {locale}. Выберите другую.',
+  author_slug_taken: 'Другой автор уже использует часть адреса «{slug}» на языке {locale}. Выберите другую.',
+  source_revision_invalid: 'Редакции {revision} источника не существует (источник сейчас в редакции {current}).',
+  version_not_found: 'Версии материала {id} не существует. Возможно, её удалили.',
 }

@@ -48,4 +48,9 @@ export const uk: Catalog = {
   render_photo_label: 'Фото:',
   render_video_title: 'Відео',
   render_embed_link: 'Дивитися в {provider}',
+  text_too_long: '«{field}» має {length} символів; допустимо щонайбільше {max}.',
+  topic_slug_taken: 'Інша тема ({kind}) уже має частину адреси «{slug}» мовою {locale}. Оберіть іншу.',
+  author_slug_taken: 'Інший автор уже має частину адреси «{slug}» мовою {locale}. Оберіть іншу.',
+  source_revision_invalid: 'Редакції {revision} джерела не існує (джерело зараз у редакції {current}).',
+  version_not_found: 'Версії матеріалу {id} не існує. Можливо, її видалили.',
 }

@@ -1,10 +1,12 @@
+import type { Generated } from 'kysely'
+
 export interface JobTable {
   id: string
   kind: string
-  payload: string
+  payload: Generated<string>
   run_at: string
   status: string
-  attempts: number
+  attempts: Generated<number>
   last_error: string | null
   locked_by: string | null
   locked_at: string | null

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 
 export interface MediaTable {
   id: string
@@ -9,11 +9,11 @@ export interface MediaTable {
   height: number
   bytes: number
   storage_key: string
-  variants: string
-  credit: string
-  source: string
-  focal_x: number
-  focal_y: number
+  variants: Generated<string>
+  credit: Generated<string>
+  source: Generated<string>
+  focal_x: Generated<number>
+  focal_y: Generated<number>
   created_by: string | null
   created_at: string
   updated_at: string
@@ -21,8 +21,8 @@ export interface MediaTable {
 export interface MediaLocaleTable {
   media_id: string
   locale: string
-  caption: string
-  alt: string
+  caption: Generated<string>
+  alt: Generated<string>
 }
 export type MediaRow = Selectable<MediaTable>
 export type MediaLocaleRow = Selectable<MediaLocaleTable>

@@ -1,11 +1,11 @@
-import type { Insertable, Selectable } from 'kysely'
+import type { Generated, Insertable, Selectable } from 'kysely'
 
 export interface StoryTable {
   id: string
   section_id: string | null
   lead_media_id: string | null
-  is_breaking: number
-  is_important: number
+  is_breaking: Generated<number>
+  is_important: Generated<number>
   created_by: string | null
   created_at: string
   updated_at: string
@@ -17,12 +17,12 @@ export interface StoryVersionTable {
   status: string
   headline: string
   slug: string
-  lead: string
+  lead: Generated<string>
   body: string
   body_html: string
   body_text: string
-  seo_title: string
-  seo_description: string
+  seo_title: Generated<string>
+  seo_description: Generated<string>
   revision: number
   source_locale: string | null
   source_revision: number | null
@@ -46,7 +46,7 @@ export interface StoryRevisionTable {
   seo_title: string
   seo_description: string
   author_id: string | null
-  note: string
+  note: Generated<string>
   created_at: string
 }
 export interface SlugHistoryTable {

@@ -1,9 +1,9 @@
-import type { Selectable } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 
 export interface TopicTable {
   id: string
   kind: string
-  position: number
+  position: Generated<number>
   created_at: string
   updated_at: string
 }
@@ -13,7 +13,7 @@ export interface TopicLocaleTable {
   kind: string
   name: string
   slug: string
-  description: string
+  description: Generated<string>
 }
 export interface AuthorTable {
   id: string
@@ -26,7 +26,7 @@ export interface AuthorLocaleTable {
   locale: string
   name: string
   slug: string
-  bio: string
+  bio: Generated<string>
 }
 export type TopicRow = Selectable<TopicTable>
 export type TopicLocaleRow = Selectable<TopicLocaleTable>

@@ -1,11 +1,11 @@
-import type { Insertable, Selectable, Updateable } from 'kysely'
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
 
 export interface UserTable {
   id: string
   email: string
   name: string
   role: string
-  locales: string
+  locales: Generated<string>
   password_hash: string
   disabled_at: string | null
   created_at: string
@@ -32,5 +32,5 @@ export interface AuditLogTable {
   action: string
   entity_type: string
   entity_id: string
-  details: string
+  details: Generated<string>
 }

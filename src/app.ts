@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from './config.js'
+import { type Database, openDatabase } from './db/database.js'
+import { type Clock, systemClock } from './db/time.js'
+import { createEventBus, type EventBus } from './events.js'
+import { installErrorHandler } from './http/errors.js'
+import { createLocalStorage } from './media/media.storage.js'
+import { createServices, type Services } from './services.js'
+import { interimSiteRoutes } from './site/interim.routes.js'
+
+export interface AppOptions {
+  /** An already open database (tests pass a fresh one); otherwise the config's is opened. */
+  database?: Database
+  clock?: Clock
+  logger?: boolean
+}
+
+export interface App {
+  app: FastifyInstance
+  services: Services
+  database: Database
+  events: EventBus
+  close(): Promise<void>
+}
+
+/** The composition root: one Fastify app with the public site, media and (later) the APIs, built from a Config. */
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const database = options.database ?? openDatabase(config.database)
+  const clock = options.clock ?? systemClock
+  const app = Fastify({ logger: options.logger === false ? false : { level: config.logLevel } })
+  const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
+  const site = { locales: config.locales, defaultLocale: config.defaultLocale }
+  const mediaDir = resolve(config.mediaDir)
+  const services = createServices({ db: database.db, events, site, clock, storage: createLocalStorage(mediaDir) })
+
+  installErrorHandler(app, site)
+  app.get('/health', async () => ({ ok: true, database: database.dialect }))
+
+  mkdirSync(join(mediaDir, 'v'), { recursive: true })
+  // Variant files never change once written (new media gets a new id), so caches may keep them forever.
+  await app.register(fastifyStatic, { root: join(mediaDir, 'v'), prefix: '/media/v/', immutable: true, maxAge: '365d', index: false })
+  await app.register(interimSiteRoutes, { db: database.db, site, timezone: config.timezone, clock })
+
+  return {
+    app,
+    services,
+    database,
+    events,
+    async close() {
+      await app.close()
+      await database.close()
+    },
+  }
+}

@@ -1,0 +1,150 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { CliError, promptPassword, readPasswordFile } from './cli/password-prompt.js'
+import { seedDemoInto } from './cli/seed-demo.js'
+import { runServer } from './cli/serve.js'
+import { usage } from './cli/usage.js'
+import { type Config, ConfigError, loadConfig } from './config.js'
+import { openDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
+import { systemClock } from './db/time.js'
+import { DomainError } from './errors.js'
+import { createEventBus } from './events.js'
+import { t } from './i18n/messages.js'
+import { createLocalStorage } from './media/media.storage.js'
+import { createServices } from './services.js'
+import { systemActor } from './users/roles.js'
+
+type Env = Record<string, string | undefined>
+type Command = (args: string[], env: Env) => Promise<number>
+
+/** The `vistka` command line. Returns the exit code; the only place that passes process.env on. */
+export async function main(argv: string[], env: Env): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '-h' || name === '--help' || name === 'help') {
+    console.log(usage.main)
+    return name ? 0 : 2
+  }
+  const command = COMMANDS[name]
+  if (!command) return fail(`unknown command '${name}'. Commands: ${Object.keys(COMMANDS).join(', ')}.`, 'vistka --help')
+  try {
+    return await command(rest, env)
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message)
+      return 78 // EX_CONFIG
+    }
+    if (err instanceof DomainError) return fail(t('en', err.key, err.params), `vistka ${name} --help`)
+    if (err instanceof CliError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      return fail((err as Error).message, `vistka ${name} --help`)
+    }
+    console.error(`vistka ${name} failed:`, err)
+    return 1
+  }
+}
+
+function fail(message: string, help: string): number {
+  console.error(`vistka: ${message}\nRun '${help}' for usage.`)
+  return 2
+}
+
+/** Parses a command's flags strictly: an unknown flag or a stray argument is an error. */
+function flags(args: string[], options: NonNullable<ParseArgsConfig['options']>): Record<string, string | boolean | undefined> {
+  return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values
+}
+
+const COMMANDS: Record<string, Command> = {
+  async start(args, env) {
+    const opts = flags(args, { 'no-demo': { type: 'boolean' } })
+    if (opts.help) return help('start')
+    const config = loadConfig(env)
+    return runServer(config, { demo: !config.production && !opts['no-demo'] })
+  },
+
+  async serve(args, env) {
+    if (flags(args, {}).help) return help('serve')
+    return runServer(loadConfig(env), { demo: false })
+  },
+
+  async migrate(args, env) {
+    if (flags(args, {}).help) return help('migrate')
+    const config = loadConfig(env)
+    const database = openDatabase(config.database)
+    try {
+      const { applied } = await migrateToLatest(database.db)
+      console.log(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'The database is up to date.')
+      return 0
+    } finally {
+      await database.close()
+    }
+  },
+
+  async 'seed-demo'(args, env) {
+    if (flags(args, {}).help) return help('seed-demo')
+    const config = loadConfig(env)
+    if (config.production) throw new CliError('Refusing to seed demo content and accounts with NODE_ENV=production.')
+    const database = openDatabase(config.database)
+    try {
+      await migrateToLatest(database.db)
+      const report = await seedDemoInto(config, database)
+      if (!report) throw new CliError('The database already has content; the demo is only seeded into an empty database.')
+      return 0
+    } finally {
+      await database.close()
+    }
+  },
+
+  async user(args, env) {
+    const [sub, ...rest] = args
+    if (!sub || sub === '--help' || sub === '-h') {
+      console.log(usage.user)
+      return sub ? 0 : 2
+    }
+    if (sub !== 'add') throw new CliError(`unknown subcommand 'user ${sub}'. Subcommands: add.`)
+    const opts = flags(rest, {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      locales: { type: 'string' },
+      'password-file': { type: 'string' },
+    })
+    if (opts.help) return help('user')
+    const missing = (['email', 'name', 'role'] as const).filter((k) => !opts[k])
+    if (missing.length) throw new CliError(`missing ${missing.map((m) => `--${m}`).join(', ')}.`)
+    const config = loadConfig(env)
+    const password = opts['password-file'] ? await readPasswordFile(opts['password-file'] as string) : await promptPassword()
+    const database = openDatabase(config.database)
+    try {
+      await migrateToLatest(database.db)
+      const services = servicesFor(config, database.db)
+      const user = await services.users.createUser(
+        {
+          email: opts.email as string,
+          name: opts.name as string,
+          role: opts.role as string,
+          password,
+          locales: opts.locales ? (opts.locales as string).split(',').map((s) => s.trim()) : [],
+        },
+        systemActor,
+      )
+      console.log(`Created ${user.role} ${user.email} (${user.id}).`)
+      return 0
+    } finally {
+      await database.close()
+    }
+  },
+}
+
+function help(command: keyof typeof usage): number {
+  console.log(usage[command])
+  return 0
+}
+
+function servicesFor(config: Config, db: ReturnType<typeof openDatabase>['db']) {
+  return createServices({
+    db,
+    events: createEventBus(),
+    site: { locales: config.locales, defaultLocale: config.defaultLocale },
+    clock: systemClock,
+    storage: createLocalStorage(config.mediaDir),
+  })
+}

@@ -1,0 +1,33 @@
+import { buildApp } from '../app.js'
+import type { Config } from '../config.js'
+import { migrateToLatest } from '../db/migrate.js'
+import { demoUsers } from '../demo/demo-users.js'
+import { findUserByEmail } from '../users/user.repository.js'
+import { seedDemoInto } from './seed-demo.js'
+
+/** Migrates, optionally seeds the demo, and serves until SIGINT/SIGTERM. */
+export async function runServer(config: Config, options: { demo: boolean }): Promise<number> {
+  const { app, database, close } = await buildApp(config)
+  const { applied } = await migrateToLatest(database.db)
+  if (applied.length) app.log.info({ applied }, 'applied migrations')
+  if (options.demo) {
+    await seedDemoInto(config, database)
+    if (await findUserByEmail(database.db, demoUsers[0]?.email ?? '')) printDemoAccounts()
+  }
+  await app.listen({ port: config.port, host: config.host })
+  console.error(`\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n`)
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await close()
+  return 0
+}
+
+function printDemoAccounts(): void {
+  const rows = demoUsers.map((u) => `  ${u.role.padEnd(12)} ${u.email.padEnd(28)} ${u.password}`)
+  console.error(
+    `\nDemo accounts (demo mode only; a production start never creates them):\n  ${'role'.padEnd(12)} ${'email'.padEnd(28)} password\n${rows.join('\n')}`,
+  )
+}

@@ -1,0 +1,58 @@
+/** Help texts for `vistka` and each command. */
+export const usage = {
+  main: `vistka — the Vistka newsroom platform
+
+Usage: vistka <command> [options]
+
+Commands:
+  start        Migrate, seed the demo newsroom if the database is empty, and serve (npm start)
+  serve        Migrate and serve the site, newsroom and APIs (production; never seeds)
+  migrate      Bring the database schema up to date
+  seed-demo    Fill an empty database with the demo newsroom
+  user add     Create a newsroom account
+
+Run 'vistka <command> --help' for a command's options.
+Configuration comes from environment variables (PORT, HOST, SITE_URL, DATABASE_URL, MEDIA_DIR,
+LOCALES, TIMEZONE, NODE_ENV, LOG_LEVEL); see README.md.`,
+  start: `Usage: vistka start [--no-demo]
+
+Migrates the database, seeds the demo newsroom if the database is empty, and serves.
+Demo accounts are printed at start. With NODE_ENV=production or --no-demo it never seeds.
+
+Options:
+  --no-demo    Do not seed the demo newsroom
+  -h, --help   Show this help`,
+  serve: `Usage: vistka serve
+
+Migrates the database and serves the public site, newsroom and APIs on HOST:PORT.
+Never creates demo content or accounts. Stops cleanly on SIGINT/SIGTERM.
+
+Options:
+  -h, --help   Show this help`,
+  migrate: `Usage: vistka migrate
+
+Applies every pending database migration (SQLite or PostgreSQL, by DATABASE_URL) and lists them.
+Exits non-zero if a migration fails; a failed migration leaves the schema as it was.
+
+Options:
+  -h, --help   Show this help`,
+  'seed-demo': `Usage: vistka seed-demo
+
+Fills an empty database with the demo newsroom: 40 stories in uk/en/ru with pictures, topics,
+authors and one demo account per role. Refuses a database that already has content, and refuses
+to run with NODE_ENV=production.
+
+Options:
+  -h, --help   Show this help`,
+  user: `Usage: vistka user add --email <email> --name <name> --role <role> [options]
+
+Creates a newsroom account. The password is asked for at a prompt, or read from a file.
+
+Options:
+  --email <email>           Sign-in email (unique)
+  --name <name>             Display name
+  --role <role>             admin | editor | author | translator | contributor
+  --locales <list>          Languages a translator works in, e.g. en,ru (default: all)
+  --password-file <path>    Read the password from the file's first line ('-' for stdin)
+  -h, --help                Show this help`,
+} as const

@@ -1,0 +1,44 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { DomainError, type ErrorKind } from '../errors.js'
+import { t } from '../i18n/messages.js'
+import type { LocaleSettings } from '../site/urls.js'
+import { requestLocale } from './request-locale.js'
+
+/** The only place that knows HTTP status codes for domain errors. */
+const STATUS: Record<ErrorKind, number> = { Invalid: 400, Forbidden: 403, NotFound: 404, Conflict: 409 }
+
+export interface ErrorBody {
+  error: { code: string; message: string; params?: Record<string, string | number>; fields?: unknown }
+}
+
+/**
+ * Every error leaves as JSON with a code and a message in the reader's language. Unexpected
+ * errors are logged in full and masked: SQL or stack traces never reach a client.
+ */
+export function installErrorHandler(app: FastifyInstance, site: LocaleSettings): void {
+  app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => {
+    const locale = requestLocale(req, site)
+    if (err instanceof DomainError) {
+      const body: ErrorBody = { error: { code: err.key, message: t(locale, err.key, err.params), params: err.params } }
+      return reply.code(STATUS[err.kind]).send(body)
+    }
+    const fe = err as FastifyError
+    if (fe.validation) {
+      const fields = fe.validation.map((v) => v.instancePath || v.params?.missingProperty || '').join(', ')
+      const body: ErrorBody = { error: { code: 'invalid_input', message: t(locale, 'invalid_input', { fields }), fields: fe.validation } }
+      return reply.code(400).send(body)
+    }
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      const body: ErrorBody = { error: { code: fe.code ?? 'bad_request', message: t(locale, 'bad_request') } }
+      return reply.code(fe.statusCode).send(body)
+    }
+    req.log.error({ err }, 'unhandled error')
+    const body: ErrorBody = { error: { code: 'internal', message: t(locale, 'internal') } }
+    return reply.code(500).send(body)
+  })
+
+  app.setNotFoundHandler((req, reply) => {
+    const body: ErrorBody = { error: { code: 'not_found', message: t(requestLocale(req, site), 'not_found') } }
+    return reply.code(404).send(body)
+  })
+}

@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { MediaLocaleRow, MediaRow } from './media.table.js'
+import type { Media, MediaText, MediaVariant } from './media.types.js'
+
+export const toMedia = (r: MediaRow, texts: MediaLocaleRow[]): Media => ({
+  id: r.id,
+  kind: 'image',
+  originalName: r.original_name,
+  mimeType: r.mime_type,
+  width: r.width,
+  height: r.height,
+  bytes: r.bytes,
+  storageKey: r.storage_key,
+  variants: JSON.parse(r.variants) as MediaVariant[],
+  credit: r.credit,
+  source: r.source,
+  focalX: r.focal_x,
+  focalY: r.focal_y,
+  texts: Object.fromEntries(texts.map((t) => [t.locale, { caption: t.caption, alt: t.alt }])),
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+})
+
+export async function findMedia(db: Kysely<DB>, id: string): Promise<Media | undefined> {
+  return (await findMediaByIds(db, [id]))[0]
+}
+
+/** Media items with all their language texts, in no particular order. */
+export async function findMediaByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Media[]> {
+  if (ids.length === 0) return []
+  const [rows, texts] = await Promise.all([
+    db.selectFrom('media').selectAll().where('id', 'in', ids).execute(),
+    db.selectFrom('media_locales').selectAll().where('media_id', 'in', ids).execute(),
+  ])
+  return rows.map((r) =>
+    toMedia(
+      r,
+      texts.filter((t) => t.media_id === r.id),
+    ),
+  )
+}
+
+export async function insertMedia(db: Kysely<DB>, m: Media): Promise<void> {
+  await db
+    .insertInto('media')
+    .values({
+      id: m.id,
+      kind: m.kind,
+      original_name: m.originalName,
+      mime_type: m.mimeType,
+      width: m.width,
+      height: m.height,
+      bytes: m.bytes,
+      storage_key: m.storageKey,
+      variants: JSON.stringify(m.variants),
+      credit: m.credit,
+      source: m.source,
+      focal_x: m.focalX,
+      focal_y: m.focalY,
+      created_by: m.createdBy,
+      created_at: m.createdAt,
+      updated_at: m.updatedAt,
+    })
+    .execute()
+  await upsertMediaTexts(db, m.id, m.texts)
+}
+
+export async function upsertMediaTexts(db: Kysely<DB>, mediaId: string, texts: Record<string, MediaText>): Promise<void> {
+  const rows = Object.entries(texts).map(([locale, t]) => ({ media_id: mediaId, locale, caption: t.caption, alt: t.alt }))
+  if (rows.length === 0) return
+  await db
+    .insertInto('media_locales')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['media_id', 'locale']).doUpdateSet((eb) => ({ caption: eb.ref('excluded.caption'), alt: eb.ref('excluded.alt') })),
+    )
+    .execute()
+}

@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { type Clock, toTimestamp } from '../db/time.js'
+import { NotFound } from '../errors.js'
+import type { EventBus } from '../events.js'
+import { newId } from '../ids.js'
+import { checkLength, checkLocale } from '../locales.js'
+import type { LocaleSettings } from '../site/urls.js'
+import { recordAudit } from '../users/audit.repository.js'
+import type { Actor } from '../users/roles.js'
+import { encodeVariants, probeImage } from './image-variants.js'
+import { findMedia, insertMedia } from './media.repository.js'
+import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
+import type { Media, MediaText } from './media.types.js'
+
+export interface MediaDeps {
+  db: Kysely<DB>
+  events: EventBus
+  site: LocaleSettings
+  clock: Clock
+  storage: MediaStorage
+}
+
+export interface CreateImage {
+  data: Buffer
+  originalName: string
+  credit?: string
+  source?: string
+  texts?: Record<string, Partial<MediaText>>
+}
+
+/** The media library: upload once, use in every language. */
+export function createMediaService({ db, events, site, clock, storage }: MediaDeps) {
+  return {
+    async getMedia(id: string): Promise<Media> {
+      const media = await findMedia(db, id)
+      if (!media) throw new NotFound('media_not_found', { id })
+      return media
+    },
+
+    /** Stores an image and its responsive variants; the row is written only once every file is. */
+    async createImage(input: CreateImage, actor: Actor): Promise<Media> {
+      const texts: Record<string, MediaText> = {}
+      for (const [locale, t] of Object.entries(input.texts ?? {})) {
+        checkLocale(site, locale)
+        texts[locale] = {
+          caption: checkLength('caption', t.caption?.trim() ?? '', 1000),
+          alt: checkLength('alt', t.alt?.trim() ?? '', 500),
+        }
+      }
+      const originalName = checkLength('originalName', input.originalName, 255)
+      const credit = checkLength('credit', input.credit?.trim() ?? '', 300)
+      const source = checkLength('source', input.source?.trim() ?? '', 300)
+      const probed = await probeImage(input.data)
+      const variants = await encodeVariants(input.data, probed)
+      const id = newId()
+      const at = toTimestamp(clock())
+      const keys = [originalKey(id, probed.ext), ...variants.map((v) => variantKey(id, v.width, v.format))]
+      await storage.put(keys[0] as string, input.data)
+      await Promise.all(variants.map((v) => storage.put(variantKey(id, v.width, v.format), v.data)))
+      const media: Media = {
+        id,
+        kind: 'image',
+        originalName,
+        mimeType: probed.mime,
+        width: probed.width,
+        height: probed.height,
+        bytes: input.data.length,
+        storageKey: keys[0] as string,
+        variants: variants.map((v) => ({
+          format: v.format,
+          width: v.width,
+          height: v.height,
+          key: variantKey(id, v.width, v.format),
+          bytes: v.data.length,
+        })),
+        credit,
+        source,
+        focalX: 0.5,
+        focalY: 0.5,
+        texts,
+        createdBy: actor.userId,
+        createdAt: at,
+        updatedAt: at,
+      }
+      try {
+        await db.transaction().execute(async (trx) => {
+          await insertMedia(trx, media)
+          await recordAudit(trx, actor, at, { action: 'media.create', entityType: 'media', entityId: id })
+        })
+      } catch (err) {
+        await Promise.all(keys.map((k) => storage.delete(k))) // no files without a row
+        throw err
+      }
+      events.emit('media.updated', { mediaId: id })
+      return media
+    },
+  }
+}
+
+export type MediaService = ReturnType<typeof createMediaService>

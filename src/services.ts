@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import type { DB } from './db/schema.js'
+import type { Clock } from './db/time.js'
+import type { EventBus } from './events.js'
+import { createMediaService } from './media/media.service.js'
+import type { MediaStorage } from './media/media.storage.js'
+import type { LocaleSettings } from './site/urls.js'
+import { createStoryService } from './stories/story.service.js'
+import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
+import { createTranslationService } from './translations/translation.service.js'
+import { createUserService } from './users/user.service.js'
+
+export interface ServiceDeps {
+  db: Kysely<DB>
+  events: EventBus
+  site: LocaleSettings
+  clock: Clock
+  storage: MediaStorage
+}
+
+/** Every domain service, wired to the same database, bus and clock. HTTP routes and the CLI both use these. */
+export function createServices(deps: ServiceDeps) {
+  return {
+    stories: createStoryService(deps),
+    translations: createTranslationService(deps),
+    taxonomy: createTaxonomyService(deps),
+    media: createMediaService(deps),
+    users: createUserService(deps),
+  }
+}
+
+export type Services = ReturnType<typeof createServices>

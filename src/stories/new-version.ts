@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { newId } from '../ids.js'
+import type { LocaleSettings } from '../site/urls.js'
+import type { StoryVersion } from './story.types.js'
+import { findVersionById, insertRevision, insertVersion } from './version.repository.js'
+import {
+  type ContentInput,
+  chooseSlug,
+  cleanHeadline,
+  cleanText,
+  LEAD_MAX,
+  prepareBodyOrEmpty,
+  SEO_DESCRIPTION_MAX,
+  SEO_TITLE_MAX,
+} from './version-content.js'
+
+export interface NewVersion extends ContentInput {
+  storyId: string
+  locale: string
+  headline: string
+  sourceLocale?: string
+  sourceRevision?: number
+}
+
+/**
+ * Inserts a draft version at revision 1 with its first revision snapshot. Shared by story
+ * creation and translation; runs inside the caller's transaction.
+ */
+export async function insertNewVersion(
+  trx: Kysely<DB>,
+  site: LocaleSettings,
+  input: NewVersion,
+  at: string,
+  by: string | null,
+): Promise<StoryVersion> {
+  const headline = cleanHeadline(input.headline)
+  const lead = cleanText('lead', input.lead ?? '', LEAD_MAX)
+  const seoTitle = cleanText('seoTitle', input.seoTitle ?? '', SEO_TITLE_MAX)
+  const seoDescription = cleanText('seoDescription', input.seoDescription ?? '', SEO_DESCRIPTION_MAX)
+  const body = await prepareBodyOrEmpty(trx, site, input.body, input.locale)
+  const slug = await chooseSlug(trx, input.locale, input.slug, headline)
+  const id = newId()
+  await insertVersion(trx, {
+    id,
+    story_id: input.storyId,
+    locale: input.locale,
+    status: 'draft',
+    headline,
+    slug,
+    lead,
+    body: body.json,
+    body_html: body.html,
+    body_text: body.text,
+    seo_title: seoTitle,
+    seo_description: seoDescription,
+    revision: 1,
+    source_locale: input.sourceLocale ?? null,
+    source_revision: input.sourceRevision ?? null,
+    created_at: at,
+    updated_at: at,
+    updated_by: by,
+  })
+  await insertRevision(trx, {
+    id: newId(),
+    version_id: id,
+    number: 1,
+    headline,
+    slug,
+    lead,
+    body: body.json,
+    seo_title: seoTitle,
+    seo_description: seoDescription,
+    author_id: by,
+    created_at: at,
+  })
+  return (await findVersionById(trx, id)) as StoryVersion
+}

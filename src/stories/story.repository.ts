@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { StoryRow } from './story.table.js'
+import type { Story } from './story.types.js'
+
+export const toStory = (r: StoryRow, topicIds: string[], authorIds: string[]): Story => ({
+  id: r.id,
+  sectionId: r.section_id,
+  leadMediaId: r.lead_media_id,
+  isBreaking: r.is_breaking === 1,
+  isImportant: r.is_important === 1,
+  topicIds,
+  authorIds,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+})
+
+export async function findStory(db: Kysely<DB>, id: string): Promise<Story | undefined> {
+  const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) return undefined
+  const [topics, authors] = await Promise.all([
+    db.selectFrom('story_topics').select('topic_id').where('story_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('story_authors').select('author_id').where('story_id', '=', id).orderBy('position').execute(),
+  ])
+  return toStory(
+    row,
+    topics.map((t) => t.topic_id),
+    authors.map((a) => a.author_id),
+  )
+}
+
+export interface StoryFields {
+  sectionId: string | null
+  leadMediaId: string | null
+  isBreaking: boolean
+  isImportant: boolean
+}
+
+export async function insertStory(
+  db: Kysely<DB>,
+  story: { id: string; createdBy: string | null; at: string } & StoryFields,
+): Promise<void> {
+  await db
+    .insertInto('stories')
+    .values({
+      id: story.id,
+      section_id: story.sectionId,
+      lead_media_id: story.leadMediaId,
+      is_breaking: story.isBreaking ? 1 : 0,
+      is_important: story.isImportant ? 1 : 0,
+      created_by: story.createdBy,
+      created_at: story.at,
+      updated_at: story.at,
+    })
+    .execute()
+}
+
+export async function updateStoryFields(db: Kysely<DB>, id: string, fields: Partial<StoryFields>, at: string): Promise<void> {
+  await db
+    .updateTable('stories')
+    .set({
+      ...(fields.sectionId !== undefined && { section_id: fields.sectionId }),
+      ...(fields.leadMediaId !== undefined && { lead_media_id: fields.leadMediaId }),
+      ...(fields.isBreaking !== undefined && { is_breaking: fields.isBreaking ? 1 : 0 }),
+      ...(fields.isImportant !== undefined && { is_important: fields.isImportant ? 1 : 0 }),
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+/** Replaces the story's topics (or authors) with the given list, keeping its order. */
+export async function replaceStoryTopics(db: Kysely<DB>, storyId: string, topicIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('story_topics').where('story_id', '=', storyId).execute()
+  if (topicIds.length) {
+    await db
+      .insertInto('story_topics')
+      .values(topicIds.map((topic_id, position) => ({ story_id: storyId, topic_id, position })))
+      .execute()
+  }
+}
+
+export async function replaceStoryAuthors(db: Kysely<DB>, storyId: string, authorIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('story_authors').where('story_id', '=', storyId).execute()
+  if (authorIds.length) {
+    await db
+      .insertInto('story_authors')
+      .values(authorIds.map((author_id, position) => ({ story_id: storyId, author_id, position })))
+      .execute()
+  }
+}

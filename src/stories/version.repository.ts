@@ -1,0 +1,179 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { RichTextDoc } from '../richtext/document.js'
+import type { NewStoryVersionRow, StoryRevisionRow, StoryVersionRow } from './story.table.js'
+import type { StoryRevision, StoryVersion, VersionStatus } from './story.types.js'
+import type { WorkflowPatch } from './workflow.js'
+
+export const toStoryVersion = (r: StoryVersionRow): StoryVersion => ({
+  id: r.id,
+  storyId: r.story_id,
+  locale: r.locale,
+  status: r.status as VersionStatus,
+  headline: r.headline,
+  slug: r.slug,
+  lead: r.lead,
+  body: JSON.parse(r.body) as RichTextDoc,
+  bodyHtml: r.body_html,
+  bodyText: r.body_text,
+  seoTitle: r.seo_title,
+  seoDescription: r.seo_description,
+  revision: r.revision,
+  sourceLocale: r.source_locale,
+  sourceRevision: r.source_revision,
+  scheduledAt: r.scheduled_at,
+  embargoUntil: r.embargo_until,
+  publishedAt: r.published_at,
+  firstPublishedAt: r.first_published_at,
+  unpublishedAt: r.unpublished_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+})
+
+export const toStoryRevision = (r: StoryRevisionRow): StoryRevision => ({
+  versionId: r.version_id,
+  number: r.number,
+  headline: r.headline,
+  slug: r.slug,
+  lead: r.lead,
+  body: JSON.parse(r.body) as RichTextDoc,
+  seoTitle: r.seo_title,
+  seoDescription: r.seo_description,
+  authorId: r.author_id,
+  note: r.note,
+  createdAt: r.created_at,
+})
+
+export async function findVersionById(db: Kysely<DB>, id: string): Promise<StoryVersion | undefined> {
+  const row = await db.selectFrom('story_versions').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toStoryVersion(row)
+}
+
+export async function findVersion(db: Kysely<DB>, storyId: string, locale: string): Promise<StoryVersion | undefined> {
+  const row = await db
+    .selectFrom('story_versions')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .where('locale', '=', locale)
+    .executeTakeFirst()
+  return row && toStoryVersion(row)
+}
+
+export async function findVersionsOfStory(db: Kysely<DB>, storyId: string): Promise<StoryVersion[]> {
+  const rows = await db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId).orderBy('created_at').execute()
+  return rows.map(toStoryVersion)
+}
+
+export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Promise<void> {
+  await db.insertInto('story_versions').values(row).execute()
+}
+
+export interface StoredContent {
+  headline: string
+  slug: string
+  lead: string
+  body: string
+  body_html: string
+  body_text: string
+  seo_title: string
+  seo_description: string
+  embargo_until: string | null
+  source_revision: number | null
+}
+
+/**
+ * Writes new content only if the version is still at `baseRevision`, and moves it to the next
+ * revision. Optimistic lock: the same SQL on SQLite and Postgres (no FOR UPDATE in SQLite).
+ */
+export async function saveIfRevision(
+  db: Kysely<DB>,
+  id: string,
+  baseRevision: number,
+  content: StoredContent,
+  at: string,
+  by: string | null,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('story_versions')
+    .set({ ...content, revision: baseRevision + 1, updated_at: at, updated_by: by })
+    .where('id', '=', id)
+    .where('revision', '=', baseRevision)
+    .executeTakeFirst()
+  return r.numUpdatedRows === 1n
+}
+
+/** Applies a workflow move if the version is still in the state it was planned from. */
+export async function applyWorkflow(
+  db: Kysely<DB>,
+  id: string,
+  fromStatus: VersionStatus,
+  patch: WorkflowPatch,
+  at: string,
+  by: string | null,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('story_versions')
+    .set({
+      status: patch.status,
+      scheduled_at: patch.scheduledAt,
+      published_at: patch.publishedAt,
+      first_published_at: patch.firstPublishedAt,
+      unpublished_at: patch.unpublishedAt,
+      updated_at: at,
+      updated_by: by,
+    })
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst()
+  return r.numUpdatedRows === 1n
+}
+
+export async function slugTaken(db: Kysely<DB>, locale: string, slug: string, exceptVersionId?: string): Promise<boolean> {
+  let q = db.selectFrom('story_versions').select('id').where('locale', '=', locale).where('slug', '=', slug)
+  if (exceptVersionId) q = q.where('id', '!=', exceptVersionId)
+  return (await q.executeTakeFirst()) !== undefined
+}
+
+/** Remembers a slug a story no longer uses, so old links can be redirected to it. */
+export async function rememberOldSlug(db: Kysely<DB>, locale: string, slug: string, storyId: string, at: string): Promise<void> {
+  await db
+    .insertInto('slug_history')
+    .values({ locale, slug, story_id: storyId, created_at: at })
+    .onConflict((oc) => oc.columns(['locale', 'slug']).doUpdateSet({ story_id: storyId, created_at: at }))
+    .execute()
+}
+
+export async function findStoryIdByOldSlug(db: Kysely<DB>, locale: string, slug: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('slug_history')
+    .select('story_id')
+    .where('locale', '=', locale)
+    .where('slug', '=', slug)
+    .executeTakeFirst()
+  return row?.story_id
+}
+
+export async function insertRevision(db: Kysely<DB>, row: Omit<StoryRevisionRow, 'note'> & { note?: string }): Promise<void> {
+  await db.insertInto('story_revisions').values(row).execute()
+}
+
+export async function findRevision(db: Kysely<DB>, versionId: string, number: number): Promise<StoryRevision | undefined> {
+  const row = await db
+    .selectFrom('story_revisions')
+    .selectAll()
+    .where('version_id', '=', versionId)
+    .where('number', '=', number)
+    .executeTakeFirst()
+  return row && toStoryRevision(row)
+}
+
+/** Revisions newest first, without their bodies (a list shows who saved what when). */
+export async function listRevisions(db: Kysely<DB>, versionId: string) {
+  return db
+    .selectFrom('story_revisions')
+    .select(['number', 'headline', 'author_id as authorId', 'note', 'created_at as createdAt'])
+    .where('version_id', '=', versionId)
+    .orderBy('number', 'desc')
+    .execute()
+}

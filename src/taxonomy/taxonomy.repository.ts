@@ -1,0 +1,120 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { Author, AuthorName, Topic, TopicKind, TopicName } from './taxonomy.types.js'
+
+export async function findTopicsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Topic[]> {
+  if (ids.length === 0) return []
+  const [rows, names] = await Promise.all([
+    db.selectFrom('topics').selectAll().where('id', 'in', ids).execute(),
+    db.selectFrom('topic_locales').selectAll().where('topic_id', 'in', ids).execute(),
+  ])
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind as TopicKind,
+    position: r.position,
+    names: Object.fromEntries(
+      names.filter((n) => n.topic_id === r.id).map((n) => [n.locale, { name: n.name, slug: n.slug, description: n.description }]),
+    ),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }))
+}
+
+export async function listTopicIds(db: Kysely<DB>, kind: TopicKind): Promise<string[]> {
+  const rows = await db.selectFrom('topics').select('id').where('kind', '=', kind).orderBy('position').orderBy('created_at').execute()
+  return rows.map((r) => r.id)
+}
+
+/** Names of topics in one language, for rendering (e.g. a quote's speaker). */
+export async function findTopicNames(db: Kysely<DB>, ids: readonly string[], locale: string): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('topic_locales')
+    .select(['topic_id', 'name'])
+    .where('topic_id', 'in', ids)
+    .where('locale', '=', locale)
+    .execute()
+  return new Map(rows.map((r) => [r.topic_id, r.name]))
+}
+
+export async function insertTopic(db: Kysely<DB>, t: { id: string; kind: TopicKind; position: number; at: string }): Promise<void> {
+  await db.insertInto('topics').values({ id: t.id, kind: t.kind, position: t.position, created_at: t.at, updated_at: t.at }).execute()
+}
+
+export async function upsertTopicNames(db: Kysely<DB>, topicId: string, kind: TopicKind, names: Record<string, TopicName>): Promise<void> {
+  const rows = Object.entries(names).map(([locale, n]) => ({ topic_id: topicId, locale, kind, ...n }))
+  if (rows.length === 0) return
+  await db
+    .insertInto('topic_locales')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['topic_id', 'locale']).doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        slug: eb.ref('excluded.slug'),
+        description: eb.ref('excluded.description'),
+      })),
+    )
+    .execute()
+}
+
+export async function topicSlugOwner(db: Kysely<DB>, kind: TopicKind, locale: string, slug: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('topic_locales')
+    .select('topic_id')
+    .where('kind', '=', kind)
+    .where('locale', '=', locale)
+    .where('slug', '=', slug)
+    .executeTakeFirst()
+  return row?.topic_id
+}
+
+export async function touchTopic(db: Kysely<DB>, id: string, at: string, position?: number): Promise<void> {
+  await db
+    .updateTable('topics')
+    .set({ updated_at: at, ...(position !== undefined && { position }) })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function findAuthorsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Author[]> {
+  if (ids.length === 0) return []
+  const [rows, names] = await Promise.all([
+    db.selectFrom('authors').selectAll().where('id', 'in', ids).execute(),
+    db.selectFrom('author_locales').selectAll().where('author_id', 'in', ids).execute(),
+  ])
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    names: Object.fromEntries(names.filter((n) => n.author_id === r.id).map((n) => [n.locale, { name: n.name, slug: n.slug, bio: n.bio }])),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }))
+}
+
+export async function insertAuthor(db: Kysely<DB>, a: { id: string; userId: string | null; at: string }): Promise<void> {
+  await db.insertInto('authors').values({ id: a.id, user_id: a.userId, created_at: a.at, updated_at: a.at }).execute()
+}
+
+export async function upsertAuthorNames(db: Kysely<DB>, authorId: string, names: Record<string, AuthorName>): Promise<void> {
+  const rows = Object.entries(names).map(([locale, n]) => ({ author_id: authorId, locale, ...n }))
+  if (rows.length === 0) return
+  await db
+    .insertInto('author_locales')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['author_id', 'locale'])
+        .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), slug: eb.ref('excluded.slug'), bio: eb.ref('excluded.bio') })),
+    )
+    .execute()
+}
+
+export async function authorSlugOwner(db: Kysely<DB>, locale: string, slug: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('author_locales')
+    .select('author_id')
+    .where('locale', '=', locale)
+    .where('slug', '=', slug)
+    .executeTakeFirst()
+  return row?.author_id
+}

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { type Clock, toTimestamp } from '../db/time.js'
+import { Conflict, Invalid, NotFound } from '../errors.js'
+import type { EventBus } from '../events.js'
+import { checkLocale } from '../locales.js'
+import type { LocaleSettings } from '../site/urls.js'
+import { insertNewVersion } from '../stories/new-version.js'
+import type { StoryVersion } from '../stories/story.types.js'
+import { findVersion } from '../stories/version.repository.js'
+import type { ContentInput } from '../stories/version-content.js'
+import { recordAudit } from '../users/audit.repository.js'
+import type { Actor } from '../users/roles.js'
+import { findOutdatedTranslations, type OutdatedTranslation } from './translation.repository.js'
+
+export interface TranslationDeps {
+  db: Kysely<DB>
+  events: EventBus
+  site: LocaleSettings
+  clock: Clock
+}
+
+export interface CreateTranslation extends ContentInput {
+  storyId: string
+  sourceLocale: string
+  targetLocale: string
+}
+
+/** Translations: versions that know which source version and revision they were made from. */
+export function createTranslationService({ db, events, site, clock }: TranslationDeps) {
+  return {
+    /**
+     * Starts a translation from another language's version. Content left out is copied from the
+     * source, so the translator works over the original; the source revision is recorded.
+     */
+    async createTranslation(input: CreateTranslation, actor: Actor): Promise<StoryVersion> {
+      checkLocale(site, input.sourceLocale)
+      checkLocale(site, input.targetLocale)
+      if (input.sourceLocale === input.targetLocale) throw new Invalid('translation_same_locale', { locale: input.sourceLocale })
+      const at = toTimestamp(clock())
+      const version = await db.transaction().execute(async (trx) => {
+        const source = await findVersion(trx, input.storyId, input.sourceLocale)
+        if (!source) {
+          if (!(await trx.selectFrom('stories').select('id').where('id', '=', input.storyId).executeTakeFirst())) {
+            throw new NotFound('story_not_found', { id: input.storyId })
+          }
+          throw new NotFound('source_version_not_found', { locale: input.sourceLocale })
+        }
+        if (await findVersion(trx, input.storyId, input.targetLocale)) throw new Conflict('version_exists', { locale: input.targetLocale })
+        const v = await insertNewVersion(
+          trx,
+          site,
+          {
+            storyId: input.storyId,
+            locale: input.targetLocale,
+            headline: input.headline ?? source.headline,
+            ...(input.slug !== undefined && { slug: input.slug }),
+            lead: input.lead ?? source.lead,
+            body: input.body ?? source.body,
+            seoTitle: input.seoTitle ?? '',
+            seoDescription: input.seoDescription ?? '',
+            sourceLocale: source.locale,
+            sourceRevision: source.revision,
+          },
+          at,
+          actor.userId,
+        )
+        await recordAudit(trx, actor, at, {
+          action: 'translation.create',
+          entityType: 'story_version',
+          entityId: v.id,
+          details: { storyId: input.storyId, locale: input.targetLocale, sourceLocale: source.locale, sourceRevision: source.revision },
+        })
+        return v
+      })
+      events.emit('translation.created', { storyId: version.storyId, locale: version.locale, sourceLocale: input.sourceLocale })
+      return version
+    },
+
+    /** Translations whose source has been saved since they were made or last brought up to date. */
+    listOutdatedTranslations(filter: { locale?: string; storyId?: string } = {}): Promise<OutdatedTranslation[]> {
+      if (filter.locale) checkLocale(site, filter.locale)
+      return findOutdatedTranslations(db, filter)
+    },
+  }
+}
+
+export type TranslationService = ReturnType<typeof createTranslationService>

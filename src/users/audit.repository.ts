@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { newId } from '../ids.js'
+import type { Actor } from './roles.js'
+
+export interface AuditEntry {
+  action: string
+  entityType: string
+  entityId: string
+  details?: Record<string, unknown>
+}
+
+/** Records who did what; call it inside the transaction that made the change so both land or neither. */
+export async function recordAudit(db: Kysely<DB>, actor: Actor, at: string, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: newId(),
+      at,
+      user_id: actor.userId,
+      action: entry.action,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute()
+}

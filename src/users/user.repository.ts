@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { Role } from './roles.js'
+import type { NewUserRow, UserRow } from './user.table.js'
+import type { User } from './user.types.js'
+
+export const toUser = (r: UserRow): User => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role as Role,
+  locales: r.locales ? r.locales.split(',') : [],
+  disabledAt: r.disabled_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+})
+
+export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst()
+}
+
+export async function insertUser(db: Kysely<DB>, row: NewUserRow): Promise<void> {
+  await db.insertInto('users').values(row).execute()
+}
+
+export async function countUsers(db: Kysely<DB>): Promise<number> {
+  const { n } = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(n)
+}

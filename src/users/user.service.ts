@@ -1,0 +1,66 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { type Clock, toTimestamp } from '../db/time.js'
+import { Conflict, Invalid } from '../errors.js'
+import { newId } from '../ids.js'
+import { checkLength, checkLocale } from '../locales.js'
+import type { LocaleSettings } from '../site/urls.js'
+import { recordAudit } from './audit.repository.js'
+import { hashPassword, PASSWORD_MIN } from './password.js'
+import { type Actor, isRole, ROLES, type Role } from './roles.js'
+import { findUserByEmail, insertUser, toUser } from './user.repository.js'
+import type { User } from './user.types.js'
+
+export interface UserDeps {
+  db: Kysely<DB>
+  site: LocaleSettings
+  clock: Clock
+}
+
+export interface CreateUser {
+  email: string
+  name: string
+  role: string
+  password: string
+  locales?: string[]
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** Newsroom accounts. */
+export function createUserService({ db, site, clock }: UserDeps) {
+  return {
+    /** Adds a user with an argon2id password hash; the email is unique, case-insensitively. */
+    async createUser(input: CreateUser, actor: Actor): Promise<User> {
+      const email = input.email.trim().toLowerCase()
+      if (!EMAIL.test(email) || email.length > 254) throw new Invalid('invalid_email', { email: input.email })
+      const name = checkLength('name', input.name.trim(), 200)
+      if (!name) throw new Invalid('name_required', { locale: site.defaultLocale })
+      if (!isRole(input.role)) throw new Invalid('invalid_role', { role: input.role, roles: ROLES.join(', ') })
+      const role: Role = input.role
+      if (input.password.length < PASSWORD_MIN) throw new Invalid('password_too_short', { min: PASSWORD_MIN })
+      checkLength('password', input.password, 1024)
+      const locales = (input.locales ?? []).map((l) => checkLocale(site, l))
+      const passwordHash = await hashPassword(input.password)
+      const at = toTimestamp(clock())
+      const id = newId()
+      await db.transaction().execute(async (trx) => {
+        if (await findUserByEmail(trx, email)) throw new Conflict('user_email_taken', { email })
+        await insertUser(trx, {
+          id,
+          email,
+          name,
+          role,
+          locales: locales.join(','),
+          password_hash: passwordHash,
+          created_at: at,
+          updated_at: at,
+        })
+        await recordAudit(trx, actor, at, { action: 'user.create', entityType: 'user', entityId: id, details: { role } })
+      })
+      return toUser((await findUserByEmail(db, email))!)
+    },
+  }
+}
+
+export type UserService = ReturnType<typeof createUserService>

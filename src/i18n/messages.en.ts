@@ -6,7 +6,6 @@ export const en = {
   not_found: 'There is nothing at this address.',
   locale_not_configured: 'Language “{locale}” is not enabled on this site. Enabled languages: {locales}.',
   story_not_found: 'Story {id} does not exist. It may have been deleted.',
-  story_version_not_found: 'This story has no {locale} version yet.',
   version_exists: 'This story already has a {locale} version. Open it instead of creating a new one.',
   stale_revision:
     'Someone saved this version after you opened it (now at revision {current}, you edited revision {base}). Reload to see their changes; your text is not lost.',
@@ -15,7 +14,6 @@ export const en = {
   headline_required: 'Write a headline before publishing.',
   headline_too_long: 'The headline is {length} characters long; keep it to {max}.',
   schedule_in_past: 'The scheduled time {at} has already passed. Pick a time in the future or publish now.',
-  schedule_time_required: 'Choose when the story should be published.',
   invalid_slug: 'The address part “{slug}” may only contain lowercase Latin letters, digits and single dashes (up to {max} characters).',
   slug_taken: 'Another {locale} story already uses the address part “{slug}”. Choose a different one.',
   invalid_date: '“{value}” is not a valid date and time. Use ISO 8601, e.g. 2026-11-24T09:30:00Z.',

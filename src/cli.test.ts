@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openDatabase } from './db/database.js'
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'vistka.js')
+const dir = mkdtempSync(join(tmpdir(), 'vistka-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+let n = 0
+const freshDb = () => `sqlite:${join(dir, `cli-${++n}.db`)}`
+
+function vistka(args: string[], env: Record<string, string> = {}, stdin?: string) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', MEDIA_DIR: join(dir, 'media'), LOG_LEVEL: 'warn', ...env },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin ?? '')
+  })
+}
+
+describe('the vistka command line', () => {
+  it('says what each command does with --help', async () => {
+    const main = await vistka(['--help'])
+    expect(main.code).toBe(0)
+    for (const command of ['start', 'serve', 'migrate', 'seed-demo', 'user add']) expect(main.stdout).toContain(command)
+    for (const command of [['start'], ['serve'], ['migrate'], ['seed-demo'], ['user', 'add'], ['user']]) {
+      const res = await vistka([...command, '--help'])
+      expect(res.code, command.join(' ')).toBe(0)
+      expect(res.stdout).toMatch(new RegExp(`^Usage: vistka ${command[0]}`))
+    }
+  })
+
+  it('exits non-zero with a clear message on a bad command, flag or argument', async () => {
+    expect(await vistka([])).toMatchObject({ code: 2 })
+    const unknown = await vistka(['publish'])
+    expect(unknown).toMatchObject({ code: 2 })
+    expect(unknown.stderr).toContain("vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, user.")
+    const flag = await vistka(['migrate', '--force'])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toMatch(/Unknown option '--force'[\s\S]*Run 'vistka migrate --help' for usage/)
+    const stray = await vistka(['migrate', 'now'])
+    expect(stray.code).toBe(2)
+    expect(stray.stderr).toContain("Unexpected argument 'now'")
+    const sub = await vistka(['user', 'remove'])
+    expect(sub.code).toBe(2)
+    expect(sub.stderr).toContain("unknown subcommand 'user remove'")
+  })
+
+  it('refuses a bad configuration, naming the variable', async () => {
+    const res = await vistka(['migrate'], { PORT: 'abc', DATABASE_URL: freshDb() })
+    expect(res.code).toBe(78)
+    expect(res.stderr).toContain('PORT: PORT must be a whole number between 1 and 65535, e.g. PORT=3000 (got "abc")')
+  })
+
+  it('migrates a new database once', async () => {
+    const db = freshDb()
+    const first = await vistka(['migrate'], { DATABASE_URL: db })
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain('Applied 5 migration(s)')
+    expect(await vistka(['migrate'], { DATABASE_URL: db })).toMatchObject({ code: 0, stdout: 'The database is up to date.\n' })
+  })
+
+  it('adds a user with a password from a file or stdin, and refuses bad input', async () => {
+    const db = freshDb()
+    const passwordFile = join(dir, 'password.txt')
+    writeFileSync(passwordFile, 'a long enough password\n')
+    const args = ['user', 'add', '--email', 'ed@example.org', '--name', 'Ed', '--role', 'editor']
+    const ok = await vistka([...args, '--password-file', passwordFile], { DATABASE_URL: db })
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toMatch(/^Created editor ed@example.org \([0-9a-z]{12}\)\.$/m)
+    const fromStdin = await vistka(
+      ['user', 'add', '--email', 'tr@example.org', '--name', 'Tr', '--role', 'translator', '--locales', 'en,ru', '--password-file', '-'],
+      { DATABASE_URL: db },
+      'another long password\n',
+    )
+    expect(fromStdin.code).toBe(0)
+
+    const again = await vistka([...args, '--password-file', passwordFile], { DATABASE_URL: db })
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain('A user with the email ed@example.org already exists.')
+    const role = await vistka(
+      ['user', 'add', '--email', 'x@example.org', '--name', 'X', '--role', 'boss', '--password-file', passwordFile],
+      { DATABASE_URL: db },
+    )
+    expect(role.stderr).toContain('“boss” is not a role. Roles: admin, editor, author, translator, contributor.')
+    const missing = await vistka(['user', 'add', '--name', 'X'], { DATABASE_URL: db })
+    expect(missing).toMatchObject({ code: 2 })
+    expect(missing.stderr).toContain('missing --email, --role.')
+    const noTty = await vistka(['user', 'add', '--email', 'y@example.org', '--name', 'Y', '--role', 'author'], { DATABASE_URL: db })
+    expect(noTty.stderr).toContain('No terminal to ask for a password: pass --password-file')
+
+    const database = openDatabase({ dialect: 'sqlite', file: db.slice('sqlite:'.length) })
+    const users = await database.db.selectFrom('users').select(['email', 'role', 'locales']).orderBy('email').execute()
+    await database.close()
+    expect(users).toEqual([
+      { email: 'ed@example.org', role: 'editor', locales: '' },
+      { email: 'tr@example.org', role: 'translator', locales: 'en,ru' },
+    ])
+  })
+
+  it('refuses to seed demo accounts in production', async () => {
+    const res = await vistka(['seed-demo'], { DATABASE_URL: freshDb(), NODE_ENV: 'production' })
+    expect(res.code).toBe(2)
+    expect(res.stderr).toContain('Refusing to seed demo content and accounts with NODE_ENV=production.')
+  })
+
+  it('starts in production without creating demo content or accounts', async () => {
+    const db = freshDb()
+    const child = spawn(process.execPath, [BIN, 'start'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: db,
+        MEDIA_DIR: join(dir, 'media'),
+        NODE_ENV: 'production',
+        PORT: String(40_000 + Math.floor(Math.random() * 20_000)),
+        LOG_LEVEL: 'warn',
+      },
+    })
+    let stderr = ''
+    await new Promise<void>((resolve, reject) => {
+      child.stderr.on('data', (d) => {
+        stderr += d
+        if (stderr.includes('Vistka is running')) resolve()
+      })
+      child.on('exit', () => reject(new Error(`exited early: ${stderr}`)))
+    })
+    child.kill('SIGTERM')
+    await new Promise((resolve) => child.on('exit', resolve))
+    expect(stderr).not.toContain('Demo accounts')
+    const database = openDatabase({ dialect: 'sqlite', file: db.slice('sqlite:'.length) })
+    const counts = await Promise.all([
+      database.db.selectFrom('users').select('id').execute(),
+      database.db.selectFrom('stories').select('id').execute(),
+    ])
+    await database.close()
+    expect(counts.map((rows) => rows.length)).toEqual([0, 0])
+  })
+})

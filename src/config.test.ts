@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config.js'
+
+const problems = (env: Record<string, string>) => {
+  try {
+    loadConfig(env)
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems
+    throw err
+  }
+  throw new Error('expected a ConfigError')
+}
+
+describe('configuration', () => {
+  it('defaults to the embedded demo setup', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      siteUrl: 'http://localhost:3000',
+      database: { dialect: 'sqlite', file: './data/vistka.db' },
+      mediaDir: './data/media',
+      locales: ['uk', 'en', 'ru'],
+      defaultLocale: 'uk',
+      timezone: 'Europe/Kyiv',
+      production: false,
+      logLevel: 'info',
+    })
+  })
+
+  it('reads every variable and derives SITE_URL from PORT', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://vistka:secret@db:5432/vistka',
+      MEDIA_DIR: '/srv/media',
+      LOCALES: 'en, uk',
+      TIMEZONE: 'America/New_York',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    })
+    expect(config).toMatchObject({
+      port: 8080,
+      siteUrl: 'http://localhost:8080',
+      database: { dialect: 'postgres', url: 'postgres://vistka:secret@db:5432/vistka' },
+      locales: ['en', 'uk'],
+      defaultLocale: 'en',
+      production: true,
+    })
+    expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('drops a trailing slash from SITE_URL and treats empty variables as unset', () => {
+    expect(loadConfig({ SITE_URL: 'https://news.example.com/', PORT: '' }).siteUrl).toBe('https://news.example.com')
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: PORT must be a whole number.*got "abc"/],
+    [{ PORT: '70000' }, /^PORT: PORT must be between 1 and 65535/],
+    [{ SITE_URL: 'news.example.com' }, /^SITE_URL: SITE_URL must be an http\(s\) address/],
+    [{ SITE_URL: 'https://news.example.com/uk' }, /^SITE_URL:.*without a path/],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, /^DATABASE_URL: DATABASE_URL must be sqlite:<file>.*or postgres:\/\//],
+    [{ LOCALES: 'uk,EN' }, /^LOCALES: LOCALES must be a comma-separated list of language codes/],
+    [{ LOCALES: 'uk,en,uk' }, /^LOCALES: LOCALES must not list a language twice/],
+    [{ TIMEZONE: 'Kyiv' }, /^TIMEZONE: TIMEZONE must be an IANA time zone name, e\.g\. TIMEZONE=Europe\/Kyiv/],
+    [{ NODE_ENV: 'prod' }, /^NODE_ENV: NODE_ENV must be development, production or test/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: LOG_LEVEL must be one of/],
+  ])('names the wrong variable and what it should look like: %o', (env, message) => {
+    const found = problems(env)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(message)
+  })
+
+  it('reports every problem at once', () => {
+    expect(problems({ PORT: 'x', TIMEZONE: 'Mars/Base', LOCALES: 'u' })).toHaveLength(3)
+  })
+})

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { newId } from '../ids.js'
 import type { LocaleSettings } from '../site/urls.js'
+import { findSectionId } from './story.repository.js'
 import type { StoryVersion } from './story.types.js'
 import { findVersionById, insertRevision, insertVersion } from './version.repository.js'
 import {
@@ -45,6 +46,7 @@ export async function insertNewVersion(
     id,
     story_id: input.storyId,
     locale: input.locale,
+    section_id: await findSectionId(trx, input.storyId),
     status: 'draft',
     headline,
     slug,

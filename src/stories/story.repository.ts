@@ -68,6 +68,15 @@ export async function updateStoryFields(db: Kysely<DB>, id: string, fields: Part
     })
     .where('id', '=', id)
     .execute()
+  if (fields.sectionId !== undefined) {
+    await db.updateTable('story_versions').set({ section_id: fields.sectionId }).where('story_id', '=', id).execute()
+  }
+}
+
+/** The story's section, which each version carries a copy of. */
+export async function findSectionId(db: Kysely<DB>, storyId: string): Promise<string | null> {
+  const row = await db.selectFrom('stories').select('section_id').where('id', '=', storyId).executeTakeFirst()
+  return row?.section_id ?? null
 }
 
 /** Replaces the story's topics (or authors) with the given list, keeping its order. */

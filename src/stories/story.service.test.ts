@@ -52,6 +52,19 @@ describe.each(testDialects())('stories on %s', (dialect) => {
     expect(ctx.events.map((e) => e.name)).toContain('story.created')
   })
 
+  it('keeps every version’s copy of the section in step with the story', async () => {
+    const [politics, sport] = [await makeTopic(ctx.services, 'section'), await makeTopic(ctx.services, 'section')]
+    const { story } = await makeStory(ctx.services, { sectionId: politics.id })
+    await ctx.services.translations.createTranslation(
+      { storyId: story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'EN' },
+      systemActor,
+    )
+    const sections = () => ctx.database.db.selectFrom('story_versions').select('section_id').where('story_id', '=', story.id).execute()
+    expect(await sections()).toEqual([{ section_id: politics.id }, { section_id: politics.id }])
+    await ctx.services.stories.updateStory(story.id, { sectionId: sport.id }, systemActor)
+    expect(await sections()).toEqual([{ section_id: sport.id }, { section_id: sport.id }])
+  })
+
   it('gives a second story with the same headline a numbered slug', async () => {
     const a = await makeStory(ctx.services, { headline: 'Same headline' })
     const b = await makeStory(ctx.services, { headline: 'Same headline' })

@@ -14,6 +14,8 @@ export interface StoryVersionTable {
   id: string
   story_id: string
   locale: string
+  /** A copy of stories.section_id for the section page's index; not part of the domain type. */
+  section_id: string | null
   status: string
   headline: string
   slug: string

@@ -22,6 +22,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('story_id', 'text', (c) => c.notNull().references('stories.id').onDelete('cascade'))
     .addColumn('locale', 'text', (c) => c.notNull())
+    // Copied from stories.section_id (kept in step by the story repository) so a section page
+    // in one language is a single index range scan instead of a join over every story.
+    .addColumn('section_id', 'text', (c) => c.references('topics.id').onDelete('set null'))
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('headline', 'text', (c) => c.notNull())
     .addColumn('slug', 'text', (c) => c.notNull())
@@ -47,6 +50,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute()
   // Hot path of the public site: the latest published stories of a language.
   await db.schema.createIndex('story_versions_latest').on('story_versions').columns(['locale', 'status', 'published_at']).execute()
+  await db.schema
+    .createIndex('story_versions_section_latest')
+    .on('story_versions')
+    .columns(['section_id', 'locale', 'status', 'published_at'])
+    .execute()
   await db.schema.createIndex('story_versions_scheduled').on('story_versions').columns(['status', 'scheduled_at']).execute()
   await db.schema.createIndex('story_versions_updated').on('story_versions').column('updated_at').execute()
 

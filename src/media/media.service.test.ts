@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DomainError } from '../errors.js'
+import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
@@ -11,14 +11,6 @@ const image = (format: 'jpeg' | 'png' | 'webp', width = 1000, height = 600) =>
   sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } })
     .toFormat(format)
     .toBuffer()
-
-const refused = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal')
-    },
-    (e: DomainError) => e,
-  )
 
 describe.each(testDialects())('media on %s', (dialect) => {
   let ctx: TestContext
@@ -62,7 +54,7 @@ describe.each(testDialects())('media on %s', (dialect) => {
   })
 
   it('refuses a text file named .jpg and stores nothing', async () => {
-    const err = await refused(
+    const err = await refusal(
       ctx.services.media.createImage({ data: Buffer.from('not really a picture'), originalName: 'photo.jpg' }, systemActor),
     )
     expect(err).toMatchObject({ kind: 'Invalid', key: 'image_unsupported' })
@@ -77,12 +69,12 @@ describe.each(testDialects())('media on %s', (dialect) => {
       .toBuffer()
     bomb.writeUInt32BE(60_000, 16)
     bomb.writeUInt32BE(60_000, 20)
-    const err = await refused(ctx.services.media.createImage({ data: bomb, originalName: 'bomb.png' }, systemActor))
+    const err = await refusal(ctx.services.media.createImage({ data: bomb, originalName: 'bomb.png' }, systemActor))
     expect(err).toMatchObject({ kind: 'Invalid', key: 'image_too_large', params: { width: 60_000, height: 60_000 } })
   })
 
   it('refuses captions for a language the site does not publish in', async () => {
-    const err = await refused(
+    const err = await refusal(
       ctx.services.media.createImage({ data: await image('jpeg'), originalName: 'a.jpg', texts: { de: { caption: 'x' } } }, systemActor),
     )
     expect(err).toMatchObject({ key: 'locale_not_configured' })

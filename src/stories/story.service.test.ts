@@ -1,7 +1,8 @@
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DomainError } from '../errors.js'
+import type { DomainError } from '../errors.js'
 import { makeAuthor, makeStory, makeTopic, paragraphs } from '../testing/factories.js'
+import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
@@ -16,15 +17,6 @@ const revisionCount = async (ctx: TestContext, versionId: string) =>
         .executeTakeFirstOrThrow()
     ).n,
   )
-
-async function domainError(promise: Promise<unknown>): Promise<DomainError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(err instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(err)}`)
-  return err
-}
 
 describe.each(testDialects())('stories on %s', (dialect) => {
   let ctx: TestContext
@@ -74,15 +66,15 @@ describe.each(testDialects())('stories on %s', (dialect) => {
   it('refuses an explicit slug another story of the language uses, and writes nothing', async () => {
     await makeStory(ctx.services, { slug: 'taken' })
     const before = await ctx.database.db.selectFrom('stories').select('id').execute()
-    const err = await domainError(makeStory(ctx.services, { slug: 'taken' }))
+    const err = await refusal(makeStory(ctx.services, { slug: 'taken' }))
     expect(err).toMatchObject({ kind: 'Conflict', key: 'slug_taken' })
     expect(await ctx.database.db.selectFrom('stories').select('id').execute()).toHaveLength(before.length)
   })
 
   it('refuses a section that is not a section and an unknown tag', async () => {
     const tag = await makeTopic(ctx.services, 'tag')
-    expect(await domainError(makeStory(ctx.services, { sectionId: tag.id }))).toMatchObject({ key: 'topic_kind_mismatch' })
-    expect(await domainError(makeStory(ctx.services, { topicIds: ['zzzzzzzzzzzz'] }))).toMatchObject({
+    expect(await refusal(makeStory(ctx.services, { sectionId: tag.id }))).toMatchObject({ key: 'topic_kind_mismatch' })
+    expect(await refusal(makeStory(ctx.services, { topicIds: ['zzzzzzzzzzzz'] }))).toMatchObject({
       kind: 'NotFound',
       key: 'topic_not_found',
     })
@@ -105,7 +97,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
   it('refuses a stale save with a Conflict naming the current revision, keeps the newer text and writes no revision', async () => {
     const { version } = await makeStory(ctx.services)
     await ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { headline: 'Перша правка' } }, systemActor)
-    const err = await domainError(
+    const err = await refusal(
       ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { headline: 'Застаріла правка' } }, systemActor),
     )
     expect(err).toMatchObject({ kind: 'Conflict', key: 'stale_revision', params: { current: 2, base: 1 } })
@@ -139,7 +131,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
   it('refuses an invalid body and leaves the version untouched', async () => {
     const { version } = await makeStory(ctx.services)
     const bad = { type: 'doc', content: [{ type: 'script', content: [] }] }
-    const err = await domainError(
+    const err = await refusal(
       ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { body: bad } }, systemActor),
     )
     expect(err).toMatchObject({ kind: 'Invalid', key: 'doc_unknown_node', params: { path: 'doc.content[0]', type: 'script' } })
@@ -167,12 +159,12 @@ describe.each(testDialects())('stories on %s', (dialect) => {
     const { version } = await makeStory(ctx.services)
     await ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { headline: 'Два' } }, systemActor)
     expect(
-      await domainError(ctx.services.stories.restoreRevision({ versionId: version.id, number: 1, baseRevision: 1 }, systemActor)),
+      await refusal(ctx.services.stories.restoreRevision({ versionId: version.id, number: 1, baseRevision: 1 }, systemActor)),
     ).toMatchObject({
       key: 'stale_revision',
     })
     expect(
-      await domainError(ctx.services.stories.restoreRevision({ versionId: version.id, number: 9, baseRevision: 2 }, systemActor)),
+      await refusal(ctx.services.stories.restoreRevision({ versionId: version.id, number: 9, baseRevision: 2 }, systemActor)),
     ).toMatchObject({
       kind: 'NotFound',
       key: 'revision_not_found',
@@ -220,7 +212,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
   it('publishes a scheduled version with its planned time and refuses a schedule in the past', async () => {
     const { version } = await makeStory(ctx.services)
     expect(
-      await domainError(ctx.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T07:00:00.000Z' }, systemActor)),
+      await refusal(ctx.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T07:00:00.000Z' }, systemActor)),
     ).toMatchObject({ kind: 'Invalid', key: 'schedule_in_past' })
     const scheduled = await ctx.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T12:00:00.000Z' }, systemActor)
     expect(scheduled).toMatchObject({ status: 'scheduled', scheduledAt: '2026-11-24T12:00:00.000Z', publishedAt: null })
@@ -231,7 +223,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
 
   it('refuses a transition the workflow forbids and changes nothing', async () => {
     const { version } = await makeStory(ctx.services)
-    const err = await domainError(ctx.services.stories.transition(version.id, { to: 'unpublished' }, systemActor))
+    const err = await refusal(ctx.services.stories.transition(version.id, { to: 'unpublished' }, systemActor))
     expect(err).toMatchObject({ kind: 'Conflict', key: 'transition_not_allowed', params: { from: 'draft', to: 'unpublished' } })
     expect((await ctx.services.stories.getVersion(version.id)).status).toBe('draft')
   })

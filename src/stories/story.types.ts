@@ -49,15 +49,9 @@ export interface StoryVersion {
 }
 
 /** A full snapshot of a version's content as one save left it. */
-export interface StoryRevision {
+export interface StoryRevision extends VersionContent {
   versionId: string
   number: number
-  headline: string
-  slug: string
-  lead: string
-  body: RichTextDoc
-  seoTitle: string
-  seoDescription: string
   authorId: string | null
   note: string
   createdAt: Timestamp

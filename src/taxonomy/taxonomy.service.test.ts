@@ -1,16 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DomainError } from '../errors.js'
+import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
-
-const refused = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal')
-    },
-    (e: DomainError) => e,
-  )
 
 describe.each(testDialects())('taxonomy on %s', (dialect) => {
   let ctx: TestContext
@@ -36,7 +28,7 @@ describe.each(testDialects())('taxonomy on %s', (dialect) => {
 
   it('refuses a slug another topic of the same kind uses in that language, but allows it for another kind', async () => {
     await ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'Київ' } } }, systemActor)
-    expect(await refused(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'Київ!' } } }, systemActor))).toMatchObject({
+    expect(await refusal(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'Київ!' } } }, systemActor))).toMatchObject({
       kind: 'Conflict',
       key: 'topic_slug_taken',
       params: { slug: 'kyiv', locale: 'uk' },
@@ -47,19 +39,19 @@ describe.each(testDialects())('taxonomy on %s', (dialect) => {
   })
 
   it('refuses a topic without a name in the default language, or in a language the site lacks', async () => {
-    expect(await refused(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { en: { name: 'Energy' } } }, systemActor))).toMatchObject(
+    expect(await refusal(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { en: { name: 'Energy' } } }, systemActor))).toMatchObject(
       {
         key: 'name_required',
         params: { locale: 'uk' },
       },
     )
     expect(
-      await refused(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'x' }, de: { name: 'y' } } }, systemActor)),
+      await refusal(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'x' }, de: { name: 'y' } } }, systemActor)),
     ).toMatchObject({
       key: 'locale_not_configured',
     })
     expect(
-      await refused(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'x', slug: 'Bad Slug' } } }, systemActor)),
+      await refusal(ctx.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name: 'x', slug: 'Bad Slug' } } }, systemActor)),
     ).toMatchObject({
       key: 'invalid_slug',
     })
@@ -84,7 +76,7 @@ describe.each(testDialects())('taxonomy on %s', (dialect) => {
 
   it('keeps author slugs unique per language', async () => {
     await ctx.services.taxonomy.createAuthor({ names: { uk: { name: 'Оксана Гнатюк', bio: 'Оглядачка' } } }, systemActor)
-    expect(await refused(ctx.services.taxonomy.createAuthor({ names: { uk: { name: 'Оксана Гнатюк' } } }, systemActor))).toMatchObject({
+    expect(await refusal(ctx.services.taxonomy.createAuthor({ names: { uk: { name: 'Оксана Гнатюк' } } }, systemActor))).toMatchObject({
       kind: 'Conflict',
       key: 'author_slug_taken',
     })

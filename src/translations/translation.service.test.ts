@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DomainError } from '../errors.js'
 import { makeStory, paragraphs } from '../testing/factories.js'
+import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
-
-const refused = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal')
-    },
-    (e: DomainError) => e,
-  )
 
 describe.each(testDialects())('translations on %s', (dialect) => {
   let ctx: TestContext
@@ -78,7 +70,7 @@ describe.each(testDialects())('translations on %s', (dialect) => {
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'EN' },
       systemActor,
     )
-    const err = await refused(
+    const err = await refusal(
       ctx.services.stories.saveVersion({ versionId: en.id, baseRevision: 1, changes: {}, sourceRevision: 5 }, systemActor),
     )
     expect(err).toMatchObject({ kind: 'Invalid', key: 'source_revision_invalid', params: { revision: 5, current: 1 } })
@@ -94,26 +86,26 @@ describe.each(testDialects())('translations on %s', (dialect) => {
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'EN 2' },
       systemActor,
     )
-    expect(await refused(again)).toMatchObject({ kind: 'Conflict', key: 'version_exists' })
+    expect(await refusal(again)).toMatchObject({ kind: 'Conflict', key: 'version_exists' })
     const same = ctx.services.translations.createTranslation(
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'uk', headline: 'X' },
       systemActor,
     )
-    expect(await refused(same)).toMatchObject({ kind: 'Invalid', key: 'translation_same_locale' })
+    expect(await refusal(same)).toMatchObject({ kind: 'Invalid', key: 'translation_same_locale' })
     const unknown = ctx.services.translations.createTranslation(
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'de', headline: 'X' },
       systemActor,
     )
-    expect(await refused(unknown)).toMatchObject({ kind: 'Invalid', key: 'locale_not_configured', params: { locale: 'de' } })
+    expect(await refusal(unknown)).toMatchObject({ kind: 'Invalid', key: 'locale_not_configured', params: { locale: 'de' } })
     const missing = ctx.services.translations.createTranslation(
       { storyId: 'zzzzzzzzzzzz', sourceLocale: 'uk', targetLocale: 'ru', headline: 'X' },
       systemActor,
     )
-    expect(await refused(missing)).toMatchObject({ kind: 'NotFound', key: 'story_not_found' })
+    expect(await refusal(missing)).toMatchObject({ kind: 'NotFound', key: 'story_not_found' })
     const noSource = ctx.services.translations.createTranslation(
       { storyId: story.id, sourceLocale: 'ru', targetLocale: 'en', headline: 'X' },
       systemActor,
     )
-    expect(await refused(noSource)).toMatchObject({ kind: 'NotFound', key: 'source_version_not_found' })
+    expect(await refusal(noSource)).toMatchObject({ kind: 'NotFound', key: 'source_version_not_found' })
   })
 })

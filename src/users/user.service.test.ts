@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DomainError } from '../errors.js'
+import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { verifyPassword } from './password.js'
 import { systemActor } from './roles.js'
-
-const refused = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a refusal')
-    },
-    (e: DomainError) => e,
-  )
 
 describe.each(testDialects())('users on %s', (dialect) => {
   let ctx: TestContext
@@ -40,7 +32,7 @@ describe.each(testDialects())('users on %s', (dialect) => {
 
   it('refuses a second account with the same email in any case', async () => {
     await ctx.services.users.createUser(valid, systemActor)
-    expect(await refused(ctx.services.users.createUser({ ...valid, email: 'EDITOR@example.org' }, systemActor))).toMatchObject({
+    expect(await refusal(ctx.services.users.createUser({ ...valid, email: 'EDITOR@example.org' }, systemActor))).toMatchObject({
       kind: 'Conflict',
       key: 'user_email_taken',
     })
@@ -53,7 +45,7 @@ describe.each(testDialects())('users on %s', (dialect) => {
     [{ name: '   ' }, 'name_required'],
     [{ locales: ['de'] }, 'locale_not_configured'],
   ])('refuses %o with %s and creates nothing', async (over, key) => {
-    expect(await refused(ctx.services.users.createUser({ ...valid, ...over }, systemActor))).toMatchObject({ kind: 'Invalid', key })
+    expect(await refusal(ctx.services.users.createUser({ ...valid, ...over }, systemActor))).toMatchObject({ kind: 'Invalid', key })
     expect(await ctx.database.db.selectFrom('users').select('id').execute()).toEqual([])
   })
 })

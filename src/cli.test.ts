@@ -110,6 +110,45 @@ describe('the vistka command line', () => {
     ])
   })
 
+  it('asks for the password twice at a terminal prompt', async () => {
+    const db = freshDb()
+    const command = `${process.execPath} ${BIN} user add --email prompt@example.org --name P --role author`
+    // script(1) gives the command a terminal, as a person at a shell would have.
+    const child = spawn('script', ['-qc', command, '/dev/null'], {
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: db, MEDIA_DIR: join(dir, 'media'), LOG_LEVEL: 'warn' },
+    })
+    let output = ''
+    const answered = new Set<string>()
+    child.stdout.on('data', (d) => {
+      output += d
+      for (const prompt of ['Password: ', 'Repeat password: ']) {
+        if (output.includes(prompt) && !answered.has(prompt)) {
+          answered.add(prompt)
+          child.stdin.write('typed at a prompt\r')
+        }
+      }
+    })
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    expect(output).toMatch(/Created author prompt@example.org/)
+    expect(output).not.toContain('typed at a prompt')
+  })
+
+  it('seeds the demo only into an empty database, and only with Ukrainian enabled', async () => {
+    const db = freshDb()
+    const passwordFile = join(dir, 'password2.txt')
+    writeFileSync(passwordFile, 'a long enough password\n')
+    await vistka(['user', 'add', '--email', 'a@example.org', '--name', 'A', '--role', 'admin', '--password-file', passwordFile], {
+      DATABASE_URL: db,
+    })
+    const full = await vistka(['seed-demo'], { DATABASE_URL: db })
+    expect(full.code).toBe(2)
+    expect(full.stderr).toContain('The database already has content')
+    const english = await vistka(['seed-demo'], { DATABASE_URL: freshDb(), LOCALES: 'en,ru' })
+    expect(english.code).toBe(2)
+    expect(english.stderr).toContain('needs uk among LOCALES')
+  })
+
   it('refuses to seed demo accounts in production', async () => {
     const res = await vistka(['seed-demo'], { DATABASE_URL: freshDb(), NODE_ENV: 'production' })
     expect(res.code).toBe(2)

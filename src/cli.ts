@@ -85,8 +85,8 @@ const COMMANDS: Record<string, Command> = {
     const database = openDatabase(config.database)
     try {
       await migrateToLatest(database.db)
-      const report = await seedDemoInto(config, database)
-      if (!report) throw new CliError('The database already has content; the demo is only seeded into an empty database.')
+      const outcome = await seedDemoInto(config, database)
+      if ('skipped' in outcome) throw new CliError(outcome.message)
       return 0
     } finally {
       await database.close()

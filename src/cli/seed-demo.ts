@@ -1,19 +1,25 @@
 import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
-import { isEmptyDatabase, type SeedReport, seedDemo } from '../demo/seed.js'
+import { demoUnavailableReason, isEmptyDatabase, type SeedReport, seedDemo } from '../demo/seed.js'
 import { createEventBus } from '../events.js'
 import { createLocalStorage } from '../media/media.storage.js'
 import { createProgress } from './progress.js'
 
-/** Seeds the demo into an empty database, with progress; undefined when the database has content. */
-export async function seedDemoInto(config: Config, database: Database): Promise<SeedReport | undefined> {
-  if (!(await isEmptyDatabase(database.db))) return undefined
+export type SeedOutcome = SeedReport | { skipped: 'not_empty' | 'locales'; message: string }
+
+/** Seeds the demo into an empty database, with progress; says why when it doesn't. */
+export async function seedDemoInto(config: Config, database: Database): Promise<SeedOutcome> {
+  const site = { locales: config.locales, defaultLocale: config.defaultLocale }
+  const unavailable = demoUnavailableReason(site)
+  if (unavailable) return { skipped: 'locales', message: unavailable }
+  if (!(await isEmptyDatabase(database.db)))
+    return { skipped: 'not_empty', message: 'The database already has content; the demo is only seeded into an empty database.' }
   const started = Date.now()
   const progress = createProgress('Seeding the demo newsroom')
   const report = await seedDemo(
     {
       db: database.db,
-      site: { locales: config.locales, defaultLocale: config.defaultLocale },
+      site,
       storage: createLocalStorage(config.mediaDir),
       events: createEventBus(),
     },

@@ -11,7 +11,8 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   const { applied } = await migrateToLatest(database.db)
   if (applied.length) app.log.info({ applied }, 'applied migrations')
   if (options.demo) {
-    await seedDemoInto(config, database)
+    const outcome = await seedDemoInto(config, database)
+    if ('skipped' in outcome && outcome.skipped === 'locales') console.error(`No demo seeded: ${outcome.message}`)
     if (await findUserByEmail(database.db, demoUsers[0]?.email ?? '')) printDemoAccounts()
   }
   await app.listen({ port: config.port, host: config.host })

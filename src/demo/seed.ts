@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { MediaStorage } from '../media/media.storage.js'
-import { createServices } from '../services.js'
+import { createServices, type Services } from '../services.js'
 import type { LocaleSettings } from '../site/urls.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { systemActor } from '../users/roles.js'
@@ -38,151 +38,215 @@ const OUTDATED_STORY = 'kyiv-council-night-buses'
 const OUTDATED_UPDATE =
   'Оновлено: у департаменті транспорту уточнили, що розклад нових маршрутів опублікують на сайті міської ради за тиждень до запуску.'
 
+/** Why the demo can't be seeded with these languages, or undefined when it can. */
+export function demoUnavailableReason(site: LocaleSettings): string | undefined {
+  return site.locales.includes('uk')
+    ? undefined
+    : `The demo newsroom is written in Ukrainian first, so it needs uk among LOCALES (e.g. LOCALES=uk,en,ru); got LOCALES=${site.locales.join(',')}.`
+}
+
 /** Whether the database has nothing in it yet, so the demo may be seeded. */
 export async function isEmptyDatabase(db: Kysely<DB>): Promise<boolean> {
   const story = await db.selectFrom('stories').select('id').limit(1).executeTakeFirst()
   return !story && (await countUsers(db)) === 0
 }
 
+/** The seed's own clock: it walks through the past weeks so revisions and publications read in order. */
+interface SeedRun {
+  services: Services
+  locales: DemoLocale[]
+  now: Date
+  setTime(at: Date): void
+  step(what: string): void
+}
+
 /**
  * Fills an empty database with the demo newsroom through the same services the newsroom uses:
- * users for each role, sections and topics, 40 stories with pictures, translations, revisions,
- * and one translation left outdated. Timestamps are spread over the past weeks by a seed clock.
+ * one account per role, sections and topics, authors, 40 stories with generated pictures,
+ * translations and revisions, all published, and one story's translations left outdated.
  */
 export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promise<SeedReport> {
-  const { site } = deps
-  if (!site.locales.includes('uk'))
-    throw new Error('The demo newsroom is written in Ukrainian first: LOCALES must include uk (e.g. LOCALES=uk,en,ru).')
+  const unavailable = demoUnavailableReason(deps.site)
+  if (unavailable) throw new Error(unavailable)
   const now = options.now ?? new Date()
-  let at = new Date(now.getTime() - 800 * HOUR)
-  const services = createServices({ ...deps, clock: () => at })
-  const locales = site.locales.filter((l): l is DemoLocale => l === 'uk' || l === 'en' || l === 'ru')
-  const total = demoUsers.length + demoStories.length * 2
+  let at = now
   let done = 0
-  const step = (what: string) => options.onProgress?.(++done, total, what)
-
-  for (const user of demoUsers) {
-    await services.users.createUser(user, systemActor)
-    step(`user ${user.email}`)
+  const total = demoUsers.length + demoStories.length * 2
+  const run: SeedRun = {
+    services: createServices({ ...deps, clock: () => at }),
+    locales: deps.site.locales.filter((l): l is DemoLocale => l === 'uk' || l === 'en' || l === 'ru'),
+    now,
+    setTime: (t) => {
+      at = t
+    },
+    step: (what) => options.onProgress?.(++done, total, what),
   }
+  run.setTime(new Date(now.getTime() - 800 * HOUR))
+  await seedUsers(run)
+  const topicIds = await seedTopics(run)
+  const authorIds = await seedAuthors(run)
+  const mediaIds = await seedPictures(run)
+  const { storyIds, versions } = await seedStories(run, { topicIds, authorIds, mediaIds })
+  await leaveOneTranslationOutdated(run, storyIds, topicIds)
+  return { stories: demoStories.length, versions, media: mediaIds.size, users: demoUsers }
+}
 
-  const topicIds = new Map<string, string>()
-  const topicGroups: [TopicKind, Record<string, { name: PerLocale; slug: PerLocale; description?: PerLocale }>][] = [
-    ['section', sections],
-    ['tag', tags],
-    ['person', people],
-    ['organisation', organisations],
-    ['place', places],
-  ]
-  for (const [kind, group] of topicGroups) {
+async function seedUsers(run: SeedRun): Promise<void> {
+  for (const user of demoUsers) {
+    await run.services.users.createUser(user, systemActor)
+    run.step(`user ${user.email}`)
+  }
+}
+
+type DemoTopic = { name: PerLocale; slug: PerLocale; description?: PerLocale }
+const TOPIC_GROUPS: [TopicKind, Record<string, DemoTopic>][] = [
+  ['section', sections],
+  ['tag', tags],
+  ['person', people],
+  ['organisation', organisations],
+  ['place', places],
+]
+
+/** Topic ids by "kind:key", e.g. "person:olena-marchuk". */
+async function seedTopics(run: SeedRun): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  for (const [kind, group] of TOPIC_GROUPS) {
     let position = 0
     for (const [key, topic] of Object.entries(group)) {
       const names = Object.fromEntries(
-        locales.map((l) => [l, { name: topic.name[l], slug: topic.slug[l], description: topic.description?.[l] ?? '' }]),
+        run.locales.map((l) => [l, { name: topic.name[l], slug: topic.slug[l], description: topic.description?.[l] ?? '' }]),
       )
-      const created = await services.taxonomy.createTopic({ kind, position: position++, names }, systemActor)
-      topicIds.set(`${kind}:${key}`, created.id)
+      ids.set(`${kind}:${key}`, (await run.services.taxonomy.createTopic({ kind, position: position++, names }, systemActor)).id)
     }
   }
-  const authorIds = new Map<string, string>()
+  return ids
+}
+
+async function seedAuthors(run: SeedRun): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
   for (const [key, author] of Object.entries(authors)) {
-    const names = Object.fromEntries(locales.map((l) => [l, { name: author.name[l], slug: author.slug[l], bio: author.description[l] }]))
-    authorIds.set(key, (await services.taxonomy.createAuthor({ names }, systemActor)).id)
+    const names = Object.fromEntries(
+      run.locales.map((l) => [l, { name: author.name[l], slug: author.slug[l], bio: author.description[l] }]),
+    )
+    ids.set(key, (await run.services.taxonomy.createAuthor({ names }, systemActor)).id)
   }
+  return ids
+}
 
-  // Pictures are the slow part (12 encoded variants each): a few at a time keeps both cores busy.
-  const mediaIds = new Map<string, string>()
+/** Pictures are the slow part (every variant is encoded): three at a time keeps both cores busy. */
+async function seedPictures(run: SeedRun): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
   const queue = [...demoStories]
-  await Promise.all(
-    Array.from({ length: 3 }, async () => {
-      for (let s = queue.shift(); s; s = queue.shift()) {
-        const data = await drawPicture(s.key, s.picture)
-        const texts = Object.fromEntries(locales.map((l) => [l, { caption: s.picture.caption[l], alt: s.picture.caption[l] }]))
-        const media = await services.media.createImage({ data, originalName: `${s.key}.jpg`, credit: s.picture.credit, texts }, systemActor)
-        mediaIds.set(s.key, media.id)
-        step(`picture ${s.key}`)
-      }
-    }),
-  )
+  const worker = async () => {
+    for (let s = queue.shift(); s; s = queue.shift()) {
+      const story = s
+      const texts = Object.fromEntries(run.locales.map((l) => [l, { caption: story.picture.caption[l], alt: story.picture.caption[l] }]))
+      const data = await drawPicture(story.key, story.picture)
+      const media = await run.services.media.createImage(
+        { data, originalName: `${story.key}.jpg`, credit: story.picture.credit, texts },
+        systemActor,
+      )
+      ids.set(story.key, media.id)
+      run.step(`picture ${story.key}`)
+    }
+  }
+  await Promise.all([worker(), worker(), worker()])
+  return ids
+}
 
-  // Oldest first, so the audit log and revision times read in order.
+interface Refs {
+  topicIds: Map<string, string>
+  authorIds: Map<string, string>
+  mediaIds: Map<string, string>
+}
+
+const publishedAt = (run: SeedRun, s: DemoStory) => new Date(run.now.getTime() - s.hoursAgo * HOUR)
+const need = (map: Map<string, string>, key: string): string => {
+  const id = map.get(key)
+  if (!id) throw new Error(`The demo content names an unknown key: ${key}`)
+  return id
+}
+
+/**
+ * Creates every story first (internal links need the ids of the stories they point to), then
+ * writes each body as a second revision, adds translations and publishes. Oldest first.
+ */
+async function seedStories(run: SeedRun, refs: Refs): Promise<{ storyIds: Map<string, string>; versions: number }> {
   const ordered = [...demoStories].sort((a, b) => b.hoursAgo - a.hoursAgo)
   const storyIds = new Map<string, string>()
-  const ukVersionIds = new Map<string, string>()
-  const publishedAt = (s: DemoStory) => new Date(now.getTime() - s.hoursAgo * HOUR)
+  const sourceVersionIds = new Map<string, string>()
   for (const s of ordered) {
-    at = new Date(publishedAt(s).getTime() - 3 * HOUR)
-    const need = (map: Map<string, string>, key: string) => map.get(key) ?? fail(`unknown demo key ${key}`)
-    const { story, versions } = await services.stories.createStory(
+    run.setTime(new Date(publishedAt(run, s).getTime() - 3 * HOUR))
+    const { story, versions } = await run.services.stories.createStory(
       {
         locale: 'uk',
         headline: s.versions.uk.headline,
         lead: s.versions.uk.lead,
-        sectionId: need(topicIds, `section:${s.section}`),
-        leadMediaId: need(mediaIds, s.key),
+        sectionId: need(refs.topicIds, `section:${s.section}`),
+        leadMediaId: need(refs.mediaIds, s.key),
         topicIds: [
-          ...s.tags.map((k) => need(topicIds, `tag:${k}`)),
-          ...s.people.map((k) => need(topicIds, `person:${k}`)),
-          ...s.organisations.map((k) => need(topicIds, `organisation:${k}`)),
-          ...s.places.map((k) => need(topicIds, `place:${k}`)),
+          ...s.tags.map((k) => need(refs.topicIds, `tag:${k}`)),
+          ...s.people.map((k) => need(refs.topicIds, `person:${k}`)),
+          ...s.organisations.map((k) => need(refs.topicIds, `organisation:${k}`)),
+          ...s.places.map((k) => need(refs.topicIds, `place:${k}`)),
         ],
-        authorIds: s.authors.map((k) => need(authorIds, k)),
+        authorIds: s.authors.map((k) => need(refs.authorIds, k)),
         isBreaking: s.breaking ?? false,
         isImportant: s.important ?? false,
       },
       systemActor,
     )
     storyIds.set(s.key, story.id)
-    ukVersionIds.set(s.key, (versions[0] as { id: string }).id)
+    sourceVersionIds.set(s.key, need(new Map(versions.map((v) => [v.locale, v.id])), 'uk'))
   }
+  const ids = demoIds(storyIds, refs.topicIds)
+  let versions = 0
+  for (const s of ordered) versions += await writeAndPublish(run, s, need(sourceVersionIds, s.key), ids)
+  return { storyIds, versions }
+}
 
-  const ids: DemoIds = {
-    story: (key) => storyIds.get(key) ?? fail(`unknown demo story ${key}`),
-    topic: (key) => topicIds.get(key) ?? fail(`unknown demo topic ${key}`),
-  }
-  let versionCount = 0
-  for (const s of ordered) {
-    const storyId = ids.story(s.key)
-    at = new Date(publishedAt(s).getTime() - 2 * HOUR)
-    const uk = await services.stories.saveVersion(
-      {
-        versionId: ukVersionIds.get(s.key) as string,
-        baseRevision: 1,
-        changes: { body: demoDocument(s.versions.uk.body, ids) },
-        note: 'Текст',
-      },
-      systemActor,
-    )
-    const versionIds = [uk.id]
-    at = new Date(publishedAt(s).getTime() - HOUR)
-    for (const locale of locales) {
-      const v = locale === 'uk' ? undefined : s.versions[locale]
-      if (!v) continue
-      const translation = await services.translations.createTranslation(
-        { storyId, sourceLocale: 'uk', targetLocale: locale, headline: v.headline, lead: v.lead, body: demoDocument(v.body, ids) },
-        systemActor,
-      )
-      versionIds.push(translation.id)
+async function writeAndPublish(run: SeedRun, s: DemoStory, sourceVersionId: string, ids: DemoIds): Promise<number> {
+  const { stories, translations } = run.services
+  run.setTime(new Date(publishedAt(run, s).getTime() - 2 * HOUR))
+  const body = demoDocument(s.versions.uk.body, ids)
+  await stories.saveVersion({ versionId: sourceVersionId, baseRevision: 1, changes: { body }, note: 'Текст' }, systemActor)
+  const versionIds = [sourceVersionId]
+  run.setTime(new Date(publishedAt(run, s).getTime() - HOUR))
+  for (const locale of run.locales) {
+    const v = locale === 'uk' ? undefined : s.versions[locale]
+    if (!v) continue
+    const input = {
+      storyId: ids.story(s.key),
+      sourceLocale: 'uk',
+      targetLocale: locale,
+      headline: v.headline,
+      lead: v.lead,
+      body: demoDocument(v.body, ids),
     }
-    at = publishedAt(s)
-    for (const id of versionIds) await services.stories.transition(id, { to: 'published' }, systemActor)
-    versionCount += versionIds.length
-    step(`story ${s.key}`)
+    versionIds.push((await translations.createTranslation(input, systemActor)).id)
   }
-
-  // One translation left behind on purpose: the Ukrainian source moves on after en/ru were made.
-  const outdated = demoStories.find((s) => s.key === OUTDATED_STORY)
-  if (outdated) {
-    at = new Date(publishedAt(outdated).getTime() + HOUR)
-    const body = demoDocument([...outdated.versions.uk.body, { p: OUTDATED_UPDATE }], ids)
-    await services.stories.saveVersion(
-      { versionId: ukVersionIds.get(outdated.key) as string, baseRevision: 2, changes: { body }, note: 'Оновлення' },
-      systemActor,
-    )
-  }
-  return { stories: demoStories.length, versions: versionCount, media: mediaIds.size, users: demoUsers }
+  run.setTime(publishedAt(run, s))
+  for (const id of versionIds) await stories.transition(id, { to: 'published' }, systemActor)
+  run.step(`story ${s.key}`)
+  return versionIds.length
 }
 
-function fail(message: string): never {
-  throw new Error(message)
+/** The Ukrainian source of one story moves on after its en/ru translations were made. */
+async function leaveOneTranslationOutdated(run: SeedRun, storyIds: Map<string, string>, topicIds: Map<string, string>): Promise<void> {
+  const story = demoStories.find((s) => s.key === OUTDATED_STORY)
+  if (!story) return
+  const { versions } = await run.services.stories.getStory(need(storyIds, story.key))
+  const source = versions.find((v) => v.locale === 'uk')
+  if (!source) return
+  run.setTime(new Date(publishedAt(run, story).getTime() + HOUR))
+  const body = demoDocument([...story.versions.uk.body, { p: OUTDATED_UPDATE }], demoIds(storyIds, topicIds))
+  await run.services.stories.saveVersion(
+    { versionId: source.id, baseRevision: source.revision, changes: { body }, note: 'Оновлення' },
+    systemActor,
+  )
 }
+
+const demoIds = (storyIds: Map<string, string>, topicIds: Map<string, string>): DemoIds => ({
+  story: (key) => need(storyIds, key),
+  topic: (key) => need(topicIds, key),
+})

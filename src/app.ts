@@ -9,7 +9,8 @@ import { createEventBus, type EventBus } from './events.js'
 import { installErrorHandler } from './http/errors.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices, type Services } from './services.js'
-import { interimSiteRoutes } from './site/interim.routes.js'
+import { loadSiteAssets } from './site/assets.js'
+import { createPageContexts, siteRoutes } from './site/site.routes.js'
 
 export interface AppOptions {
   /** An already open database (tests pass a fresh one); otherwise the config's is opened. */
@@ -36,13 +37,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const mediaDir = resolve(config.mediaDir)
   const services = createServices({ db: database.db, events, site, clock, storage: createLocalStorage(mediaDir) })
 
-  installErrorHandler(app, site)
+  const assets = await loadSiteAssets()
+  const siteOptions = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, clock, assets }
+  installErrorHandler(app, site, createPageContexts(siteOptions).notFoundPage)
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 
   mkdirSync(join(mediaDir, 'v'), { recursive: true })
   // Variant files never change once written (new media gets a new id), so caches may keep them forever.
   await app.register(fastifyStatic, { root: join(mediaDir, 'v'), prefix: '/media/v/', immutable: true, maxAge: '365d', index: false })
-  await app.register(interimSiteRoutes, { db: database.db, site, timezone: config.timezone, clock })
+  await app.register(siteRoutes, siteOptions)
 
   return {
     app,

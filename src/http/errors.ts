@@ -15,7 +15,12 @@ export interface ErrorBody {
  * Every error leaves as JSON with a code and a message in the reader's language. Unexpected
  * errors are logged in full and masked: SQL or stack traces never reach a client.
  */
-export function installErrorHandler(app: FastifyInstance, site: LocaleSettings): void {
+export function installErrorHandler(
+  app: FastifyInstance,
+  site: LocaleSettings,
+  /** Renders the site's 404 page for addresses outside the APIs. */
+  notFoundPage?: (locale: string, path: string) => Promise<string>,
+): void {
   app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => {
     const locale = requestLocale(req, site)
     if (err instanceof DomainError) {
@@ -37,8 +42,15 @@ export function installErrorHandler(app: FastifyInstance, site: LocaleSettings):
     return reply.code(500).send(body)
   })
 
-  app.setNotFoundHandler((req, reply) => {
-    const body: ErrorBody = { error: { code: 'not_found', message: t(requestLocale(req, site), 'not_found') } }
+  app.setNotFoundHandler(async (req, reply) => {
+    const locale = requestLocale(req, site)
+    if (notFoundPage && !req.url.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(await notFoundPage(locale, req.url.split('?')[0] ?? '/'))
+    }
+    const body: ErrorBody = { error: { code: 'not_found', message: t(locale, 'not_found') } }
     return reply.code(404).send(body)
   })
 }

@@ -43,6 +43,8 @@ describe('message catalogs', () => {
 
   it('site chrome exists in every shipped language', () => {
     expect(Object.keys(siteStrings).sort()).toEqual([...SHIPPED].sort())
-    for (const strings of Object.values(siteStrings)) for (const value of Object.values(strings)) expect(value.trim()).not.toBe('')
+    const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : Object.values(value as object).flatMap(texts))
+    for (const strings of Object.values(siteStrings)) for (const text of texts(strings)) expect(text.trim()).not.toBe('')
+    expect(Object.keys(siteStrings.uk).sort()).toEqual(Object.keys(siteStrings.en).sort())
   })
 })

@@ -1,45 +1,155 @@
+/** Site chrome in every language we ship. The type keeps each language complete. */
 export interface SiteStrings {
   siteName: string
+  tagline: string
   latest: string
+  topStories: string
+  readAlso: string
   languages: string
-  interim: string
+  sections: string
+  noVersion: string
+  by: string
   published: string
+  updated: string
+  tags: string
+  people: string
+  organisations: string
+  places: string
+  breaking: string
+  important: string
+  previous: string
+  next: string
+  page: string
   noStories: string
-  home: string
+  notFoundTitle: string
+  notFoundText: string
+  goneTitle: string
+  goneText: string
+  goHome: string
+  searchLabel: string
+  searchButton: string
+  archiveTitle: string
+  feedTitle: string
+  skipToContent: string
+  breadcrumbs: string
+  footer: string
 }
 
-/** Site chrome in every language we ship; the type keeps each language complete. */
-export const siteStrings: Record<'uk' | 'en' | 'ru', SiteStrings> = {
-  uk: {
-    siteName: 'Вістка',
-    latest: 'Останні новини',
-    languages: 'Мови',
-    interim: 'Демонстраційна редакція Vistka',
-    published: 'Опубліковано',
-    noStories: 'Ще немає опублікованих матеріалів.',
-    home: 'Головна',
-  },
-  en: {
-    siteName: 'Vistka',
-    latest: 'Latest news',
-    languages: 'Languages',
-    interim: 'Vistka demo newsroom',
-    published: 'Published',
-    noStories: 'No stories published yet.',
-    home: 'Home',
-  },
-  ru: {
-    siteName: 'Вистка',
-    latest: 'Последние новости',
-    languages: 'Языки',
-    interim: 'Демонстрационная редакция Vistka',
-    published: 'Опубликовано',
-    noStories: 'Ещё нет опубликованных материалов.',
-    home: 'Главная',
-  },
+const uk: SiteStrings = {
+  siteName: 'Вістка',
+  tagline: 'Новини українською, англійською та російською',
+  latest: 'Останні новини',
+  topStories: 'Головне',
+  readAlso: 'Читайте також',
+  languages: 'Мова',
+  sections: 'Розділи',
+  noVersion: 'Цей матеріал не перекладено цією мовою',
+  by: 'Автор',
+  published: 'Опубліковано',
+  updated: 'Оновлено',
+  tags: 'Теги',
+  people: 'Персони',
+  organisations: 'Організації',
+  places: 'Місця',
+  breaking: 'Терміново',
+  important: 'Важливо',
+  previous: 'Попередня сторінка',
+  next: 'Наступна сторінка',
+  page: 'Сторінка {n}',
+  noStories: 'Тут ще немає опублікованих матеріалів.',
+  notFoundTitle: 'Сторінку не знайдено',
+  notFoundText: 'Такої сторінки немає. Можливо, адресу введено з помилкою або матеріал переміщено.',
+  goneTitle: 'Матеріал знято з публікації',
+  goneText: 'Редакція зняла цей матеріал з публікації.',
+  goHome: 'На головну',
+  searchLabel: 'Пошук',
+  searchButton: 'Знайти',
+  archiveTitle: 'Архів: {date}',
+  feedTitle: '{site}: {title}',
+  skipToContent: 'Перейти до змісту',
+  breadcrumbs: 'Навігаційний ланцюжок',
+  footer: 'Вістка — демонстраційне видання на платформі Vistka. Усі події та особи вигадані.',
 }
 
-export const stringsFor = (locale: string): SiteStrings => (siteStrings as Record<string, SiteStrings>)[locale] ?? siteStrings.en
+const en: SiteStrings = {
+  siteName: 'Vistka',
+  tagline: 'News in Ukrainian, English and Russian',
+  latest: 'Latest news',
+  topStories: 'Top stories',
+  readAlso: 'Read also',
+  languages: 'Language',
+  sections: 'Sections',
+  noVersion: 'This story is not available in this language',
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  tags: 'Tags',
+  people: 'People',
+  organisations: 'Organisations',
+  places: 'Places',
+  breaking: 'Breaking',
+  important: 'Important',
+  previous: 'Previous page',
+  next: 'Next page',
+  page: 'Page {n}',
+  noStories: 'No stories have been published here yet.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. The address may be mistyped, or the story may have moved.',
+  goneTitle: 'Story withdrawn',
+  goneText: 'The newsroom has withdrawn this story.',
+  goHome: 'Go to the home page',
+  searchLabel: 'Search',
+  searchButton: 'Search',
+  archiveTitle: 'Archive: {date}',
+  feedTitle: '{site}: {title}',
+  skipToContent: 'Skip to content',
+  breadcrumbs: 'Breadcrumbs',
+  footer: 'Vistka is a demo publication on the Vistka platform. All events and people are fictional.',
+}
+
+const ru: SiteStrings = {
+  siteName: 'Вистка',
+  tagline: 'Новости на украинском, английском и русском',
+  latest: 'Последние новости',
+  topStories: 'Главное',
+  readAlso: 'Читайте также',
+  languages: 'Язык',
+  sections: 'Разделы',
+  noVersion: 'Этот материал не переведён на этот язык',
+  by: 'Автор',
+  published: 'Опубликовано',
+  updated: 'Обновлено',
+  tags: 'Теги',
+  people: 'Персоны',
+  organisations: 'Организации',
+  places: 'Места',
+  breaking: 'Срочно',
+  important: 'Важно',
+  previous: 'Предыдущая страница',
+  next: 'Следующая страница',
+  page: 'Страница {n}',
+  noStories: 'Здесь ещё нет опубликованных материалов.',
+  notFoundTitle: 'Страница не найдена',
+  notFoundText: 'Такой страницы нет. Возможно, адрес введён с ошибкой или материал перемещён.',
+  goneTitle: 'Материал снят с публикации',
+  goneText: 'Редакция сняла этот материал с публикации.',
+  goHome: 'На главную',
+  searchLabel: 'Поиск',
+  searchButton: 'Найти',
+  archiveTitle: 'Архив: {date}',
+  feedTitle: '{site}: {title}',
+  skipToContent: 'Перейти к содержанию',
+  breadcrumbs: 'Навигационная цепочка',
+  footer: 'Вистка — демонстрационное издание на платформе Vistka. Все события и лица вымышлены.',
+}
+
+export const siteStrings: Record<'uk' | 'en' | 'ru', SiteStrings> = { uk, en, ru }
+
+export const stringsFor = (locale: string): SiteStrings => (siteStrings as Record<string, SiteStrings>)[locale] ?? en
 
 /** How the language switcher labels a language: "UA EN RU". */
 export const languageLabel = (locale: string): string => (locale === 'uk' ? 'UA' : locale.toUpperCase())
+
+/** Fills {placeholders}. */
+export const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))

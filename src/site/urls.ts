@@ -19,3 +19,29 @@ export const storyIdPath = (site: LocaleSettings, locale: string, storyId: strin
   `${localePrefix(site, locale)}/news/${storyId}`
 
 export const mediaPath = (storageKey: string): string => `/media/${storageKey}`
+
+/** The path word of each topic kind's pages; the same in every language, so links stay predictable. */
+export const TOPIC_PATH = { section: 'section', tag: 'tag', person: 'person', organisation: 'organisation', place: 'place' } as const
+
+export const topicPath = (site: LocaleSettings, locale: string, kind: keyof typeof TOPIC_PATH, slug: string): string =>
+  `${localePrefix(site, locale)}/${TOPIC_PATH[kind]}/${slug}`
+
+export const authorPath = (site: LocaleSettings, locale: string, slug: string): string => `${localePrefix(site, locale)}/author/${slug}`
+
+/** /archive/2026/11 or /archive/2026/11/24 */
+export const archivePath = (site: LocaleSettings, locale: string, year: number, month: number, day?: number): string =>
+  `${localePrefix(site, locale)}/archive/${year}/${String(month).padStart(2, '0')}${day ? `/${String(day).padStart(2, '0')}` : ''}`
+
+export const searchPath = (site: LocaleSettings, locale: string): string => `${localePrefix(site, locale)}/search`
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+const FEED_FILE: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' }
+
+/** /feed/rss.xml, /en/feed/atom.xml, /section/politics/feed.json … */
+export const feedPath = (site: LocaleSettings, locale: string, format: FeedFormat, sectionSlug?: string): string =>
+  `${localePrefix(site, locale)}${sectionSlug ? `/section/${sectionSlug}` : ''}/feed/${FEED_FILE[format]}`
+
+/** Adds `?page=N` for pages after the first. */
+export const withPage = (path: string, page: number): string => (page > 1 ? `${path}?page=${page}` : path)
+
+export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl}${path}`

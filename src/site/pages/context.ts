@@ -1,0 +1,32 @@
+import type { Topic } from '../../taxonomy/taxonomy.types.js'
+import type { SiteStrings } from '../strings.js'
+import type { LocaleSettings } from '../urls.js'
+
+/** What every page needs to know about the site and the reader's language. */
+export interface PageContext {
+  site: LocaleSettings
+  siteUrl: string
+  timezone: string
+  locale: string
+  s: SiteStrings
+  /** Sections in navigation order, for the menu. */
+  sections: Topic[]
+  cssPath: string
+  logoPath: string
+}
+
+/** The same page in each language: a path, or null where that language has no such page. */
+export type Alternates = Record<string, string | null>
+
+export interface Head {
+  title: string
+  description: string
+  /** Path of this page's canonical URL. */
+  canonical: string
+  alternates: Alternates
+  /** Extra <meta property|name> pairs (OpenGraph, Twitter). */
+  meta?: [string, string][]
+  jsonLd?: object[]
+  feeds?: { type: string; title: string; href: string }[]
+  noindex?: boolean
+}

@@ -1,0 +1,173 @@
+import { Fragment } from 'preact'
+import type { Topic } from '../../taxonomy/taxonomy.types.js'
+import { breadcrumbList, clip, newsArticle, ogLocale, shareImage } from '../seo.js'
+import type { StoryPageData } from '../story.loader.js'
+import { absoluteUrl, authorPath, homePath, storyPath, topicPath } from '../urls.js'
+import type { Head, PageContext } from './context.js'
+import { renderDocument } from './frame.js'
+import { LatestList, LeadFigure, StoryCards, Time } from './parts.js'
+
+const MINUTE = 60_000
+
+/** A story as DESIGN.md §1 describes it, top to bottom, with everything machines read. */
+export function storyPage(ctx: PageContext, d: StoryPageData): string {
+  const { site, siteUrl, locale, s } = ctx
+  const v = d.version
+  const canonical = storyPath(site, locale, v.slug, v.story_id)
+  const alternates = Object.fromEntries(
+    site.locales.map((l) => {
+      const other = d.versions.find((x) => x.locale === l)
+      return [l, other ? storyPath(site, l, other.slug, other.story_id) : null]
+    }),
+  )
+  const name = (t: { names: Record<string, { name: string }> }) => t.names[locale]?.name
+  const sectionName = d.section && name(d.section)
+  const description = v.seo_description || v.lead || v.body_text.slice(0, 200)
+  const image = d.leadMedia && shareImage(d.leadMedia)
+  const publishedAt = v.published_at as string
+  const updated = new Date(v.updated_at).getTime() - new Date(publishedAt).getTime() > MINUTE
+  const authors = d.authors.map((a) => ({
+    name: a.names[locale]?.name ?? Object.values(a.names)[0]?.name ?? '',
+    path: a.names[locale] && authorPath(site, locale, a.names[locale].slug),
+  }))
+  const url = absoluteUrl(siteUrl, canonical)
+
+  const head: Head = {
+    title: `${v.seo_title || v.headline} — ${s.siteName}`,
+    description,
+    canonical,
+    alternates,
+    meta: [
+      ['og:type', 'article'],
+      ['og:site_name', s.siteName],
+      ['og:title', v.headline],
+      ['og:description', description],
+      ['og:url', url],
+      ['og:locale', ogLocale(locale)],
+      ...d.versions.filter((x) => x.locale !== locale).map((x): [string, string] => ['og:locale:alternate', ogLocale(x.locale)]),
+      ...(image
+        ? ([
+            ['og:image', absoluteUrl(siteUrl, image.path)],
+            ['og:image:width', String(image.width)],
+            ['og:image:height', String(image.height)],
+            ['og:image:alt', d.leadMedia?.texts[locale]?.alt ?? ''],
+          ] as [string, string][])
+        : []),
+      ['article:published_time', publishedAt],
+      ['article:modified_time', v.updated_at],
+      ...(sectionName ? ([['article:section', sectionName]] as [string, string][]) : []),
+      ...d.topics.filter((t) => t.kind === 'tag').map((t): [string, string] => ['article:tag', name(t) ?? '']),
+      ['twitter:card', image ? 'summary_large_image' : 'summary'],
+      ['twitter:title', v.headline],
+      ['twitter:description', description],
+      ...(image ? ([['twitter:image', absoluteUrl(siteUrl, image.path)]] as [string, string][]) : []),
+    ],
+    jsonLd: [
+      newsArticle({
+        url,
+        headline: v.headline,
+        description,
+        image: image ? [absoluteUrl(siteUrl, image.path)] : [],
+        datePublished: v.first_published_at ?? publishedAt,
+        dateModified: v.updated_at,
+        authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, a.path ?? homePath(site, locale)) })),
+        ...(sectionName && { section: sectionName }),
+        keywords: d.topics.map(name).filter((x): x is string => Boolean(x)),
+        locale,
+        publisher: { name: s.siteName, url: absoluteUrl(siteUrl, homePath(site, locale)), logo: absoluteUrl(siteUrl, ctx.logoPath) },
+      }),
+      breadcrumbList([
+        { name: s.siteName, url: absoluteUrl(siteUrl, homePath(site, locale)) },
+        ...(d.section?.names[locale]
+          ? [
+              {
+                name: d.section.names[locale].name,
+                url: absoluteUrl(siteUrl, topicPath(site, locale, 'section', d.section.names[locale].slug)),
+              },
+            ]
+          : []),
+        { name: clip(v.headline, 110), url },
+      ]),
+    ],
+  }
+
+  const topicGroups: [string, Topic[]][] = [
+    [s.tags, d.topics.filter((t) => t.kind === 'tag')],
+    [s.people, d.topics.filter((t) => t.kind === 'person')],
+    [s.organisations, d.topics.filter((t) => t.kind === 'organisation')],
+    [s.places, d.topics.filter((t) => t.kind === 'place')],
+  ]
+
+  return renderDocument(
+    ctx,
+    head,
+    d.section?.id ?? null,
+    <div class="layout">
+      <article>
+        <nav class="breadcrumbs" aria-label={s.breadcrumbs}>
+          <ol>
+            <li>
+              <a href={homePath(site, locale)}>{s.siteName}</a>
+            </li>
+            {d.section?.names[locale] ? (
+              <li>
+                <a href={topicPath(site, locale, 'section', d.section.names[locale].slug)}>{d.section.names[locale].name}</a>
+              </li>
+            ) : null}
+          </ol>
+        </nav>
+        <h1>
+          {d.isBreaking ? <span class="flag">{s.breaking}</span> : d.isImportant ? <span class="flag">{s.important}</span> : null}
+          {v.headline}
+        </h1>
+        <p class="meta">
+          {authors.length ? (
+            <>
+              {s.by}{' '}
+              {authors.map((a, i) => (
+                <Fragment key={a.name}>
+                  {i > 0 ? ', ' : ''}
+                  {a.path ? <a href={a.path}>{a.name}</a> : a.name}
+                </Fragment>
+              ))}
+              {' · '}
+            </>
+          ) : null}
+          {s.published} <Time iso={publishedAt} ctx={ctx} />
+          {updated ? (
+            <>
+              {' · '}
+              {s.updated} <Time iso={v.updated_at} ctx={ctx} />
+            </>
+          ) : null}
+        </p>
+        {d.leadMedia ? <LeadFigure media={d.leadMedia} locale={locale} /> : null}
+        {v.lead ? <p class="lead">{v.lead}</p> : null}
+        {/* The body our escaping renderer produced on save: the one raw-HTML spot. */}
+        <div class="body" dangerouslySetInnerHTML={{ __html: d.bodyHtml }} />
+        <div class="topic-groups">
+          {topicGroups.map(([label, topics]) =>
+            topics.length ? (
+              <ul class="topics" aria-label={label} key={label}>
+                {topics.map((t) =>
+                  t.names[locale] ? (
+                    <li key={t.id}>
+                      <a href={topicPath(site, locale, t.kind, t.names[locale].slug)}>{t.names[locale].name}</a>
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            ) : null,
+          )}
+        </div>
+        {d.related.length ? (
+          <section aria-labelledby="read-also">
+            <h2 id="read-also">{s.readAlso}</h2>
+            <StoryCards cards={d.related} media={d.cardMedia} ctx={ctx} grid />
+          </section>
+        ) : null}
+      </article>
+      <LatestList cards={d.latest} ctx={ctx} />
+    </div>,
+  )
+}

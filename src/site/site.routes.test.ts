@@ -1,0 +1,287 @@
+import sharp from 'sharp'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DomainError } from '../errors.js'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { systemActor } from '../users/roles.js'
+import { buildSiteWorld } from './site.fixtures.js'
+
+const SITE = 'http://localhost:3000'
+const alternates = (html: string) =>
+  Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]))
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string))
+const meta = (html: string, name: string) => html.match(new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`))?.[1]
+
+describe.each(testDialects())('public site on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  let world: Awaited<ReturnType<typeof buildSiteWorld>>
+  beforeEach(async () => {
+    t = await createTestApp(dialect)
+    world = await buildSiteWorld(t.services)
+  })
+  afterEach(() => t.close())
+
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers })
+  const path = (locale: string, slug: string, id: string) => `${locale === 'uk' ? '' : `/${locale}`}/news/${slug}-${id}`
+
+  it('serves a story page in its language with lead photo, caption, byline, topics and body', async () => {
+    const { id } = await world.story({ uk: 'Нічні автобуси', en: 'Night buses' })
+    const res = await get(path('en', 'night-buses', id))
+    expect(res.statusCode).toBe(200)
+    const html = res.body
+    expect(html).toContain('<html lang="en">')
+    expect(html).toMatch(/<h1>Night buses<\/h1>/)
+    expect(html).toContain('<figcaption>Photo: A night bus <span class="credit">(Getty Images)</span></figcaption>')
+    expect(html).toMatch(/<source type="image\/avif" srcset="\/media\/v\/[0-9a-z]+\/480\.avif 480w, [^"]*1600\.avif 1600w"/)
+    expect(html).toMatch(/<img src="\/media\/v\/[0-9a-z]+\/800\.jpg"[^>]* width="1600" height="900" alt="A bus at a stop"/)
+    expect(html).toContain('By <a href="/en/author/oksana-hnatiuk">Oksana Hnatiuk</a>')
+    expect(html).toContain('Published <time datetime="2026-11-24T08:00:00.000Z">November 24, 2026 at 10:00 AM</time>')
+    expect(html).toContain('<a href="/en/tag/transport">transport</a>')
+    expect(html).toContain('<a href="/en/person/olena-marchuk">Olena Marchuk</a>')
+    expect(html).toContain('<p>Text: Night buses</p>')
+  })
+
+  it('dates stories in the reader’s language and Kyiv time', async () => {
+    const { id } = await world.story({ uk: 'Час', ru: 'Время' })
+    expect((await get(path('uk', 'chas', id))).body).toContain('24 листопада 2026 р. о 10:00')
+    expect((await get(path('ru', 'vremya', id))).body).toContain('24 ноября 2026 г. в 10:00')
+  })
+
+  it('links each published translation in the switcher, marks the current one and shows a missing one unavailable', async () => {
+    const { id } = await world.story({ uk: 'Новина', en: 'News', ru: 'Новость' }, { publish: ['uk', 'en'] })
+    const html = (await get(path('uk', 'novyna', id))).body
+    expect(html).toContain(`<a href="/news/novyna-${id}" aria-current="page" lang="uk" hreflang="uk">UA</a>`)
+    expect(html).toContain(`<a href="/en/news/news-${id}" lang="en" hreflang="en">EN</a>`)
+    expect(html).toMatch(/<span class="unavailable" title="[^"]+">RU<\/span>/)
+    expect(html).not.toContain('/ru/news/')
+  })
+
+  it('gives every translation the same reciprocal hreflang set with x-default, and a canonical URL', async () => {
+    const { id } = await world.story({ uk: 'Новина', en: 'News', ru: 'Новость' })
+    const expected = {
+      uk: `${SITE}/news/novyna-${id}`,
+      en: `${SITE}/en/news/news-${id}`,
+      ru: `${SITE}/ru/news/novost-${id}`,
+      'x-default': `${SITE}/news/novyna-${id}`,
+    }
+    for (const [locale, slug] of [
+      ['uk', 'novyna'],
+      ['en', 'news'],
+      ['ru', 'novost'],
+    ] as const) {
+      const html = (await get(path(locale, slug, id))).body
+      expect(alternates(html)).toEqual(expected)
+      expect(html).toContain(`<link rel="canonical" href="${expected[locale]}"/>`)
+    }
+  })
+
+  it('describes the story to machines: NewsArticle and BreadcrumbList JSON-LD, OpenGraph and Twitter tags', async () => {
+    const long = 'Дуже довгий заголовок '.repeat(8).trim()
+    const { id } = await world.story({ uk: long, en: 'A headline' })
+    const html = (await get(path('en', 'a-headline', id))).body
+    const [article, breadcrumbs] = jsonLd(html)
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'A headline',
+      datePublished: '2026-11-24T08:00:00.000Z',
+      dateModified: '2026-11-24T08:00:00.000Z',
+      inLanguage: 'en',
+      mainEntityOfPage: { '@id': `${SITE}/en/news/a-headline-${id}` },
+      author: [{ '@type': 'Person', name: 'Oksana Hnatiuk', url: `${SITE}/en/author/oksana-hnatiuk` }],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Vistka', logo: { '@type': 'ImageObject' } },
+      articleSection: 'Politics',
+    })
+    expect(article.image[0]).toMatch(new RegExp(`^${SITE}/media/v/[0-9a-z]+/1200\\.jpg$`))
+    expect(breadcrumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Vistka', 'Politics', 'A headline'])
+    expect(meta(html, 'og:type')).toBe('article')
+    expect(meta(html, 'og:image')).toBe(article.image[0])
+    expect(meta(html, 'og:image:width')).toBe('1200')
+    expect(meta(html, 'og:locale')).toBe('en_GB')
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image')
+    const ukArticle = jsonLd(
+      (await get(path('uk', 'duzhe-dovhyi-zaholovok-duzhe-dovhyi-zaholovok-duzhe-dovhyi-zaholovok-duzhe-dovhyi-zaholovok-duzhe', id))).body,
+    )[0]
+    expect(ukArticle?.headline.length ?? 0).toBeLessThanOrEqual(110)
+  })
+
+  it('resolves internal links to the same language, falls back to another with hreflang, and unlinks unpublished stories', async () => {
+    const both = await world.story({ uk: 'Обидві мови', en: 'Both languages' })
+    const ukOnly = await world.story({ uk: 'Лише українською' })
+    const draft = await world.story({ uk: 'Чернетка' }, { publish: [] })
+    const link = (text: string, storyId: string) => ({ type: 'text', text, marks: [{ type: 'storyLink', attrs: { storyId } }] })
+    const body = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            link('one', both.id),
+            { type: 'text', text: ' ' },
+            link('two', ukOnly.id),
+            { type: 'text', text: ' ' },
+            link('three', draft.id),
+          ],
+        },
+      ],
+    }
+    const { id } = await world.story({ uk: 'Посилання', en: 'Links' }, {})
+    await t.services.stories.saveVersion(
+      {
+        versionId: (await t.services.stories.getStory(id)).versions.find((v) => v.locale === 'en')!.id,
+        baseRevision: 1,
+        changes: { body },
+      },
+      systemActor,
+    )
+    const html = (await get(path('en', 'links', id))).body
+    expect(html).toContain(`<a href="/en/news/both-languages-${both.id}">one</a>`)
+    expect(html).toContain(`<a href="/news/lyshe-ukrainskoiu-${ukOnly.id}" hreflang="uk">two</a>`)
+    expect(html).toContain(' three</p>')
+    expect(html).not.toContain(draft.id)
+  })
+
+  it('redirects an old or missing slug to the canonical address with 301', async () => {
+    const { id, versionIds } = await world.story({ uk: 'Стара назва' })
+    await t.services.stories.saveVersion(
+      { versionId: versionIds.uk as string, baseRevision: 1, changes: { slug: 'nova-adresa' } },
+      systemActor,
+    )
+    for (const url of [`/news/stara-nazva-${id}`, `/news/${id}`, `/news/anything-${id}?utm=x`]) {
+      const res = await get(url)
+      expect(res.statusCode, url).toBe(301)
+      expect(res.headers.location).toBe(`/news/nova-adresa-${id}`)
+    }
+  })
+
+  it('answers 410 for a withdrawn story and a helpful 404 page in the right language otherwise', async () => {
+    const { id, versionIds } = await world.story({ uk: 'Знято', en: 'Withdrawn' })
+    await t.services.stories.transition(versionIds.en as string, { to: 'unpublished' }, systemActor)
+    const gone = await get(path('en', 'withdrawn', id))
+    expect(gone.statusCode).toBe(410)
+    expect(gone.body).toContain('<h1>Story withdrawn</h1>')
+    const draft = await world.story({ uk: 'Чернетка' }, { publish: [] })
+    for (const url of [`/news/chernetka-${draft.id}`, '/ru/news/nothing-zzzzzzzzzzzz', '/news/no-id-here', '/ru/no/such/page']) {
+      const res = await get(url)
+      expect(res.statusCode, url).toBe(404)
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8')
+    }
+    expect((await get('/ru/no/such/page')).body).toContain('<h1>Страница не найдена</h1>')
+    expect((await get('/no/such/page')).body).toContain('<html lang="uk">')
+  })
+
+  it('shows only published, live, un-embargoed stories on the home page, with top stories and sections', async () => {
+    await world.story({ uk: 'Важлива новина', en: 'Important news' }, { important: true })
+    await world.story({ uk: 'Звичайна новина' })
+    await world.story({ uk: 'Чернетка' }, { publish: [] })
+    const embargoed = await world.story({ uk: 'Під ембарго' })
+    await t.services.stories.saveVersion(
+      { versionId: embargoed.versionIds.uk as string, baseRevision: 1, changes: { embargoUntil: '2030-01-01T00:00:00Z' } },
+      systemActor,
+    )
+    const html = (await get('/')).body
+    expect(html).toContain('Важлива новина')
+    expect(html).toContain('Звичайна новина')
+    expect(html).not.toContain('Чернетка')
+    expect(html).not.toContain('Під ембарго')
+    expect(html).toMatch(/<h2 id="top-stories">Головне<\/h2>/)
+    expect(alternates(html)).toEqual({ uk: `${SITE}/`, en: `${SITE}/en`, ru: `${SITE}/ru`, 'x-default': `${SITE}/` })
+    const en = (await get('/en')).body
+    expect(en).toContain('<html lang="en">')
+    expect(en).toContain('Important news')
+    expect(en).not.toContain('Звичайна новина')
+    expect((await get('/en/')).statusCode).toBe(200)
+    expect((await get('/?page=2')).statusCode).toBe(404)
+  })
+
+  it('lists a section, tag, person and author page per language, paginated', async () => {
+    for (let i = 1; i <= 22; i++) {
+      await world.story({ uk: `Новина ${i}`, en: `News ${i}` })
+      t.clock.advance(60_000)
+    }
+    const first = await get('/en/section/politics')
+    expect(first.statusCode).toBe(200)
+    expect(first.body).toContain('<h1>Politics</h1>')
+    expect(first.body).toContain('News 22')
+    expect(first.body).toContain('<a href="/en/section/politics?page=2" rel="next">')
+    expect(alternates(first.body)).toMatchObject({ uk: `${SITE}/section/polityka`, ru: `${SITE}/ru/section/politika` })
+    const second = await get('/en/section/politics?page=2')
+    expect(second.body).toContain('News 1<')
+    expect(second.body).not.toContain('rel="next"')
+    for (const url of ['/section/polityka', '/tag/transport', '/person/olena-marchuk', '/author/oksana-hnatiuk', '/en/tag/transport']) {
+      expect((await get(url)).statusCode, url).toBe(200)
+    }
+    for (const url of [
+      '/en/section/politics?page=3',
+      '/en/section/politics?page=0',
+      '/en/section/politics?page=abc',
+      '/en/tag/nothing',
+      '/ru/tag/transport',
+    ]) {
+      expect((await get(url)).statusCode, url).toBe(404)
+    }
+  })
+
+  it('archives by day and month on the Kyiv calendar', async () => {
+    t.clock.set('2026-11-23T22:30:00.000Z') // 00:30 on 24 November in Kyiv
+    await world.story({ uk: 'Після півночі' })
+    t.clock.set('2026-11-23T21:30:00.000Z') // 23:30 on 23 November in Kyiv
+    await world.story({ uk: 'До півночі' })
+    t.clock.set('2026-11-25T08:00:00.000Z')
+    const mainList = (html: string) => html.match(/<ul class="cards rows">.*?<\/ul>/)?.[0] ?? ''
+    const day = mainList((await get('/archive/2026/11/24')).body)
+    expect(day).toContain('Після півночі')
+    expect(day).not.toContain('До півночі')
+    expect((await get('/archive/2026/11')).body).toContain('До півночі')
+    for (const url of ['/archive/2026/13', '/archive/2026/02/30', '/archive/26/11', '/archive/2026/11/24/1'])
+      expect((await get(url)).statusCode, url).toBe(404)
+  })
+
+  it('serves the stylesheet and logo under content hashes with immutable caching', async () => {
+    const html = (await get('/')).body
+    const css = html.match(/<link rel="stylesheet" href="(\/assets\/site\.[0-9a-f]{12}\.css)"/)?.[1]
+    expect(css).toBeDefined()
+    const res = await get(css as string)
+    expect(res.headers['content-type']).toBe('text/css; charset=utf-8')
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const logo = jsonLd((await get(path('uk', 'x', (await world.story({ uk: 'X' })).id))).body)[0].publisher.logo.url.replace(SITE, '')
+    expect((await get(logo)).headers['content-type']).toBe('image/png')
+  })
+
+  it('maps domain errors to their status and masks unexpected errors', async () => {
+    t.app.get('/test/conflict', async () => {
+      throw new DomainError('Conflict', 'stale_revision', { current: 3, base: 2, savedBy: 'x' })
+    })
+    t.app.get('/test/crash', async () => {
+      throw new Error('SELECT * FROM users -- secret detail')
+    })
+    const conflict = await get('/test/conflict', { 'accept-language': 'uk' })
+    expect(conflict.statusCode).toBe(409)
+    expect(conflict.json().error).toMatchObject({ code: 'stale_revision', params: { current: 3 } })
+    expect(conflict.json().error.message).toMatch(/^Хтось зберіг цю версію/)
+    const crash = await get('/test/crash', { 'accept-language': 'en' })
+    expect(crash.statusCode).toBe(500)
+    expect(crash.body).not.toContain('SELECT')
+    expect(crash.json()).toEqual({ error: { code: 'internal', message: expect.stringMatching(/^Something went wrong on our side/) } })
+    const api = await get('/api/nothing', { 'accept-language': 'ru' })
+    expect(api.json()).toEqual({ error: { code: 'not_found', message: 'По этому адресу ничего нет.' } })
+  })
+
+  it('serves media variants with immutable cache headers and never the originals', async () => {
+    const data = await sharp({ create: { width: 500, height: 300, channels: 3, background: '#345' } })
+      .jpeg()
+      .toBuffer()
+    const media = await t.services.media.createImage({ data, originalName: 'a.jpg' }, systemActor)
+    const variant = media.variants.find((v) => v.format === 'webp')!
+    const res = await get(`/media/${variant.key}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toBe('image/webp')
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect((await get(`/media/${media.storageKey}`)).statusCode).toBe(404)
+    expect((await get('/media/v/../o/x.jpg')).statusCode).toBe(404)
+  })
+
+  it('reports health with the dialect', async () => {
+    expect((await get('/health')).json()).toEqual({ ok: true, database: dialect })
+  })
+})

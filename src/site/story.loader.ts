@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { findMediaByIds } from '../media/media.repository.js'
+import type { Media } from '../media/media.types.js'
+import type { StoryVersionRow } from '../stories/story.table.js'
+import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
+import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
+import { linkedIds, resolveStoryLinks } from './internal-links.js'
+import {
+  findPublicLinkTargets,
+  findPublicVersions,
+  findRelated,
+  findVersionStatus,
+  listStories,
+  type StoryCard,
+} from './public.repository.js'
+import type { LocaleSettings } from './urls.js'
+
+export interface StoryPageData {
+  version: StoryVersionRow
+  /** Every public version, this one included. */
+  versions: StoryVersionRow[]
+  bodyHtml: string
+  isBreaking: boolean
+  isImportant: boolean
+  section: Topic | undefined
+  topics: Topic[]
+  authors: Author[]
+  leadMedia: Media | undefined
+  related: StoryCard[]
+  latest: StoryCard[]
+  /** Media of the cards shown around the story. */
+  cardMedia: Map<string, Media>
+}
+
+export type StoryPageResult = { kind: 'ok'; data: StoryPageData } | { kind: 'gone' } | { kind: 'missing' }
+
+/** Everything a story page shows, in a handful of indexed queries. */
+export async function loadStoryPage(
+  db: Kysely<DB>,
+  site: LocaleSettings,
+  storyId: string,
+  locale: string,
+  now: string,
+): Promise<StoryPageResult> {
+  const versions = await findPublicVersions(db, storyId, now)
+  const version = versions.find((v) => v.locale === locale)
+  if (!version) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
+
+  const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirstOrThrow()
+  const [links, topicLinks, authorLinks, related, latest] = await Promise.all([
+    findPublicLinkTargets(db, linkedIds(version.body_html), now),
+    db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).orderBy('position').execute(),
+    db.selectFrom('story_authors').select('author_id').where('story_id', '=', storyId).orderBy('position').execute(),
+    findRelated(db, storyId, locale, now, 4),
+    listStories(db, { locale, now, page: 1, perPage: 10 }),
+  ])
+  const topicIds = topicLinks.map((t) => t.topic_id)
+  const [topics, authors, media] = await Promise.all([
+    findTopicsByIds(db, story.section_id ? [story.section_id, ...topicIds] : topicIds),
+    findAuthorsByIds(
+      db,
+      authorLinks.map((a) => a.author_id),
+    ),
+    findMediaByIds(
+      db,
+      [story.lead_media_id, ...related.map((r) => r.leadMediaId)].filter((id): id is string => Boolean(id)),
+    ),
+  ])
+  const byId = <T extends { id: string }>(items: T[], ids: string[]) =>
+    ids.map((id) => items.find((x) => x.id === id)).filter((x): x is T => Boolean(x))
+  return {
+    kind: 'ok',
+    data: {
+      version,
+      versions,
+      bodyHtml: resolveStoryLinks(version.body_html, locale, site, links),
+      isBreaking: story.is_breaking === 1,
+      isImportant: story.is_important === 1,
+      section: topics.find((t) => t.id === story.section_id),
+      topics: byId(topics, topicIds),
+      authors: byId(
+        authors,
+        authorLinks.map((a) => a.author_id),
+      ),
+      leadMedia: media.find((m) => m.id === story.lead_media_id),
+      related,
+      latest: latest.items.filter((c) => c.storyId !== storyId).slice(0, 8),
+      cardMedia: new Map(media.map((m) => [m.id, m])),
+    },
+  }
+}

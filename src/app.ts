@@ -6,6 +6,7 @@ import type { Config } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
 import { type Clock, systemClock } from './db/time.js'
 import { createEventBus, type EventBus } from './events.js'
+import { feedRoutes } from './feeds/feeds.routes.js'
 import { installErrorHandler } from './http/errors.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices, type Services } from './services.js'
@@ -46,6 +47,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   // Variant files never change once written (new media gets a new id), so caches may keep them forever.
   await app.register(fastifyStatic, { root: join(mediaDir, 'v'), prefix: '/media/v/', immutable: true, maxAge: '365d', index: false })
   await app.register(siteRoutes, siteOptions)
+  await app.register(feedRoutes, siteOptions)
 
   return {
     app,

@@ -15,7 +15,18 @@ import { storyPage } from './pages/story.page.js'
 import { findAuthorIdBySlug, findTopicIdBySlug, type ListQuery, listStories, type StoryCard } from './public.repository.js'
 import { loadStoryPage } from './story.loader.js'
 import { fill, stringsFor } from './strings.js'
-import { archivePath, authorPath, homePath, type LocaleSettings, localePrefix, storyPath, TOPIC_PATH, topicPath } from './urls.js'
+import {
+  archivePath,
+  authorPath,
+  type FeedFormat,
+  feedPath,
+  homePath,
+  type LocaleSettings,
+  localePrefix,
+  storyPath,
+  TOPIC_PATH,
+  topicPath,
+} from './urls.js'
 
 export interface SiteOptions {
   db: Kysely<DB>
@@ -27,6 +38,21 @@ export interface SiteOptions {
 }
 
 const PER_PAGE = 20
+
+const FEED_TYPES: [FeedFormat, string, string][] = [
+  ['rss', 'application/rss+xml', 'RSS'],
+  ['atom', 'application/atom+xml', 'Atom'],
+  ['json', 'application/feed+json', 'JSON Feed'],
+]
+
+/** <link rel="alternate"> entries advertising a page's feeds. */
+function feedLinks(site: LocaleSettings, locale: string, title: string, sectionSlug?: string) {
+  return FEED_TYPES.map(([format, type, label]) => ({
+    type,
+    title: `${title} (${label})`,
+    href: feedPath(site, locale, format, sectionSlug),
+  }))
+}
 const MAX_PAGE = 500
 
 /** ?page=N: a whole number from 1; anything else is not a page we have. */
@@ -119,6 +145,7 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
             description: ctx.s.tagline,
             canonical: homePath(site, locale),
             alternates: Object.fromEntries(site.locales.map((l) => [l, homePath(site, l)])),
+            feeds: feedLinks(site, locale, ctx.s.siteName),
           },
           heading: ctx.s.siteName,
           hideHeading: true,
@@ -161,6 +188,7 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
             description: names.description || names.name,
             canonical: path,
             alternates: alternatesOf(topic.names, (l, slug) => topicPath(site, l, kind, slug)),
+            ...(kind === 'section' && { feeds: feedLinks(site, locale, `${stringsFor(locale).siteName}: ${names.name}`, names.slug) }),
           },
           heading: names.name,
           ...(names.description && { intro: names.description }),

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { findMediaByIds } from '../media/media.repository.js'
+import { linkedIds, resolveStoryLinks } from '../site/internal-links.js'
+import { findPublicLinkTargets, listStories } from '../site/public.repository.js'
+import { shareImage } from '../site/seo.js'
+import { absoluteUrl, type LocaleSettings, storyPath } from '../site/urls.js'
+import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
+import { absolutizeHtml } from './xml.js'
+
+export const FEED_SIZE = 50
+
+/** One story as every feed format needs it, in one language, with absolute URLs. */
+export interface FeedItem {
+  id: string
+  url: string
+  title: string
+  summary: string
+  contentHtml: string
+  publishedAt: string
+  updatedAt: string
+  authors: string[]
+  categories: string[]
+  image?: { url: string; type: string; width: number; height: number }
+}
+
+/** The newest published stories of a language (and section), ready for RSS, Atom and JSON Feed. */
+export async function loadFeedItems(
+  db: Kysely<DB>,
+  site: LocaleSettings,
+  siteUrl: string,
+  q: { locale: string; now: string; sectionId?: string },
+): Promise<FeedItem[]> {
+  const { items: cards } = await listStories(db, {
+    locale: q.locale,
+    now: q.now,
+    page: 1,
+    perPage: FEED_SIZE,
+    ...(q.sectionId && { sectionId: q.sectionId }),
+  })
+  if (cards.length === 0) return []
+  const storyIds = cards.map((c) => c.storyId)
+  const [bodies, authorLinks, topicLinks] = await Promise.all([
+    db
+      .selectFrom('story_versions')
+      .select(['story_id', 'body_html'])
+      .where('locale', '=', q.locale)
+      .where('story_id', 'in', storyIds)
+      .execute(),
+    db.selectFrom('story_authors').select(['story_id', 'author_id']).where('story_id', 'in', storyIds).orderBy('position').execute(),
+    db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).orderBy('position').execute(),
+  ])
+  const [targets, authors, topics, media] = await Promise.all([
+    findPublicLinkTargets(db, [...new Set(bodies.flatMap((b) => linkedIds(b.body_html)))], q.now),
+    findAuthorsByIds(db, [...new Set(authorLinks.map((a) => a.author_id))]),
+    findTopicsByIds(db, [
+      ...new Set([...topicLinks.map((t) => t.topic_id), ...cards.map((c) => c.sectionId).filter((id): id is string => Boolean(id))]),
+    ]),
+    findMediaByIds(
+      db,
+      cards.map((c) => c.leadMediaId).filter((id): id is string => Boolean(id)),
+    ),
+  ])
+  const nameOf = (names: Record<string, { name: string }> | undefined) => names?.[q.locale]?.name
+  return cards.map((card) => {
+    const body = bodies.find((b) => b.story_id === card.storyId)?.body_html ?? ''
+    const picture = media.find((m) => m.id === card.leadMediaId)
+    const image = picture && shareImage(picture)
+    const section = topics.find((t) => t.id === card.sectionId)
+    return {
+      id: card.storyId,
+      url: absoluteUrl(siteUrl, storyPath(site, q.locale, card.slug, card.storyId)),
+      title: card.headline,
+      summary: card.lead,
+      contentHtml: absolutizeHtml(resolveStoryLinks(body, q.locale, site, targets), siteUrl),
+      publishedAt: card.publishedAt,
+      updatedAt: card.updatedAt > card.publishedAt ? card.updatedAt : card.publishedAt,
+      authors: authorLinks
+        .filter((a) => a.story_id === card.storyId)
+        .map((a) => nameOf(authors.find((x) => x.id === a.author_id)?.names))
+        .filter((n): n is string => Boolean(n)),
+      categories: [section, ...topicLinks.filter((t) => t.story_id === card.storyId).map((t) => topics.find((x) => x.id === t.topic_id))]
+        .map((t) => nameOf(t?.names))
+        .filter((n): n is string => Boolean(n)),
+      ...(image && { image: { url: absoluteUrl(siteUrl, image.path), type: 'image/jpeg', width: image.width, height: image.height } }),
+    }
+  })
+}

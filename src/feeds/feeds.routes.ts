@@ -1,0 +1,196 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { type Clock, toTimestamp } from '../db/time.js'
+import type { SiteAssets } from '../site/assets.js'
+import { findTopicIdBySlug } from '../site/public.repository.js'
+import { archiveRange } from '../site/site.routes.js'
+import { stringsFor } from '../site/strings.js'
+import {
+  absoluteUrl,
+  authorPath,
+  type FeedFormat,
+  feedPath,
+  homePath,
+  type LocaleSettings,
+  localePrefix,
+  storyPath,
+  topicPath,
+} from '../site/urls.js'
+import { findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
+import type { TopicKind } from '../taxonomy/taxonomy.types.js'
+import { loadFeedItems } from './feed.data.js'
+import { atom, type FeedInfo, jsonFeed, rss } from './feed.formats.js'
+import { type SitemapUrl, sitemapIndex, urlset } from './sitemap.formats.js'
+import { listMonthStories, listRecentStories, listStoryMonths, listTopicPages, type SitemapVersion } from './sitemap.repository.js'
+
+export interface FeedOptions {
+  db: Kysely<DB>
+  site: LocaleSettings
+  siteUrl: string
+  timezone: string
+  clock: Clock
+  assets: SiteAssets
+}
+
+const CONTENT_TYPE: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+const FILES: [string, FeedFormat][] = [
+  ['rss.xml', 'rss'],
+  ['atom.xml', 'atom'],
+  ['feed.json', 'json'],
+]
+const XML = 'application/xml; charset=utf-8'
+const NEWS_WINDOW_MS = 48 * 3_600_000
+const NEWS_MAX = 1000
+
+/** RSS, Atom and JSON Feed per language and section; XML sitemaps with hreflang; robots.txt. */
+export const feedRoutes: FastifyPluginAsync<FeedOptions> = async (app, { db, site, siteUrl, clock, assets }) => {
+  const now = () => toTimestamp(clock())
+  const abs = (path: string) => absoluteUrl(siteUrl, path)
+  const send = (reply: FastifyReply, type: string, body: string) => reply.type(type).send(body)
+  const format = (f: FeedFormat, info: FeedInfo, items: Awaited<ReturnType<typeof loadFeedItems>>) =>
+    f === 'rss' ? rss(info, items) : f === 'atom' ? atom(info, items) : jsonFeed(info, items)
+
+  for (const locale of site.locales) {
+    const prefix = localePrefix(site, locale)
+    const s = stringsFor(locale)
+    for (const [file, f] of FILES) {
+      app.get(`${prefix}/feed/${file}`, async (_req, reply) => {
+        const t = now()
+        const items = await loadFeedItems(db, site, siteUrl, { locale, now: t })
+        const info: FeedInfo = {
+          title: s.siteName,
+          description: s.tagline,
+          homeUrl: abs(homePath(site, locale)),
+          selfUrl: abs(feedPath(site, locale, f)),
+          language: locale,
+          iconUrl: abs(assets.logo.path),
+          updatedAt: items[0]?.updatedAt ?? t,
+        }
+        return send(reply, CONTENT_TYPE[f], format(f, info, items))
+      })
+      app.get<{ Params: { slug: string } }>(`${prefix}/section/:slug/feed/${file}`, async (req, reply) => {
+        const sectionId = await findTopicIdBySlug(db, 'section', locale, req.params.slug)
+        const [section] = sectionId ? await findTopicsByIds(db, [sectionId]) : []
+        const names = section?.names[locale]
+        if (!section || !names) return reply.callNotFound()
+        const t = now()
+        const items = await loadFeedItems(db, site, siteUrl, { locale, now: t, sectionId: section.id })
+        const info: FeedInfo = {
+          title: `${s.siteName}: ${names.name}`,
+          description: names.description || names.name,
+          homeUrl: abs(topicPath(site, locale, 'section', names.slug)),
+          selfUrl: abs(feedPath(site, locale, f, names.slug)),
+          language: locale,
+          iconUrl: abs(assets.logo.path),
+          updatedAt: items[0]?.updatedAt ?? t,
+        }
+        return send(reply, CONTENT_TYPE[f], format(f, info, items))
+      })
+    }
+  }
+
+  /** hreflang alternates of a story from its public versions, with x-default on the default language. */
+  function storyAlternates(storyId: string, translations: SitemapVersion[]): Record<string, string> {
+    const versions = translations.filter((v) => v.storyId === storyId)
+    const out: Record<string, string> = {}
+    for (const v of versions) out[v.locale] = abs(storyPath(site, v.locale, v.slug, v.storyId))
+    const fallback = out[site.defaultLocale] ?? Object.values(out)[0]
+    if (fallback) out['x-default'] = fallback
+    return out
+  }
+
+  app.get('/sitemap.xml', async (_req, reply) => {
+    const months = await listStoryMonths(db, now())
+    const latest = months
+      .map((m) => m.lastmod as string)
+      .sort()
+      .at(-1)
+    return send(
+      reply,
+      XML,
+      sitemapIndex([
+        { loc: abs('/sitemaps/news.xml'), ...(latest && { lastmod: latest }) },
+        { loc: abs('/sitemaps/topics.xml') },
+        ...months.map((m) => ({ loc: abs(`/sitemaps/stories-${m.locale}-${m.month}.xml`), lastmod: m.lastmod as string })),
+      ]),
+    )
+  })
+
+  app.get<{ Params: { file: string } }>('/sitemaps/:file', async (req, reply) => {
+    const { file } = req.params
+    if (file === 'news.xml') {
+      const t = now()
+      const { stories, translations } = await listRecentStories(
+        db,
+        new Date(new Date(t).getTime() - NEWS_WINDOW_MS).toISOString(),
+        t,
+        NEWS_MAX,
+      )
+      const urls: SitemapUrl[] = stories.map((v) => ({
+        loc: abs(storyPath(site, v.locale, v.slug, v.storyId)),
+        alternates: storyAlternates(v.storyId, translations),
+        news: { publication: stringsFor(v.locale).siteName, language: v.locale, publishedAt: v.publishedAt, title: v.headline },
+      }))
+      return send(reply, XML, urlset(urls))
+    }
+    if (file === 'topics.xml') {
+      const { topics, authors } = await listTopicPages(db)
+      const group = <T extends { id: string; locale: string; slug: string; updatedAt: string }>(
+        rows: T[],
+        path: (r: T) => string,
+      ): SitemapUrl[] =>
+        rows.map((r) => {
+          const alternates: Record<string, string> = Object.fromEntries(
+            rows.filter((x) => x.id === r.id).map((x) => [x.locale, abs(path(x))]),
+          )
+          const xDefault = alternates[site.defaultLocale]
+          return { loc: abs(path(r)), lastmod: r.updatedAt, alternates: xDefault ? { ...alternates, 'x-default': xDefault } : alternates }
+        })
+      const known = (l: string) => site.locales.includes(l)
+      return send(
+        reply,
+        XML,
+        urlset([
+          ...group(
+            topics.filter((t) => known(t.locale)),
+            (t) => topicPath(site, t.locale, t.kind as TopicKind, t.slug),
+          ),
+          ...group(
+            authors.filter((a) => known(a.locale)),
+            (a) => authorPath(site, a.locale, a.slug),
+          ),
+        ]),
+      )
+    }
+    const match = /^stories-([a-z]{2,3}(?:-[A-Z]{2})?)-(\d{4})-(\d{2})\.xml$/.exec(file)
+    const range =
+      match && site.locales.includes(match[1] as string)
+        ? archiveRange({ year: match[2] as string, month: match[3] as string }, 'UTC')
+        : undefined
+    if (!match || !range) return reply.callNotFound()
+    const { stories, translations } = await listMonthStories(db, match[1] as string, range.from, range.to, now())
+    if (stories.length === 0) return reply.callNotFound()
+    return send(
+      reply,
+      XML,
+      urlset(
+        stories.map((v) => ({
+          loc: abs(storyPath(site, v.locale, v.slug, v.storyId)),
+          lastmod: v.updatedAt,
+          alternates: storyAlternates(v.storyId, translations),
+        })),
+      ),
+    )
+  })
+
+  app.get('/robots.txt', async (_req, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .send(`User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /newsroom/\n\nSitemap: ${abs('/sitemap.xml')}\n`),
+  )
+}

@@ -11,7 +11,10 @@ import { installErrorHandler } from './http/errors.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices, type Services } from './services.js'
 import { loadSiteAssets } from './site/assets.js'
-import { createPageContexts, siteRoutes } from './site/site.routes.js'
+import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
+import { createPageCache, type PageCache } from './site/page-cache.js'
+import { createPageContexts } from './site/page-context.js'
+import { siteRoutes } from './site/site.routes.js'
 
 export interface AppOptions {
   /** An already open database (tests pass a fresh one); otherwise the config's is opened. */
@@ -25,6 +28,9 @@ export interface App {
   services: Services
   database: Database
   events: EventBus
+  cache: PageCache
+  /** Resolves when the page cache has caught up with every event so far. */
+  cacheSettled(): Promise<void>
   close(): Promise<void>
 }
 
@@ -39,7 +45,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const services = createServices({ db: database.db, events, site, clock, storage: createLocalStorage(mediaDir) })
 
   const assets = await loadSiteAssets()
-  const siteOptions = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, clock, assets }
+  const cache = createPageCache({ maxEntries: 20_000, maxBytes: 256 * 1024 * 1024, now: () => clock().getTime() })
+  const invalidation = invalidatePagesOnEvents({
+    events,
+    cache,
+    db: database.db,
+    site,
+    onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
+  })
+  const siteOptions = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, clock, assets, cache }
   installErrorHandler(app, site, createPageContexts(siteOptions).notFoundPage)
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 
@@ -54,6 +68,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     services,
     database,
     events,
+    cache,
+    cacheSettled: () => invalidation.settled(),
     async close() {
       await app.close()
       await database.close()

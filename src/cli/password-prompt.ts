@@ -14,8 +14,8 @@ export async function promptPassword(): Promise<string> {
 function readHidden(question: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin
+    stdin.setRawMode(true) // before the prompt: anything typed or pasted after it must not echo
     process.stderr.write(question)
-    stdin.setRawMode(true)
     stdin.resume()
     stdin.setEncoding('utf8')
     let value = ''

@@ -31,6 +31,8 @@ export interface StoryPageData {
   latest: StoryCard[]
   /** Media of the cards shown around the story. */
   cardMedia: Map<string, Media>
+  /** Stories the body links to. */
+  linkedStoryIds: string[]
 }
 
 export type StoryPageResult = { kind: 'ok'; data: StoryPageData } | { kind: 'gone' } | { kind: 'missing' }
@@ -48,8 +50,9 @@ export async function loadStoryPage(
   if (!version) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
 
   const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirstOrThrow()
+  const linkedStoryIds = linkedIds(version.body_html)
   const [links, topicLinks, authorLinks, related, latest] = await Promise.all([
-    findPublicLinkTargets(db, linkedIds(version.body_html), now),
+    findPublicLinkTargets(db, linkedStoryIds, now),
     db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).orderBy('position').execute(),
     db.selectFrom('story_authors').select('author_id').where('story_id', '=', storyId).orderBy('position').execute(),
     findRelated(db, storyId, locale, now, 4),
@@ -87,6 +90,7 @@ export async function loadStoryPage(
       related,
       latest: latest.items.filter((c) => c.storyId !== storyId).slice(0, 8),
       cardMedia: new Map(media.map((m) => [m.id, m])),
+      linkedStoryIds,
     },
   }
 }

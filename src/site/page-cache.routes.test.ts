@@ -1,0 +1,130 @@
+import { brotliDecompressSync } from 'node:zlib'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { systemActor } from '../users/roles.js'
+import { buildSiteWorld } from './site.fixtures.js'
+
+describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  let world: Awaited<ReturnType<typeof buildSiteWorld>>
+  beforeEach(async () => {
+    t = await createTestApp(dialect)
+    world = await buildSiteWorld(t.services)
+  })
+  afterEach(() => t.close())
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers })
+
+  it('refreshes exactly the home, section, topic, feed and sitemap entries on a publish, and keeps an unrelated story cached', async () => {
+    const other = await t.services.taxonomy.createTopic({ kind: 'section', names: { uk: { name: 'Спорт', slug: 'sport' } } }, systemActor)
+    const unrelated = await t.services.stories.createStory({ locale: 'uk', headline: 'Інша історія', sectionId: other.id }, systemActor)
+    await t.services.stories.transition(unrelated.versions[0]!.id, { to: 'published' }, systemActor)
+    const fresh = await world.story({ uk: 'Свіжа новина' }, { publish: [] })
+    await t.cacheSettled()
+    const unrelatedPath = `/news/insha-istoriia-${unrelated.story.id}`
+    const watched = [
+      '/',
+      '/section/polityka',
+      '/tag/transport',
+      '/person/olena-marchuk',
+      '/author/oksana-hnatiuk',
+      '/feed/rss.xml',
+      '/sitemap.xml',
+      '/sitemaps/news.xml',
+    ]
+    for (const url of [...watched, unrelatedPath, '/section/sport']) expect((await get(url)).statusCode, url).toBe(200)
+    for (const url of [...watched, unrelatedPath]) expect(t.cache.has(url), url).toBe(true)
+
+    await t.services.stories.transition(fresh.versionIds.uk as string, { to: 'published' }, systemActor)
+    await t.cacheSettled()
+    for (const url of watched) expect(t.cache.has(url), `${url} should be dropped`).toBe(false)
+    expect(t.cache.has(unrelatedPath)).toBe(true)
+    expect(t.cache.has('/section/sport')).toBe(true)
+    for (const url of ['/', '/section/polityka', '/tag/transport', '/feed/rss.xml'])
+      expect((await get(url)).body, url).toContain('Свіжа новина')
+  })
+
+  it('refreshes a story’s page and the lists showing it when it is edited, and nothing for a draft edit', async () => {
+    const story = await world.story({ uk: 'Перша назва', en: 'First title' })
+    const draft = await world.story({ uk: 'Чернетка' }, { publish: [] })
+    await t.cacheSettled()
+    const page = `/news/persha-nazva-${story.id}`
+    await get(page)
+    await get('/')
+    await get('/en')
+    await t.services.stories.saveVersion({ versionId: draft.versionIds.uk as string, baseRevision: 1, changes: { lead: 'x' } }, systemActor)
+    await t.cacheSettled()
+    expect([t.cache.has(page), t.cache.has('/')]).toEqual([true, true])
+    await t.services.stories.saveVersion(
+      { versionId: story.versionIds.uk as string, baseRevision: 1, changes: { headline: 'Друга назва' } },
+      systemActor,
+    )
+    await t.cacheSettled()
+    expect([t.cache.has(page), t.cache.has('/'), t.cache.has('/en')]).toEqual([false, false, true])
+    expect((await get(page)).body).toContain('<h1>Друга назва</h1>')
+  })
+
+  it('refreshes pages showing a topic when it is renamed, and every page when a section is', async () => {
+    const story = await world.story({ uk: 'Новина' })
+    await t.cacheSettled()
+    const page = `/news/novyna-${story.id}`
+    await get(page)
+    await get('/tag/transport')
+    await t.services.taxonomy.updateTopic(
+      world.tag.id,
+      { names: { uk: { name: 'громадський транспорт', slug: 'transport' } } },
+      systemActor,
+    )
+    await t.cacheSettled()
+    expect([t.cache.has(page), t.cache.has('/tag/transport')]).toEqual([false, false])
+    expect((await get(page)).body).toContain('>громадський транспорт</a>')
+    await get('/')
+    await t.services.taxonomy.updateTopic(world.section.id, { names: { uk: { name: 'Влада', slug: 'polityka' } } }, systemActor)
+    await t.cacheSettled()
+    expect([t.cache.has(page), t.cache.has('/')]).toEqual([false, false])
+  })
+
+  it('sends Cache-Control with stale-while-revalidate, a strong ETag and surrogate keys, and answers a matching conditional GET with 304', async () => {
+    const story = await world.story({ uk: 'Новина' })
+    const res = await get(`/news/novyna-${story.id}`)
+    expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600')
+    const etag = res.headers.etag as string
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/)
+    const keys = (res.headers['surrogate-key'] as string).split(' ')
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        `story:${story.id}`,
+        `topic:${world.section.id}`,
+        `author:${world.author.id}`,
+        `media:${world.picture.id}`,
+        'nav',
+      ]),
+    )
+    expect(res.headers['cache-tag']).toBe(keys.join(','))
+    const again = await get(`/news/novyna-${story.id}`, { 'if-none-match': `W/"other", ${etag}` })
+    expect(again.statusCode).toBe(304)
+    expect(again.body).toBe('')
+    expect((await get(`/news/novyna-${story.id}`, { 'if-none-match': '"stale"' })).statusCode).toBe(200)
+    expect((await get('/feed/rss.xml')).headers['cache-control']).toBe('public, max-age=300, stale-while-revalidate=3000')
+    const missing = await get('/news/nothing-zzzzzzzzzzzz')
+    expect([missing.statusCode, missing.headers['cache-control']]).toEqual([404, 'public, max-age=60'])
+  })
+
+  it('compresses pages with brotli or gzip as the client asks', async () => {
+    await world.story({ uk: 'Новина' })
+    const br = await get('/', { 'accept-encoding': 'gzip, br' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('Accept-Encoding')
+    expect(brotliDecompressSync(br.rawPayload).toString()).toContain('<html lang="uk">')
+    expect((await get('/', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip')
+    expect((await get('/')).headers['content-encoding']).toBeUndefined()
+  })
+
+  it('keys pages by path and page number only, so tracking parameters share one entry', async () => {
+    await world.story({ uk: 'Новина' })
+    await t.cacheSettled()
+    await get('/section/polityka?utm_source=x')
+    expect(t.cache.has('/section/polityka')).toBe(true)
+    expect(t.cache.size).toBe(1)
+  })
+})

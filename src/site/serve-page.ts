@@ -1,0 +1,69 @@
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { type CachedPage, etagOf, type PageCache } from './page-cache.js'
+
+/** What a public route produces: a page to send (and cache, when it is a 200), or a redirect. */
+export type PageOutcome =
+  | { status: number; contentType: string; body: string; tags: string[]; maxAge: number; ttlSeconds?: number }
+  | { redirect: string; status: 301 | 302 }
+
+export const HTML = 'text/html; charset=utf-8'
+
+/** Cache key: the path, plus the page number for paginated lists; other query strings (utm_…) don't make new pages. */
+export function cacheKey(url: string): string {
+  const [path = '/', query = ''] = url.split('?', 2)
+  const page = new URLSearchParams(query).get('page')
+  return page === null ? path : `${path}?page=${page}`
+}
+
+/**
+ * Serves a public page from the page cache or renders it, with the headers browsers and CDNs
+ * need: Cache-Control with stale-while-revalidate, a strong ETag (304 on a match), the page's
+ * tags as Surrogate-Key / Cache-Tag for precise CDN purges, and gzip or brotli.
+ */
+export function createPageServer(cache: PageCache, now: () => number = Date.now) {
+  return async function servePage(req: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageOutcome>) {
+    const key = cacheKey(req.url)
+    let page = cache.get(key)
+    if (!page) {
+      const started = cache.begin()
+      const outcome = await produce()
+      if ('redirect' in outcome) {
+        return reply.header('cache-control', 'public, max-age=300').redirect(outcome.redirect, outcome.status)
+      }
+      const body = Buffer.from(outcome.body)
+      page = {
+        status: outcome.status,
+        contentType: outcome.contentType,
+        body,
+        tags: outcome.tags,
+        maxAge: outcome.maxAge,
+        etag: etagOf(body),
+        expiresAt: now() + (outcome.ttlSeconds ?? 3600) * 1000,
+      }
+      if (page.status === 200) cache.set(key, page, started)
+    }
+    return send(req, reply, page, cache)
+  }
+}
+
+function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cache: PageCache) {
+  reply
+    .code(page.status)
+    .type(page.contentType)
+    .header(
+      'cache-control',
+      page.status === 200 ? `public, max-age=${page.maxAge}, stale-while-revalidate=${page.maxAge * 10}` : 'public, max-age=60',
+    )
+    .header('etag', page.etag)
+    .header('vary', 'Accept-Encoding')
+  if (page.tags.length) reply.header('surrogate-key', page.tags.join(' ')).header('cache-tag', page.tags.join(','))
+  if (page.status === 200 && matches(req.headers['if-none-match'], page.etag)) return reply.code(304).send()
+  const { body, encoding } = cache.encoded(page, req.headers['accept-encoding'])
+  if (encoding) reply.header('content-encoding', encoding)
+  return reply.send(body)
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+}

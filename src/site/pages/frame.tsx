@@ -13,7 +13,7 @@ export function renderDocument(ctx: PageContext, head: Head, activeSectionId: st
   const { s, locale, site, siteUrl } = ctx
   const available = Object.entries(head.alternates).filter((e): e is [string, string] => e[1] !== null)
   const xDefault = head.alternates[site.defaultLocale] ?? available[0]?.[1]
-  return `<!doctype html>${renderToString(
+  return `<!DOCTYPE html>${renderToString(
     <html lang={locale}>
       <head>
         <meta charset="utf-8" />

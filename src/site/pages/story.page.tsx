@@ -148,15 +148,17 @@ export function storyPage(ctx: PageContext, d: StoryPageData): string {
         <div class="topic-groups">
           {topicGroups.map(([label, topics]) =>
             topics.length ? (
-              <ul class="topics" aria-label={label} key={label}>
-                {topics.map((t) =>
-                  t.names[locale] ? (
-                    <li key={t.id}>
-                      <a href={topicPath(site, locale, t.kind, t.names[locale].slug)}>{t.names[locale].name}</a>
-                    </li>
-                  ) : null,
-                )}
-              </ul>
+              <nav aria-label={label} key={label}>
+                <ul class="topics">
+                  {topics.map((t) =>
+                    t.names[locale] ? (
+                      <li key={t.id}>
+                        <a href={topicPath(site, locale, t.kind, t.names[locale].slug)}>{t.names[locale].name}</a>
+                      </li>
+                    ) : null,
+                  )}
+                </ul>
+              </nav>
             ) : null,
           )}
         </div>

@@ -10,7 +10,8 @@ export const CHROMIUM = '/usr/bin/chromium'
  */
 export function browserAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`)
+  if (process.env.CI === 'true')
+    throw new Error(`CI=true but ${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium).`)
   console.warn(`\n[vistka] ${CHROMIUM} not found: skipping browser tests (apt-get install chromium to run them).\n`)
   return false
 }

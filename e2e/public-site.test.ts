@@ -19,7 +19,12 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
   beforeAll(async () => {
     t = await createTestApp('sqlite')
     t.clock.set(new Date().toISOString())
-    await seedDemo({ db: t.database.db, site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' }, storage: createLocalStorage(t.mediaDir), events: t.events })
+    await seedDemo({
+      db: t.database.db,
+      site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' },
+      storage: createLocalStorage(t.mediaDir),
+      events: t.events,
+    })
     await t.cacheSettled()
     base = await t.app.listen({ port: 0, host: '127.0.0.1' })
     const home = (await t.app.inject('/')).body
@@ -48,7 +53,10 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
 
   it('saves screenshots of a story page at phone and desktop widths', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
-    for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+    for (const [name, width, height] of [
+      ['phone', 390, 844],
+      ['desktop', 1280, 900],
+    ] as const) {
       const page = await browser.newPage({ viewport: { width, height } })
       await page.goto(base + storyPath)
       const file = join(SCREENSHOTS, `story-${name}.png`)
@@ -84,7 +92,9 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
           // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
           const axe = (window as any).axe
           const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-          return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+          return result.violations.map(
+            (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          )
         })
         expect(violations, `${colorScheme} ${path}`).toEqual([])
       }

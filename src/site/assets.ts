@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import sharp from 'sharp'
 
 export interface StaticAsset {
   path: string
   body: Buffer
   contentType: string
+  /** Compressed once at start, for text assets. */
+  br?: Buffer
+  gzip?: Buffer
 }
 
 export interface SiteAssets {
@@ -23,7 +27,13 @@ export async function loadSiteAssets(): Promise<SiteAssets> {
   const css = readFileSync(new URL('./assets/site.css', import.meta.url))
   const logo = await sharp(Buffer.from(LOGO_SVG)).png().toBuffer()
   return {
-    css: { path: `/assets/site.${fingerprint(css)}.css`, body: css, contentType: 'text/css; charset=utf-8' },
+    css: {
+      path: `/assets/site.${fingerprint(css)}.css`,
+      body: css,
+      contentType: 'text/css; charset=utf-8',
+      br: brotliCompressSync(css, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzip: gzipSync(css, { level: 9 }),
+    },
     logo: { path: `/assets/logo.${fingerprint(logo)}.png`, body: logo, contentType: 'image/png' },
   }
 }

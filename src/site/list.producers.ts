@@ -9,9 +9,16 @@ import { cardTags, tag, uniqueTags } from './cache-tags.js'
 import type { PageContexts } from './page-context.js'
 import type { PageContext } from './pages/context.js'
 import { type ListPageData, listPage, SectionBlocks } from './pages/list.page.js'
-import { findAuthorIdBySlug, findTopicIdBySlug, type ListQuery, listStories, type StoryCard } from './public.repository.js'
+import {
+  countStories as countPublished,
+  findAuthorIdBySlug,
+  findTopicIdBySlug,
+  type ListQuery,
+  listStories,
+  type StoryCard,
+} from './public.repository.js'
 import { HTML, type PageOutcome } from './serve-page.js'
-import { fill, stringsFor } from './strings.js'
+import { countStories, fill, stringsFor } from './strings.js'
 import { archivePath, authorPath, type FeedFormat, feedPath, homePath, type LocaleSettings, topicPath } from './urls.js'
 
 export const PER_PAGE = 20
@@ -82,18 +89,28 @@ async function listOutcome(
   query: Omit<ListQuery, 'locale' | 'now' | 'page' | 'perPage'>,
   tags: string[],
   build: ListBuild,
+  options: { counted?: boolean } = {},
 ): Promise<PageOutcome> {
   const n = parsePage(rawPage)
   if (!n) return d.pages.notFound(locale, path)
   const now = d.now()
-  const [{ items, hasMore }, latest, ctx] = await Promise.all([
+  const [{ items, hasMore }, latest, ctx, total] = await Promise.all([
     listStories(d.db, { ...query, locale, now, page: n, perPage: PER_PAGE }),
     listStories(d.db, { locale, now, page: 1, perPage: 10 }),
     d.pages.context(locale),
+    options.counted ? countPublished(d.db, { ...query, locale, now }) : undefined,
   ])
   if (n > 1 && items.length === 0) return d.pages.notFound(locale, path)
   const media = await mediaFor(d.db, items)
-  const page = listPage(ctx, { ...build(ctx, items, hasMore, n, media), cards: items, page: n, hasMore, media, latest: latest.items })
+  const page = listPage(ctx, {
+    ...build(ctx, items, hasMore, n, media),
+    ...(total !== undefined && { count: countStories(locale, total) }),
+    cards: items,
+    page: n,
+    hasMore,
+    media,
+    latest: latest.items,
+  })
   return htmlPage(page, [...tags, ...cardTags(items), ...cardTags(latest.items)])
 }
 
@@ -153,21 +170,30 @@ export async function topicOutcome(
   if (!topic || !names) return d.pages.notFound(locale, url.split('?')[0] ?? url)
   const path = topicPath(d.site, locale, kind, names.slug)
   const query = kind === 'section' ? { sectionId: topic.id } : { topicId: topic.id }
-  return listOutcome(d, locale, path, rawPage, query, [tag.topic(topic.id), tag.topicList(topic.id)], () => ({
-    head: {
-      title: '',
-      description: names.description || names.name,
-      canonical: path,
-      alternates: Object.fromEntries(
-        d.site.locales.map((l) => [l, topic.names[l] ? topicPath(d.site, l, kind, (topic.names[l] as { slug: string }).slug) : null]),
-      ),
-      ...(kind === 'section' && { feeds: feedLinks(d.site, locale, `${stringsFor(locale).siteName}: ${names.name}`, names.slug) }),
-    },
-    heading: names.name,
-    ...(names.description && { intro: names.description }),
-    activeSectionId: kind === 'section' ? topic.id : null,
+  return listOutcome(
+    d,
+    locale,
     path,
-  }))
+    rawPage,
+    query,
+    [tag.topic(topic.id), tag.topicList(topic.id)],
+    () => ({
+      head: {
+        title: '',
+        description: names.description || names.name,
+        canonical: path,
+        alternates: Object.fromEntries(
+          d.site.locales.map((l) => [l, topic.names[l] ? topicPath(d.site, l, kind, (topic.names[l] as { slug: string }).slug) : null]),
+        ),
+        ...(kind === 'section' && { feeds: feedLinks(d.site, locale, `${stringsFor(locale).siteName}: ${names.name}`, names.slug) }),
+      },
+      heading: names.name,
+      ...(names.description && { intro: names.description }),
+      activeSectionId: kind === 'section' ? topic.id : null,
+      path,
+    }),
+    { counted: true },
+  )
 }
 
 /** An author's page: their byline's stories in one language. */
@@ -183,19 +209,28 @@ export async function authorOutcome(
   const names = author?.names[locale]
   if (!author || !names) return d.pages.notFound(locale, url.split('?')[0] ?? url)
   const path = authorPath(d.site, locale, names.slug)
-  return listOutcome(d, locale, path, rawPage, { authorId: author.id }, [tag.author(author.id), tag.authorList(author.id)], () => ({
-    head: {
-      title: '',
-      description: names.bio || names.name,
-      canonical: path,
-      alternates: Object.fromEntries(
-        d.site.locales.map((l) => [l, author.names[l] ? authorPath(d.site, l, (author.names[l] as { slug: string }).slug) : null]),
-      ),
-    },
-    heading: names.name,
-    ...(names.bio && { intro: names.bio }),
+  return listOutcome(
+    d,
+    locale,
     path,
-  }))
+    rawPage,
+    { authorId: author.id },
+    [tag.author(author.id), tag.authorList(author.id)],
+    () => ({
+      head: {
+        title: '',
+        description: names.bio || names.name,
+        canonical: path,
+        alternates: Object.fromEntries(
+          d.site.locales.map((l) => [l, author.names[l] ? authorPath(d.site, l, (author.names[l] as { slug: string }).slug) : null]),
+        ),
+      },
+      heading: names.name,
+      ...(names.bio && { intro: names.bio }),
+      path,
+    }),
+    { counted: true },
+  )
 }
 
 /** A day's or month's stories on the site's calendar. */

@@ -89,9 +89,8 @@ export interface ListQuery {
   flagged?: boolean
 }
 
-/** A page of the newest published stories matching the query; `hasMore` says whether a next page exists. */
-export async function listStories(db: Kysely<DB>, q: ListQuery): Promise<{ items: StoryCard[]; hasMore: boolean }> {
-  let query = visibleVersions(db, q.now).select(CARD_COLUMNS).where('story_versions.locale', '=', q.locale)
+function filtered(db: Kysely<DB>, q: Omit<ListQuery, 'page' | 'perPage'>): VersionQuery {
+  let query = visibleVersions(db, q.now).where('story_versions.locale', '=', q.locale)
   if (q.sectionId) query = query.where('story_versions.section_id', '=', q.sectionId)
   if (q.topicId) {
     const topicId = q.topicId
@@ -108,7 +107,21 @@ export async function listStories(db: Kysely<DB>, q: ListQuery): Promise<{ items
   if (q.from) query = query.where('story_versions.published_at', '>=', q.from)
   if (q.to) query = query.where('story_versions.published_at', '<', q.to)
   if (q.flagged) query = query.where((eb) => eb.or([eb('stories.is_breaking', '=', 1), eb('stories.is_important', '=', 1)]))
-  const rows = await query
+  return query
+}
+
+/** How many published stories match the query (for "24 stories" under a topic's name). */
+export async function countStories(db: Kysely<DB>, q: Omit<ListQuery, 'page' | 'perPage'>): Promise<number> {
+  const row = await filtered(db, q)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+/** A page of the newest published stories matching the query; `hasMore` says whether a next page exists. */
+export async function listStories(db: Kysely<DB>, q: ListQuery): Promise<{ items: StoryCard[]; hasMore: boolean }> {
+  const rows = await filtered(db, q)
+    .select(CARD_COLUMNS)
     .orderBy('story_versions.published_at', 'desc')
     .orderBy('story_versions.story_id')
     .limit(q.perPage + 1)

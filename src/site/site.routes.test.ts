@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DomainError } from '../errors.js'
@@ -202,6 +203,8 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     const first = await get('/en/section/politics')
     expect(first.statusCode).toBe(200)
     expect(first.body).toContain('<h1>Politics</h1>')
+    expect(first.body).toContain('<p class="meta">22 stories</p>')
+    expect((await get('/section/polityka')).body).toContain('<p class="meta">22 матеріали</p>')
     expect(first.body).toContain('News 22')
     expect(first.body).toContain('<a href="/en/section/politics?page=2" rel="next">')
     expect(alternates(first.body)).toMatchObject({ uk: `${SITE}/section/polityka`, ru: `${SITE}/ru/section/politika` })
@@ -219,6 +222,27 @@ describe.each(testDialects())('public site on %s', (dialect) => {
       '/ru/tag/transport',
     ]) {
       expect((await get(url)).statusCode, url).toBe(404)
+    }
+  })
+
+  it('serves every page type in every language, in that language', async () => {
+    const { id } = await world.story({ uk: 'Новина', en: 'News', ru: 'Новость' })
+    await t.services.taxonomy.updateTopic(world.tag.id, { names: { ru: { name: 'транспорт', slug: 'transport' } } }, systemActor)
+    const slugs = { uk: 'novyna', en: 'news', ru: 'novost' }
+    const sections = { uk: 'polityka', en: 'politics', ru: 'politika' }
+    for (const locale of ['uk', 'en', 'ru'] as const) {
+      const p = locale === 'uk' ? '' : `/${locale}`
+      for (const url of [
+        p || '/',
+        `${p}/news/${slugs[locale]}-${id}`,
+        `${p}/section/${sections[locale]}`,
+        `${p}/tag/transport`,
+        `${p}/archive/2026/11/24`,
+      ]) {
+        const res = await get(url)
+        expect(res.statusCode, url).toBe(200)
+        expect(res.body, url).toContain(`<html lang="${locale}">`)
+      }
     }
   })
 
@@ -244,6 +268,9 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     const res = await get(css as string)
     expect(res.headers['content-type']).toBe('text/css; charset=utf-8')
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const compressed = await get(css as string, { 'accept-encoding': 'br' })
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe(res.body)
     const logo = jsonLd((await get(path('uk', 'x', (await world.story({ uk: 'X' })).id))).body)[0].publisher.logo.url.replace(SITE, '')
     expect((await get(logo)).headers['content-type']).toBe('image/png')
   })

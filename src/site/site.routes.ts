@@ -22,9 +22,13 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
   const serve = createPageServer(cache, () => clock().getTime())
 
   for (const asset of [assets.css, assets.logo]) {
-    app.get(asset.path, async (_req, reply) =>
-      reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body),
-    )
+    app.get(asset.path, async (req, reply) => {
+      reply.type(asset.contentType).header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'Accept-Encoding')
+      const accept = req.headers['accept-encoding'] ?? ''
+      if (asset.br && /\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(asset.br)
+      if (asset.gzip && /\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(asset.gzip)
+      return reply.send(asset.body)
+    })
   }
 
   for (const locale of site.locales) {

@@ -33,6 +33,8 @@ export interface SiteStrings {
   skipToContent: string
   breadcrumbs: string
   footer: string
+  /** "{n} stories" in each plural form the language has (Intl.PluralRules categories). */
+  storyCount: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
 }
 
 const uk: SiteStrings = {
@@ -69,6 +71,7 @@ const uk: SiteStrings = {
   skipToContent: 'Перейти до змісту',
   breadcrumbs: 'Навігаційний ланцюжок',
   footer: 'Вістка — демонстраційне видання на платформі Vistka. Усі події та особи вигадані.',
+  storyCount: { one: '{n} матеріал', few: '{n} матеріали', many: '{n} матеріалів', other: '{n} матеріалу' },
 }
 
 const en: SiteStrings = {
@@ -105,6 +108,7 @@ const en: SiteStrings = {
   skipToContent: 'Skip to content',
   breadcrumbs: 'Breadcrumbs',
   footer: 'Vistka is a demo publication on the Vistka platform. All events and people are fictional.',
+  storyCount: { one: '{n} story', other: '{n} stories' },
 }
 
 const ru: SiteStrings = {
@@ -141,6 +145,7 @@ const ru: SiteStrings = {
   skipToContent: 'Перейти к содержанию',
   breadcrumbs: 'Навигационная цепочка',
   footer: 'Вистка — демонстрационное издание на платформе Vistka. Все события и лица вымышлены.',
+  storyCount: { one: '{n} материал', few: '{n} материала', many: '{n} материалов', other: '{n} материала' },
 }
 
 export const siteStrings: Record<'uk' | 'en' | 'ru', SiteStrings> = { uk, en, ru }
@@ -153,3 +158,10 @@ export const languageLabel = (locale: string): string => (locale === 'uk' ? 'UA'
 /** Fills {placeholders}. */
 export const fill = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m))
+
+/** "5 матеріалів", "21 матеріал", "1 story": the plural form the language's rules pick. */
+export function countStories(locale: string, n: number): string {
+  const forms = stringsFor(locale).storyCount
+  const rule = new Intl.PluralRules(locale).select(n)
+  return fill(forms[rule] ?? forms.other, { n: new Intl.NumberFormat(locale).format(n) })
+}

@@ -11,6 +11,8 @@ import { LatestList, Pager, StoryCards } from './parts.js'
 export interface ListPageData {
   head: Head
   heading: string
+  /** "24 stories", in the language's plural form. */
+  count?: string
   /** The home page names the site in its masthead already; its h1 is for screen readers. */
   hideHeading?: boolean
   intro?: string
@@ -39,6 +41,7 @@ export function listPage(ctx: PageContext, d: ListPageData): string {
       <div>
         <h1 class={d.hideHeading ? 'visually-hidden' : undefined}>{title}</h1>
         {d.intro ? <p class="lead">{d.intro}</p> : null}
+        {d.count ? <p class="meta">{d.count}</p> : null}
         {d.top?.length ? (
           <section aria-labelledby="top-stories">
             <h2 id="top-stories">{ctx.s.topStories}</h2>

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs'
 
 const path = process.argv[2] ?? '.vitest-reports/results.json'
+// Vitest's own exit status: non-zero with every test passed means errors outside tests (unhandled rejections).
+const runnerStatus = Number(process.argv[3] ?? 0)
 let report
 try {
   report = JSON.parse(readFileSync(path, 'utf8'))
@@ -20,5 +22,8 @@ console.log(
 )
 const missingPostgres = process.env.CI === 'true' && postgres.length === 0
 if (missingPostgres) console.log('CI=true but no test ran on PostgreSQL.')
-console.log(`${passed} passed, ${failed + (missingPostgres ? 1 : 0)} failed`)
-process.exit(failed > 0 || missingPostgres ? 1 : 0)
+const outsideTests = runnerStatus !== 0 && failed === 0
+if (outsideTests) console.log(`Vitest exited with status ${runnerStatus} although every test passed: see the errors reported above.`)
+const problems = failed + (missingPostgres ? 1 : 0) + (outsideTests ? 1 : 0)
+console.log(`${passed} passed, ${problems} failed`)
+process.exit(problems > 0 ? 1 : 0)

@@ -72,6 +72,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     cacheSettled: () => invalidation.settled(),
     async close() {
       await app.close()
+      await invalidation.settled() // no cache work may still be querying a closed pool
       await database.close()
     },
   }

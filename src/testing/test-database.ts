@@ -39,9 +39,22 @@ export async function createTestDatabase(dialect: Dialect): Promise<Database> {
     ...database,
     async close() {
       await database.close()
+      // Without FORCE: a pool connection still saying goodbye would be killed mid-way and surface
+      // as an uncaught error. If it is still busy after a few tries, global teardown drops it.
       const dropper = new pg.Client({ connectionString: adminUrl(base) })
       await dropper.connect()
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => dropper.end())
+      try {
+        for (let attempt = 0; attempt < 10; attempt++) {
+          const dropped = await dropper.query(`DROP DATABASE IF EXISTS ${name}`).then(
+            () => true,
+            () => false,
+          )
+          if (dropped) break
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+      } finally {
+        await dropper.end()
+      }
     },
   }
 }

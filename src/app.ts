@@ -15,6 +15,7 @@ import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
 import { createPageCache, type PageCache } from './site/page-cache.js'
 import { createPageContexts } from './site/page-context.js'
 import { siteRoutes } from './site/site.routes.js'
+import { keepRenderedBodiesCurrent } from './stories/rendered-bodies.js'
 
 export interface AppOptions {
   /** An already open database (tests pass a fresh one); otherwise the config's is opened. */
@@ -29,7 +30,7 @@ export interface App {
   database: Database
   events: EventBus
   cache: PageCache
-  /** Resolves when the page cache has caught up with every event so far. */
+  /** Resolves when stored bodies and the page cache have caught up with every event so far. */
   cacheSettled(): Promise<void>
   close(): Promise<void>
 }
@@ -46,6 +47,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   const assets = await loadSiteAssets()
   const cache = createPageCache({ maxEntries: 20_000, maxBytes: 256 * 1024 * 1024, now: () => clock().getTime() })
+  const bodies = keepRenderedBodiesCurrent({
+    events,
+    db: database.db,
+    site,
+    onError: (err) => app.log.error({ err }, 're-rendering story bodies failed'),
+  })
   const invalidation = invalidatePagesOnEvents({
     events,
     cache,
@@ -69,10 +76,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     database,
     events,
     cache,
-    cacheSettled: () => invalidation.settled(),
+    async cacheSettled() {
+      await bodies.settled()
+      await invalidation.settled()
+    },
     async close() {
       await app.close()
-      await invalidation.settled() // no cache work may still be querying a closed pool
+      // No background work may still be querying a closed pool.
+      await bodies.settled()
+      await invalidation.settled()
       await database.close()
     },
   }

@@ -84,6 +84,27 @@ describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => 
     expect([t.cache.has(page), t.cache.has('/')]).toEqual([false, false])
   })
 
+  it('renders quotes again with a renamed speaker, without a new revision, and refreshes the page', async () => {
+    const quote = {
+      type: 'doc',
+      content: [
+        {
+          type: 'blockquote',
+          attrs: { speakerId: world.person.id },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Цитата' }] }],
+        },
+      ],
+    }
+    const story = await world.story({ uk: 'Цитата дня' }, { body: quote })
+    await t.cacheSettled()
+    const page = `/news/tsytata-dnia-${story.id}`
+    expect((await get(page)).body).toContain('<figcaption>— Олена Марчук</figcaption>')
+    await t.services.taxonomy.updateTopic(world.person.id, { names: { uk: { name: 'Олена Марчук-Бойко' } } }, systemActor)
+    await t.cacheSettled()
+    expect((await get(page)).body).toContain('<figcaption>— Олена Марчук-Бойко</figcaption>')
+    expect((await t.services.stories.getVersion(story.versionIds.uk as string)).revision).toBe(1)
+  })
+
   it('sends Cache-Control with stale-while-revalidate, a strong ETag and surrogate keys, and answers a matching conditional GET with 304', async () => {
     const story = await world.story({ uk: 'Новина' })
     const res = await get(`/news/novyna-${story.id}`)

@@ -2,21 +2,14 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
-import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
+import { findAuthorIdBySlug, findAuthorsByIds, findTopicIdBySlug, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { archiveRange } from './archive-range.js'
 import { cardTags, tag, uniqueTags } from './cache-tags.js'
 import type { PageContexts } from './page-context.js'
 import type { PageContext } from './pages/context.js'
 import { type ListPageData, listPage, SectionBlocks } from './pages/list.page.js'
-import {
-  countStories as countPublished,
-  findAuthorIdBySlug,
-  findTopicIdBySlug,
-  type ListQuery,
-  listStories,
-  type StoryCard,
-} from './public.repository.js'
+import { countStories as countPublished, type ListQuery, listStories, type StoryCard } from './public.repository.js'
 import { HTML, type PageOutcome } from './serve-page.js'
 import { countStories, fill, stringsFor } from './strings.js'
 import { archivePath, authorPath, type FeedFormat, feedPath, homePath, type LocaleSettings, topicPath } from './urls.js'

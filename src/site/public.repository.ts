@@ -173,24 +173,3 @@ export async function findRelated(db: Kysely<DB>, storyId: string, locale: strin
     .execute()
   return rows.map(toCard)
 }
-
-export async function findTopicIdBySlug(db: Kysely<DB>, kind: string, locale: string, slug: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('topic_locales')
-    .select('topic_id')
-    .where('kind', '=', kind)
-    .where('locale', '=', locale)
-    .where('slug', '=', slug)
-    .executeTakeFirst()
-  return row?.topic_id
-}
-
-export async function findAuthorIdBySlug(db: Kysely<DB>, locale: string, slug: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('author_locales')
-    .select('author_id')
-    .where('locale', '=', locale)
-    .where('slug', '=', slug)
-    .executeTakeFirst()
-  return row?.author_id
-}

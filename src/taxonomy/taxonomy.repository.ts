@@ -57,7 +57,8 @@ export async function upsertTopicNames(db: Kysely<DB>, topicId: string, kind: To
     .execute()
 }
 
-export async function topicSlugOwner(db: Kysely<DB>, kind: TopicKind, locale: string, slug: string): Promise<string | undefined> {
+/** The topic of a kind that uses a slug in a language: slug uniqueness checks and public pages. */
+export async function findTopicIdBySlug(db: Kysely<DB>, kind: TopicKind, locale: string, slug: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('topic_locales')
     .select('topic_id')
@@ -109,7 +110,7 @@ export async function upsertAuthorNames(db: Kysely<DB>, authorId: string, names:
     .execute()
 }
 
-export async function authorSlugOwner(db: Kysely<DB>, locale: string, slug: string): Promise<string | undefined> {
+export async function findAuthorIdBySlug(db: Kysely<DB>, locale: string, slug: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('author_locales')
     .select('author_id')

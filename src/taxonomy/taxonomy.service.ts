@@ -46,7 +46,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
 
   async function assertTopicSlugsFree(trx: Kysely<DB>, kind: TopicKind, names: Record<string, TopicName>, self?: string) {
     for (const [locale, n] of Object.entries(names)) {
-      const owner = await repo.topicSlugOwner(trx, kind, locale, n.slug)
+      const owner = await repo.findTopicIdBySlug(trx, kind, locale, n.slug)
       if (owner && owner !== self) throw new Conflict('topic_slug_taken', { kind, slug: n.slug, locale })
     }
   }
@@ -108,7 +108,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
         for (const [locale, n] of Object.entries(names)) {
-          if (await repo.authorSlugOwner(trx, locale, n.slug)) throw new Conflict('author_slug_taken', { slug: n.slug, locale })
+          if (await repo.findAuthorIdBySlug(trx, locale, n.slug)) throw new Conflict('author_slug_taken', { slug: n.slug, locale })
         }
         await repo.insertAuthor(trx, { id, userId: input.userId ?? null, at })
         await repo.upsertAuthorNames(trx, id, names)

@@ -7,6 +7,7 @@ import { type Database, openDatabase } from './db/database.js'
 import { type Clock, systemClock } from './db/time.js'
 import { createEventBus, type EventBus } from './events.js'
 import { feedRoutes } from './feeds/feeds.routes.js'
+import { adminApi } from './http/admin-api.js'
 import { installErrorHandler } from './http/errors.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices, type Services } from './services.js'
@@ -39,7 +40,11 @@ export interface App {
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const database = options.database ?? openDatabase(config.database)
   const clock = options.clock ?? systemClock
-  const app = Fastify({ logger: options.logger === false ? false : { level: config.logLevel } })
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    // Unknown fields and wrong types are errors a client should hear about, not things to drop or coerce silently.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  })
   const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
   const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const mediaDir = resolve(config.mediaDir)
@@ -67,6 +72,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   mkdirSync(join(mediaDir, 'v'), { recursive: true })
   // Variant files never change once written (new media gets a new id), so caches may keep them forever.
   await app.register(fastifyStatic, { root: join(mediaDir, 'v'), prefix: '/media/v/', immutable: true, maxAge: '365d', index: false })
+  await app.register(adminApi, { prefix: '/api/admin/v1', auth: services.auth, secureCookies: config.siteUrl.startsWith('https:') })
   await app.register(siteRoutes, siteOptions)
   await app.register(feedRoutes, siteOptions)
 

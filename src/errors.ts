@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from './i18n/messages.js'
 
 /** What went wrong, in the domain's words. Only src/http/errors.ts turns a kind into a status. */
-export type ErrorKind = 'Invalid' | 'Forbidden' | 'NotFound' | 'Conflict'
+export type ErrorKind = 'Invalid' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Conflict' | 'RateLimited'
 
 export class DomainError extends Error {
   constructor(
@@ -32,5 +32,17 @@ export class NotFound extends DomainError {
 export class Conflict extends DomainError {
   constructor(key: MessageKey, params?: MessageParams) {
     super('Conflict', key, params)
+  }
+}
+/** Nobody (valid) is signed in. */
+export class Unauthenticated extends DomainError {
+  constructor(key: MessageKey, params?: MessageParams) {
+    super('Unauthenticated', key, params)
+  }
+}
+/** Too many attempts; `params.seconds` says when to try again. */
+export class RateLimited extends DomainError {
+  constructor(key: MessageKey, params: MessageParams & { seconds: number }) {
+    super('RateLimited', key, params)
   }
 }

@@ -8,6 +8,8 @@ import type { LocaleSettings } from './site/urls.js'
 import { createStoryService } from './stories/story.service.js'
 import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
 import { createTranslationService } from './translations/translation.service.js'
+import { createAuthService } from './users/auth.service.js'
+import { createLoginThrottle } from './users/login-throttle.js'
 import { createUserService } from './users/user.service.js'
 
 export interface ServiceDeps {
@@ -26,6 +28,14 @@ export function createServices(deps: ServiceDeps) {
     taxonomy: createTaxonomyService(deps),
     media: createMediaService(deps),
     users: createUserService(deps),
+    auth: createAuthService({
+      db: deps.db,
+      clock: deps.clock,
+      // Five wrong passwords per account, or twenty per address, in fifteen minutes.
+      throttle: createLoginThrottle({ account: { max: 5, windowMs: 15 * 60_000 }, address: { max: 20, windowMs: 15 * 60_000 } }, () =>
+        deps.clock().getTime(),
+      ),
+    }),
   }
 }
 

@@ -5,7 +5,14 @@ import type { LocaleSettings } from '../site/urls.js'
 import { requestLocale } from './request-locale.js'
 
 /** The only place that knows HTTP status codes for domain errors. */
-const STATUS: Record<ErrorKind, number> = { Invalid: 400, Forbidden: 403, NotFound: 404, Conflict: 409 }
+const STATUS: Record<ErrorKind, number> = {
+  Invalid: 400,
+  Unauthenticated: 401,
+  Forbidden: 403,
+  NotFound: 404,
+  Conflict: 409,
+  RateLimited: 429,
+}
 
 export interface ErrorBody {
   error: { code: string; message: string; params?: Record<string, string | number>; fields?: unknown }
@@ -24,7 +31,9 @@ export function installErrorHandler(
   app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => {
     const locale = requestLocale(req, site)
     if (err instanceof DomainError) {
-      const body: ErrorBody = { error: { code: err.key, message: t(locale, err.key, err.params), params: err.params } }
+      const params = Object.keys(err.params).length ? { params: err.params } : {}
+      const body: ErrorBody = { error: { code: err.key, message: t(locale, err.key, err.params), ...params } }
+      if (err.kind === 'RateLimited') reply.header('retry-after', String(err.params.seconds))
       return reply.code(STATUS[err.kind]).send(body)
     }
     const fe = err as FastifyError

@@ -50,4 +50,11 @@ export const en = {
   author_slug_taken: 'Another author already uses the address part “{slug}” in {locale}. Choose a different one.',
   source_revision_invalid: 'Revision {revision} of the source does not exist (the source is at revision {current}).',
   version_not_found: 'Story version {id} does not exist. It may have been deleted.',
+  login_failed: 'The email or password is wrong.',
+  login_rate_limited: 'Too many sign-in attempts. Try again in {seconds} s.',
+  account_disabled: 'This account is disabled. Ask an administrator to enable it.',
+  session_required: 'Your session has ended or you are not signed in. Sign in to continue.',
+  csrf_failed: 'This request lacks a valid security token. Reload the page and try again.',
+  forbidden_action: 'Your role ({role}) does not allow this: {action}.',
+  user_not_found: 'User {id} does not exist.',
 } as const

@@ -64,11 +64,14 @@ export async function createTestContext(dialect: Dialect): Promise<TestContext> 
 }
 
 /** The whole app over a fresh database, for HTTP tests with app.inject. */
-export async function createTestApp(dialect: Dialect): Promise<App & { mediaDir: string; clock: ReturnType<typeof testClock> }> {
+export async function createTestApp(
+  dialect: Dialect,
+  env: Record<string, string> = {},
+): Promise<App & { mediaDir: string; clock: ReturnType<typeof testClock> }> {
   const database = await createTestDatabase(dialect)
   const mediaDir = mkdtempSync(join(tmpdir(), 'vistka-media-'))
   const clock = testClock()
-  const config = loadConfig({ MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent' })
+  const config = loadConfig({ MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent', ...env })
   const app = await buildApp(config, { database, clock, logger: false })
   return {
     ...app,

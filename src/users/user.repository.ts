@@ -19,6 +19,10 @@ export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<Us
   return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst()
 }
 
+export async function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
 export async function insertUser(db: Kysely<DB>, row: NewUserRow): Promise<void> {
   await db.insertInto('users').values(row).execute()
 }

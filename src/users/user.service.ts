@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
-import { Conflict, Invalid } from '../errors.js'
+import { Conflict, Invalid, NotFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
 import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from './audit.repository.js'
 import { hashPassword, PASSWORD_MIN } from './password.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
-import { findUserByEmail, insertUser, toUser } from './user.repository.js'
+import { deleteSessionsOfUser } from './session.repository.js'
+import { findUserByEmail, findUserById, insertUser, toUser } from './user.repository.js'
 import type { User } from './user.types.js'
 
 export interface UserDeps {
@@ -59,6 +60,18 @@ export function createUserService({ db, site, clock }: UserDeps) {
         await recordAudit(trx, actor, at, { action: 'user.create', entityType: 'user', entityId: id, details: { role } })
       })
       return toUser((await findUserByEmail(db, email))!)
+    },
+
+    /** Disables an account; its sessions end at once, in the same transaction. */
+    async disableUser(id: string, actor: Actor): Promise<User> {
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        if (!(await findUserById(trx, id))) throw new NotFound('user_not_found', { id })
+        await trx.updateTable('users').set({ disabled_at: at, updated_at: at }).where('id', '=', id).execute()
+        await deleteSessionsOfUser(trx, id)
+        await recordAudit(trx, actor, at, { action: 'user.disable', entityType: 'user', entityId: id })
+      })
+      return toUser((await findUserById(db, id))!)
     },
   }
 }

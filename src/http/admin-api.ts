@@ -1,21 +1,44 @@
 import fastifyCookie from '@fastify/cookie'
+import fastifySwagger from '@fastify/swagger'
 import type { FastifyPluginAsync } from 'fastify'
-import type { AuthService } from '../users/auth.service.js'
+import type { Services } from '../services.js'
+import { storyRoutes } from '../stories/story.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
 import { createAdminAuthHook } from './admin-auth.js'
 
 export interface AdminApiOptions {
-  auth: AuthService
+  services: Services
   /** Secure cookies when the site is served over https. */
   secureCookies: boolean
 }
 
 /** /api/admin/v1: what the newsroom app and integrations use. Every route resolves the session and checks CSRF. */
-export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { auth, secureCookies }) => {
+export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { services, secureCookies }) => {
+  const { auth } = services
+  // The API's description is generated from the route schemas below, never written by hand.
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Vistka admin API',
+        version: '1',
+        description: 'Newsroom API: sign in with POST /session; send X-CSRF-Token on every change.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'vistka_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+  })
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
   await app.register(fastifyCookie)
   app.decorateRequest('auth', null)
   const signIn = (req: { method: string; routeOptions: { url?: string } }) =>
     req.method === 'POST' && req.routeOptions.url === '/api/admin/v1/session'
   app.addHook('onRequest', createAdminAuthHook(auth, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
+  await app.register(storyRoutes, { services })
 }

@@ -57,4 +57,5 @@ export const en = {
   csrf_failed: 'This request lacks a valid security token. Reload the page and try again.',
   forbidden_action: 'Your role ({role}) does not allow this: {action}.',
   user_not_found: 'User {id} does not exist.',
+  schedule_time_missing: 'Say when to publish: give “at” as a date and time, e.g. 2026-11-24T09:30:00Z.',
 } as const

@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { paragraphs } from '../testing/factories.js'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import type { Role } from '../users/roles.js'
+import { systemActor } from '../users/roles.js'
+
+const PASSWORD = 'a long enough password'
+
+describe.each(testDialects())('stories admin API on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeEach(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterEach(() => t.close())
+
+  /** Signs in a new user of the role and returns a request function carrying their cookie and CSRF token. */
+  async function as(role: Role, locales: string[] = []) {
+    const email = `${role}${Math.random().toString(36).slice(2, 8)}@example.org`
+    const user = await t.services.users.createUser({ email, name: role, role, password: PASSWORD, locales }, systemActor)
+    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
+    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
+    const csrf = res.json().csrfToken as string
+    const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url: `/api/admin/v1${url}`,
+        cookies: { vistka_session: cookie },
+        headers: { 'x-csrf-token': csrf, 'accept-language': 'en' },
+        ...(payload && { payload }),
+      })
+    return { user, call }
+  }
+
+  const create = async (call: Awaited<ReturnType<typeof as>>['call'], headline = 'Новина') => {
+    const res = await call('POST', '/stories', { locale: 'uk', headline, body: paragraphs('Текст') })
+    expect(res.statusCode, res.body).toBe(201)
+    return res.json() as { story: { id: string }; versions: { id: string; revision: number }[] }
+  }
+
+  it('creates and reads a story as an editor, and refuses a translator', async () => {
+    const editor = await as('editor')
+    const { story, versions } = await create(editor.call)
+    expect(versions[0]).toMatchObject({ locale: 'uk', status: 'draft', revision: 1, headline: 'Новина' })
+    expect((await editor.call('GET', `/stories/${story.id}`)).json().versions).toHaveLength(1)
+    const translator = await as('translator', ['en'])
+    const refused = await translator.call('POST', '/stories', { locale: 'uk', headline: 'X' })
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error).toMatchObject({
+      code: 'forbidden_action',
+      message: 'Your role (translator) does not allow this: story.create.',
+    })
+  })
+
+  it('refuses a stale save with 409 naming the current revision and who saved it, and writes nothing', async () => {
+    const editor = await as('editor')
+    const { versions } = await create(editor.call)
+    const id = versions[0]!.id
+    expect((await editor.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Перша правка' })).json().revision).toBe(2)
+    const stale = await editor.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Застаріла' })
+    expect(stale.statusCode).toBe(409)
+    expect(stale.json().error).toMatchObject({ code: 'stale_revision', params: { current: 2, base: 1, savedBy: editor.user.id } })
+    expect((await editor.call('GET', `/story-versions/${id}/revisions`)).json()).toHaveLength(2)
+    expect((await editor.call('GET', `/stories/${(await t.services.stories.getVersion(id)).storyId}`)).json().versions[0].headline).toBe(
+      'Перша правка',
+    )
+  })
+
+  it('lets authors edit their own stories only, and submit but not publish them', async () => {
+    const author = await as('author')
+    const other = await as('author')
+    const { versions } = await create(author.call)
+    const id = versions[0]!.id
+    expect((await other.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Чуже' })).statusCode).toBe(403)
+    expect((await author.call('POST', `/story-versions/${id}/transitions`, { to: 'in_review' })).json().status).toBe('in_review')
+    expect((await author.call('POST', `/story-versions/${id}/transitions`, { to: 'published' })).statusCode).toBe(403)
+    const editor = await as('editor')
+    expect((await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'published' })).json().status).toBe('published')
+    const refused = await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'in_review' })
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json().error.code).toBe('transition_not_allowed')
+  })
+
+  it('schedules with a valid future time only', async () => {
+    const editor = await as('editor')
+    const { versions } = await create(editor.call)
+    const id = versions[0]!.id
+    expect((await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'scheduled' })).json().error.code).toBe(
+      'schedule_time_missing',
+    )
+    expect((await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'scheduled', at: 'tomorrow' })).json().error.code).toBe(
+      'invalid_date',
+    )
+    const ok = await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'scheduled', at: '2026-11-25T09:00:00+02:00' })
+    expect(ok.json()).toMatchObject({ status: 'scheduled', scheduledAt: '2026-11-25T07:00:00.000Z' })
+  })
+
+  it('lets a translator translate into their languages only, and reports translations the source has left behind', async () => {
+    const editor = await as('editor')
+    const { story, versions } = await create(editor.call)
+    const translator = await as('translator', ['en'])
+    const ru = await translator.call('POST', `/stories/${story.id}/translations`, {
+      sourceLocale: 'uk',
+      targetLocale: 'ru',
+      headline: 'Новость',
+    })
+    expect(ru.statusCode).toBe(403)
+    const en = await translator.call('POST', `/stories/${story.id}/translations`, {
+      sourceLocale: 'uk',
+      targetLocale: 'en',
+      headline: 'News',
+    })
+    expect(en.statusCode).toBe(201)
+    expect(en.json()).toMatchObject({ locale: 'en', sourceLocale: 'uk', sourceRevision: 1 })
+    expect((await translator.call('PUT', `/story-versions/${en.json().id}`, { expectedRevision: 1, lead: 'Lead' })).statusCode).toBe(200)
+    expect((await translator.call('PUT', `/story-versions/${versions[0]!.id}`, { expectedRevision: 1, lead: 'Лід' })).statusCode).toBe(403)
+    await editor.call('PUT', `/story-versions/${versions[0]!.id}`, { expectedRevision: 1, body: paragraphs('Новий текст') })
+    const outdated = await translator.call('GET', '/translations/outdated')
+    expect(outdated.json()).toEqual([expect.objectContaining({ locale: 'en', translatedRevision: 1, currentSourceRevision: 2 })])
+  })
+
+  it('lists, reads and restores revisions', async () => {
+    const editor = await as('editor')
+    const { versions } = await create(editor.call, 'Оригінал')
+    const id = versions[0]!.id
+    await editor.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Змінено', note: 'правка' })
+    expect((await editor.call('GET', `/story-versions/${id}/revisions/1`)).json()).toMatchObject({ number: 1, headline: 'Оригінал' })
+    expect((await editor.call('GET', `/story-versions/${id}/revisions/9`)).statusCode).toBe(404)
+    const restored = await editor.call('POST', `/story-versions/${id}/restore`, { number: 1, expectedRevision: 2 })
+    expect(restored.json()).toMatchObject({ revision: 3, headline: 'Оригінал' })
+  })
+
+  it('asks for a session on every route, and a CSRF token on every change', async () => {
+    const editor = await as('editor')
+    const { story, versions } = await create(editor.call)
+    const id = versions[0]!.id
+    const routes: [string, string, object?][] = [
+      ['POST', '/stories', { locale: 'uk', headline: 'X' }],
+      ['GET', `/stories/${story.id}`],
+      ['PUT', `/story-versions/${id}`, { expectedRevision: 1 }],
+      ['POST', `/story-versions/${id}/transitions`, { to: 'in_review' }],
+      ['GET', `/story-versions/${id}/revisions`],
+      ['GET', `/story-versions/${id}/revisions/1`],
+      ['POST', `/story-versions/${id}/restore`, { number: 1, expectedRevision: 1 }],
+      ['POST', `/stories/${story.id}/translations`, { sourceLocale: 'uk', targetLocale: 'en' }],
+      ['GET', '/translations/outdated'],
+    ]
+    for (const [method, url, payload] of routes) {
+      const anonymous = await t.app.inject({ method: method as 'GET', url: `/api/admin/v1${url}`, ...(payload && { payload }) })
+      expect(anonymous.statusCode, `${method} ${url}`).toBe(401)
+    }
+    const cookie = (
+      await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email: editor.user.email, password: PASSWORD } })
+    ).cookies[0]?.value as string
+    for (const [method, url, payload] of routes.filter(([m]) => m !== 'GET')) {
+      const noCsrf = await t.app.inject({
+        method: method as 'POST',
+        url: `/api/admin/v1${url}`,
+        cookies: { vistka_session: cookie },
+        ...(payload && { payload }),
+      })
+      expect(noCsrf.statusCode, `${method} ${url}`).toBe(403)
+    }
+  })
+
+  it.each([
+    ['an unknown field', { locale: 'uk', headline: 'X', isAdmin: true }],
+    ['a wrong type', { locale: 'uk', headline: 42 }],
+    ['a huge headline', { locale: 'uk', headline: 'x'.repeat(100_000) }],
+    ['a hostile body', { locale: 'uk', headline: 'X', body: { type: 'doc', content: [{ type: 'script' }] } }],
+    ['an unknown language', { locale: 'de', headline: 'X' }],
+    ['a malformed section id', { locale: 'uk', headline: 'X', sectionId: '../etc' }],
+  ])('answers %s with a 4xx and a message, and creates nothing', async (_label, payload) => {
+    const editor = await as('editor')
+    const res = await editor.call('POST', '/stories', payload)
+    expect(res.statusCode).toBeGreaterThanOrEqual(400)
+    expect(res.statusCode).toBeLessThan(500)
+    expect(res.json().error.message).toMatch(/\w/)
+    expect(await t.database.db.selectFrom('stories').select('id').execute()).toEqual([])
+  })
+
+  it('describes every route in a generated OpenAPI 3 document', async () => {
+    const doc = (await t.app.inject('/api/admin/v1/openapi.json')).json()
+    expect(doc.openapi).toBe('3.1.0')
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/admin/v1/session',
+      '/api/admin/v1/stories',
+      '/api/admin/v1/stories/{id}',
+      '/api/admin/v1/stories/{id}/translations',
+      '/api/admin/v1/story-versions/{id}',
+      '/api/admin/v1/story-versions/{id}/restore',
+      '/api/admin/v1/story-versions/{id}/revisions',
+      '/api/admin/v1/story-versions/{id}/revisions/{number}',
+      '/api/admin/v1/story-versions/{id}/transitions',
+      '/api/admin/v1/translations/outdated',
+    ])
+    expect(doc.paths['/api/admin/v1/story-versions/{id}'].put.requestBody.content['application/json'].schema.required).toEqual([
+      'expectedRevision',
+    ])
+  })
+})

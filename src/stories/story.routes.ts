@@ -1,0 +1,155 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { parseTimestamp } from '../db/time.js'
+import { Forbidden, Invalid } from '../errors.js'
+import { requireAuth } from '../http/admin-auth.js'
+import type { Services } from '../services.js'
+import { authorize, mayUseLocale } from '../users/permissions.js'
+import { authorizeEdit, authorizeTransition } from './story.policy.js'
+import {
+  createStoryBody,
+  createTranslationBody,
+  idParams,
+  restoreBody,
+  revisionDto,
+  revisionListDto,
+  saveVersionBody,
+  storyWithVersionsDto,
+  transitionBody,
+  versionDto,
+} from './story.schemas.js'
+import type { VersionStatus } from './story.types.js'
+import type { ContentInput } from './version-content.js'
+
+type IdParams = { Params: { id: string } }
+type SaveBody = ContentInput & { expectedRevision: number; embargoUntil?: string | null; sourceRevision?: number; note?: string }
+
+/** Stories, versions, revisions and translations in the admin API. Every route checks the role server-side. */
+export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+  const { stories, translations } = services
+
+  /** A version with its story, after checking the actor may edit it. */
+  async function editable(actor: Parameters<typeof authorizeEdit>[0], versionId: string) {
+    const version = await stories.getVersion(versionId)
+    const { story } = await stories.getStory(version.storyId)
+    authorizeEdit(actor, story, version)
+    return { story, version }
+  }
+
+  app.post<{ Body: Parameters<typeof stories.createStory>[0] }>(
+    '/stories',
+    { schema: { body: createStoryBody, response: { 201: storyWithVersionsDto } } },
+    async (req, reply) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'story.create')
+      if (!mayUseLocale(actor, req.body.locale))
+        throw new Forbidden('forbidden_action', { role: actor.role, action: `story.create (${req.body.locale})` })
+      return reply.code(201).send(await stories.createStory(req.body, actor))
+    },
+  )
+
+  app.get<IdParams>('/stories/:id', { schema: { params: idParams, response: { 200: storyWithVersionsDto } } }, async (req) => {
+    requireAuth(req)
+    return stories.getStory(req.params.id)
+  })
+
+  app.put<IdParams & { Body: SaveBody }>(
+    '/story-versions/:id',
+    { schema: { params: idParams, body: saveVersionBody, response: { 200: versionDto } } },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      await editable(actor, req.params.id)
+      const { expectedRevision, sourceRevision, note, ...changes } = req.body
+      return stories.saveVersion(
+        {
+          versionId: req.params.id,
+          baseRevision: expectedRevision,
+          changes,
+          ...(sourceRevision !== undefined && { sourceRevision }),
+          ...(note !== undefined && { note }),
+        },
+        actor,
+      )
+    },
+  )
+
+  app.post<IdParams & { Body: { to: VersionStatus; at?: string } }>(
+    '/story-versions/:id/transitions',
+    { schema: { params: idParams, body: transitionBody, response: { 200: versionDto } } },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      const version = await stories.getVersion(req.params.id)
+      const { story } = await stories.getStory(version.storyId)
+      authorizeTransition(actor, story, version, req.body.to)
+      if (req.body.to === 'scheduled') {
+        if (!req.body.at) throw new Invalid('schedule_time_missing')
+        const at = parseTimestamp(req.body.at)
+        if (!at) throw new Invalid('invalid_date', { value: req.body.at })
+        return stories.transition(version.id, { to: 'scheduled', at }, actor)
+      }
+      return stories.transition(version.id, { to: req.body.to }, actor)
+    },
+  )
+
+  app.get<IdParams>('/story-versions/:id/revisions', { schema: { params: idParams, response: { 200: revisionListDto } } }, async (req) => {
+    const { actor } = requireAuth(req)
+    await editable(actor, req.params.id)
+    return stories.listRevisions(req.params.id)
+  })
+
+  app.get<{ Params: { id: string; number: number } }>(
+    '/story-versions/:id/revisions/:number',
+    {
+      schema: {
+        params: {
+          type: 'object',
+          required: ['id', 'number'],
+          properties: { id: idParams.properties.id, number: { type: 'string', pattern: '^[1-9][0-9]{0,8}$' } },
+        },
+        response: { 200: revisionDto },
+      },
+    },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      await editable(actor, req.params.id)
+      return stories.getRevision(req.params.id, Number(req.params.number))
+    },
+  )
+
+  app.post<IdParams & { Body: { number: number; expectedRevision: number } }>(
+    '/story-versions/:id/restore',
+    { schema: { params: idParams, body: restoreBody, response: { 200: versionDto } } },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      await editable(actor, req.params.id)
+      return stories.restoreRevision({ versionId: req.params.id, number: req.body.number, baseRevision: req.body.expectedRevision }, actor)
+    },
+  )
+
+  app.post<IdParams & { Body: ContentInput & { sourceLocale: string; targetLocale: string } }>(
+    '/stories/:id/translations',
+    { schema: { params: idParams, body: createTranslationBody, response: { 201: versionDto } } },
+    async (req, reply) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'translation.edit')
+      if (!mayUseLocale(actor, req.body.targetLocale)) {
+        throw new Forbidden('forbidden_action', { role: actor.role, action: `translation.edit (${req.body.targetLocale})` })
+      }
+      return reply.code(201).send(await translations.createTranslation({ storyId: req.params.id, ...req.body }, actor))
+    },
+  )
+
+  app.get<{ Querystring: { locale?: string } }>(
+    '/translations/outdated',
+    {
+      schema: {
+        querystring: { type: 'object', additionalProperties: false, properties: { locale: { type: 'string', maxLength: 10 } } },
+      },
+    },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'translation.edit')
+      const rows = await translations.listOutdatedTranslations(req.query.locale ? { locale: req.query.locale } : {})
+      return rows.filter((r) => mayUseLocale(actor, r.locale))
+    },
+  )
+}

@@ -9,6 +9,7 @@ import { createEventBus, type EventBus } from './events.js'
 import { feedRoutes } from './feeds/feeds.routes.js'
 import { adminApi } from './http/admin-api.js'
 import { installErrorHandler } from './http/errors.js'
+import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices, type Services } from './services.js'
 import { loadSiteAssets } from './site/assets.js'
@@ -17,6 +18,7 @@ import { createPageCache, type PageCache } from './site/page-cache.js'
 import { createPageContexts } from './site/page-context.js'
 import { siteRoutes } from './site/site.routes.js'
 import { keepRenderedBodiesCurrent } from './stories/rendered-bodies.js'
+import { PUBLISH_JOB } from './stories/story.service.js'
 
 export interface AppOptions {
   /** An already open database (tests pass a fresh one); otherwise the config's is opened. */
@@ -31,6 +33,8 @@ export interface App {
   database: Database
   events: EventBus
   cache: PageCache
+  /** Timed work; `serve` starts it, tests run it by hand with `jobs.runDue()`. */
+  jobs: JobRunner
   /** Resolves when stored bodies and the page cache have caught up with every event so far. */
   cacheSettled(): Promise<void>
   close(): Promise<void>
@@ -66,6 +70,17 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
   })
   const siteOptions = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, clock, assets, cache }
+  const jobs = createJobRunner({
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    handlers: {
+      [PUBLISH_JOB]: async (payload) => {
+        await services.stories.publishScheduled(String(payload.versionId), String(payload.scheduledAt))
+      },
+    },
+    onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
+  })
   installErrorHandler(app, site, createPageContexts(siteOptions).notFoundPage)
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 
@@ -82,11 +97,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     database,
     events,
     cache,
+    jobs,
     async cacheSettled() {
       await bodies.settled()
       await invalidation.settled()
     },
     async close() {
+      await jobs.stop()
       await app.close()
       // No background work may still be querying a closed pool.
       await bodies.settled()

@@ -7,7 +7,7 @@ import { seedDemoInto } from './seed-demo.js'
 
 /** Migrates, optionally seeds the demo, and serves until SIGINT/SIGTERM. */
 export async function runServer(config: Config, options: { demo: boolean }): Promise<number> {
-  const { app, database, close } = await buildApp(config)
+  const { app, database, jobs, close } = await buildApp(config)
   const { applied } = await migrateToLatest(database.db)
   if (applied.length) app.log.info({ applied }, 'applied migrations')
   if (options.demo) {
@@ -16,6 +16,7 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
     if (await findUserByEmail(database.db, demoUsers[0]?.email ?? '')) printDemoAccounts()
   }
   await app.listen({ port: config.port, host: config.host })
+  jobs.start() // scheduled stories go live on time with nobody signed in
   console.error(`\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n`)
   await new Promise<void>((resolve) => {
     const stop = () => resolve()

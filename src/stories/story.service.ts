@@ -4,10 +4,11 @@ import { type Clock, toTimestamp } from '../db/time.js'
 import { Conflict, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
+import { enqueueJob } from '../jobs/job.repository.js'
 import { checkLocale } from '../locales.js'
 import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from '../users/audit.repository.js'
-import type { Actor } from '../users/roles.js'
+import { type Actor, systemActor } from '../users/roles.js'
 import { insertNewVersion } from './new-version.js'
 import { prepareBody } from './render-body.js'
 import * as stories from './story.repository.js'
@@ -25,6 +26,9 @@ import {
   SEO_TITLE_MAX,
 } from './version-content.js'
 import { planTransition, type TransitionRequest } from './workflow.js'
+
+/** The job that publishes a scheduled version at its time. */
+export const PUBLISH_JOB = 'publish_version'
 
 export interface StoryDeps {
   db: Kysely<DB>
@@ -126,6 +130,42 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     return version
   }
 
+  /** Moves a version through the workflow; refused moves are Conflicts naming the allowed ones. */
+  async function transition(versionId: string, request: TransitionRequest, actor: Actor): Promise<StoryVersion> {
+    const at = now()
+    const version = await db.transaction().execute(async (trx) => {
+      const v = await requireVersion(trx, versionId)
+      const patch = planTransition(v, request, at)
+      if (!(await versions.applyWorkflow(trx, v.id, v.status, patch, at, actor.userId))) {
+        const fresh = await requireVersion(trx, v.id)
+        planTransition(fresh, request, at) // throws the right Conflict for the state it is really in
+        throw new Conflict('transition_not_allowed', { from: fresh.status, to: request.to, allowed: '' })
+      }
+      if (patch.status === 'scheduled' && patch.scheduledAt) {
+        // The job carries the time it was made for: a later reschedule makes its own job, and this one then does nothing.
+        await enqueueJob(trx, {
+          kind: PUBLISH_JOB,
+          payload: { versionId: v.id, scheduledAt: patch.scheduledAt },
+          runAt: patch.scheduledAt,
+          at,
+        })
+      }
+      await recordAudit(trx, actor, at, {
+        action: `story_version.${request.to}`,
+        entityType: 'story_version',
+        entityId: v.id,
+        details: { storyId: v.storyId, locale: v.locale, from: v.status },
+      })
+      return requireVersion(trx, v.id)
+    })
+    const ref = { storyId: version.storyId, locale: version.locale }
+    if (version.status === 'published') events.emit('story.published', ref)
+    else if (version.status === 'unpublished') events.emit('story.unpublished', ref)
+    else if (version.status === 'scheduled') events.emit('story.scheduled', { ...ref, at: version.scheduledAt as string })
+    else events.emit('story.updated', ref)
+    return version
+  }
+
   return {
     async getStory(id: string): Promise<StoryWithVersions> {
       const story = await stories.findStory(db, id)
@@ -205,31 +245,21 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       return revision
     },
 
-    /** Moves a version through the workflow; refused moves are Conflicts naming the allowed ones. */
-    async transition(versionId: string, request: TransitionRequest, actor: Actor): Promise<StoryVersion> {
-      const at = now()
-      const version = await db.transaction().execute(async (trx) => {
-        const v = await requireVersion(trx, versionId)
-        const patch = planTransition(v, request, at)
-        if (!(await versions.applyWorkflow(trx, v.id, v.status, patch, at, actor.userId))) {
-          const fresh = await requireVersion(trx, v.id)
-          planTransition(fresh, request, at) // throws the right Conflict for the state it is really in
-          throw new Conflict('transition_not_allowed', { from: fresh.status, to: request.to, allowed: '' })
-        }
-        await recordAudit(trx, actor, at, {
-          action: `story_version.${request.to}`,
-          entityType: 'story_version',
-          entityId: v.id,
-          details: { storyId: v.storyId, locale: v.locale, from: v.status },
-        })
-        return requireVersion(trx, v.id)
-      })
-      const ref = { storyId: version.storyId, locale: version.locale }
-      if (version.status === 'published') events.emit('story.published', ref)
-      else if (version.status === 'unpublished') events.emit('story.unpublished', ref)
-      else if (version.status === 'scheduled') events.emit('story.scheduled', { ...ref, at: version.scheduledAt as string })
-      else events.emit('story.updated', ref)
-      return version
+    transition,
+
+    /**
+     * Publishes a scheduled version when its job comes due. Does nothing if the version was
+     * rescheduled, sent back or already published meanwhile (another server got there first).
+     */
+    async publishScheduled(versionId: string, scheduledAt: string): Promise<StoryVersion | undefined> {
+      const v = await versions.findVersionById(db, versionId)
+      if (v?.status !== 'scheduled' || v.scheduledAt !== scheduledAt) return undefined
+      try {
+        return await transition(versionId, { to: 'published' }, systemActor)
+      } catch (err) {
+        if (err instanceof Conflict) return undefined
+        throw err
+      }
     },
   }
 

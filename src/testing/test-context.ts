@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type App, buildApp } from '../app.js'
-import { loadConfig } from '../config.js'
+import { type DatabaseConfig, loadConfig } from '../config.js'
 import type { Database, Dialect } from '../db/database.js'
 import { createEventBus, type DomainEvents, type EventName } from '../events.js'
 import { createLocalStorage } from '../media/media.storage.js'
@@ -67,7 +67,7 @@ export async function createTestContext(dialect: Dialect): Promise<TestContext> 
 export async function createTestApp(
   dialect: Dialect,
   env: Record<string, string> = {},
-): Promise<App & { mediaDir: string; clock: ReturnType<typeof testClock> }> {
+): Promise<App & { mediaDir: string; clock: ReturnType<typeof testClock>; location: DatabaseConfig }> {
   const database = await createTestDatabase(dialect)
   const mediaDir = mkdtempSync(join(tmpdir(), 'vistka-media-'))
   const clock = testClock()
@@ -77,6 +77,7 @@ export async function createTestApp(
     ...app,
     mediaDir,
     clock,
+    location: database.location,
     async close() {
       await app.close()
       rmSync(mediaDir, { recursive: true, force: true })

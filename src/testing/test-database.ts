@@ -2,6 +2,7 @@ import { copyFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import pg from 'pg'
 import { inject } from 'vitest'
+import type { DatabaseConfig } from '../config.js'
 import { type Database, type Dialect, openDatabase } from '../db/database.js'
 import { adminUrl, databaseUrl } from './postgres-admin.js'
 
@@ -17,14 +18,19 @@ export function testDialects(): Dialect[] {
 
 let counter = 0
 
+export type TestDatabase = Database & {
+  /** Where it lives, to open a second connection (a second server process) to the same database. */
+  location: DatabaseConfig
+}
+
 /** A fresh, migrated database of the given dialect that only this test uses; close() drops it. */
-export async function createTestDatabase(dialect: Dialect): Promise<Database> {
+export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   const name = `vistka_${inject('runId')}_${process.pid}_${++counter}`
   if (dialect === 'sqlite') {
     const template = inject('sqliteTemplate')
     const file = join(dirname(template), `${name}.db`)
     copyFileSync(template, file)
-    return openDatabase({ dialect: 'sqlite', file })
+    return { ...openDatabase({ dialect: 'sqlite', file }), location: { dialect: 'sqlite', file } }
   }
   const base = process.env.TEST_DATABASE_URL as string
   const admin = new pg.Client({ connectionString: adminUrl(base) })
@@ -34,9 +40,11 @@ export async function createTestDatabase(dialect: Dialect): Promise<Database> {
   } finally {
     await admin.end()
   }
-  const database = openDatabase({ dialect: 'postgres', url: databaseUrl(base, name) })
+  const location = { dialect: 'postgres', url: databaseUrl(base, name) } as const
+  const database = openDatabase(location)
   return {
     ...database,
+    location,
     async close() {
       await database.close()
       // Without FORCE: a pool connection still saying goodbye would be killed mid-way and surface

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Dialect } from '../db/database.js'
+import type { DB } from '../db/schema.js'
+import { type Clock, toTimestamp } from '../db/time.js'
+import { claimDueJobs, completeJob, failJob, type Job } from './job.repository.js'
+
+export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>
+
+export interface JobRunnerOptions {
+  db: Kysely<DB>
+  dialect: Dialect
+  clock: Clock
+  handlers: Record<string, JobHandler>
+  onError: (err: unknown, job: Job) => void
+  /** How often to look for due jobs. */
+  pollMs?: number
+  maxAttempts?: number
+}
+
+const STALE_LOCK_MS = 5 * 60_000
+const BATCH = 20
+
+/** Retry after 5 s, 10 s, 20 s… capped at an hour. */
+export const backoffMs = (attempts: number): number => Math.min(3_600_000, 5000 * 2 ** (attempts - 1))
+
+/**
+ * Runs timed work (scheduled publishing) with nobody signed in. Every server process may run one;
+ * claiming is atomic, so each job runs once.
+ */
+export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs = 1000, maxAttempts = 8 }: JobRunnerOptions) {
+  const worker = `${process.pid}-${randomBytes(4).toString('hex')}`
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<number> | undefined
+
+  /** Claims and runs every job due now; returns how many ran. */
+  async function runDue(): Promise<number> {
+    const now = clock()
+    const jobs = await claimDueJobs(db, dialect, worker, toTimestamp(now), toTimestamp(new Date(now.getTime() - STALE_LOCK_MS)), BATCH)
+    for (const job of jobs) {
+      const handler = handlers[job.kind]
+      try {
+        if (!handler) throw new Error(`No handler for job kind "${job.kind}"`)
+        await handler(job.payload, job)
+        await completeJob(db, job.id, worker, toTimestamp(clock()))
+      } catch (err) {
+        onError(err, job)
+        const retryAt = job.attempts < maxAttempts ? toTimestamp(new Date(clock().getTime() + backoffMs(job.attempts))) : null
+        await failJob(db, job.id, worker, err instanceof Error ? err.message : String(err), retryAt, toTimestamp(clock()))
+      }
+    }
+    return jobs.length
+  }
+
+  const tick = () => {
+    running ??= runDue()
+      .catch((err: unknown) => onError(err, { id: '-', kind: 'poll', payload: {}, runAt: '', attempts: 0 }))
+      .then((n) => n ?? 0)
+      .finally(() => {
+        running = undefined
+      })
+  }
+
+  return {
+    worker,
+    runDue,
+    start() {
+      timer ??= setInterval(tick, pollMs)
+      timer.unref()
+    },
+    async stop() {
+      if (timer) clearInterval(timer)
+      timer = undefined
+      await running
+    },
+  }
+}
+
+export type JobRunner = ReturnType<typeof createJobRunner>

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildApp } from '../app.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/database.js'
+import { makeStory } from '../testing/factories.js'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { systemActor } from '../users/roles.js'
+import { enqueueJob } from './job.repository.js'
+import { backoffMs, createJobRunner } from './job.runner.js'
+
+describe.each(testDialects())('scheduled publishing on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeEach(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterEach(() => t.close())
+
+  const jobs = () => t.database.db.selectFrom('jobs').selectAll().execute()
+
+  it('publishes a scheduled version at its time, with its planned time, once', async () => {
+    const { version } = await makeStory(t.services)
+    await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)
+    expect(await t.jobs.runDue()).toBe(0) // not due yet
+    t.clock.set('2026-11-24T09:00:01.000Z')
+    expect(await t.jobs.runDue()).toBe(1)
+    expect(await t.services.stories.getVersion(version.id)).toMatchObject({ status: 'published', publishedAt: '2026-11-24T09:00:00.000Z' })
+    expect((await jobs()).map((j) => j.status)).toEqual(['done'])
+    expect(await t.jobs.runDue()).toBe(0)
+  })
+
+  it('publishes at the new time after a reschedule, and not at the old one', async () => {
+    const { version } = await makeStory(t.services)
+    await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)
+    await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T10:00:00.000Z' }, systemActor)
+    t.clock.set('2026-11-24T09:30:00.000Z')
+    await t.jobs.runDue()
+    expect((await t.services.stories.getVersion(version.id)).status).toBe('scheduled')
+    t.clock.set('2026-11-24T10:00:00.500Z')
+    await t.jobs.runDue()
+    expect(await t.services.stories.getVersion(version.id)).toMatchObject({ status: 'published', publishedAt: '2026-11-24T10:00:00.000Z' })
+  })
+
+  it('does nothing for a version sent back to draft before its time', async () => {
+    const { version } = await makeStory(t.services)
+    await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)
+    await t.services.stories.transition(version.id, { to: 'draft' }, systemActor)
+    t.clock.set('2026-11-24T09:01:00.000Z')
+    await t.jobs.runDue()
+    expect((await t.services.stories.getVersion(version.id)).status).toBe('draft')
+  })
+
+  it('retries a failing job with backoff, keeps its error, and gives up after the last try', async () => {
+    const errors: string[] = []
+    const runner = createJobRunner({
+      db: t.database.db,
+      dialect,
+      clock: t.clock,
+      handlers: { flaky: async () => Promise.reject(new Error('the wire service is down')) },
+      onError: (err) => errors.push((err as Error).message),
+      maxAttempts: 2,
+    })
+    await enqueueJob(t.database.db, { kind: 'flaky', payload: {}, runAt: '2026-11-24T08:00:00.000Z', at: '2026-11-24T08:00:00.000Z' })
+    expect(await runner.runDue()).toBe(1)
+    let [job] = await jobs()
+    expect(job).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'the wire service is down',
+      run_at: '2026-11-24T08:00:05.000Z',
+    })
+    expect(await runner.runDue()).toBe(0) // backing off
+    t.clock.advance(backoffMs(1))
+    expect(await runner.runDue()).toBe(1)
+    ;[job] = await jobs()
+    expect(job).toMatchObject({ status: 'failed', attempts: 2 })
+    expect(errors).toEqual(['the wire service is down', 'the wire service is down'])
+  })
+
+  it('publishes exactly once when two servers share the database', async () => {
+    const second = await buildApp(loadConfig({ MEDIA_DIR: t.mediaDir, LOG_LEVEL: 'silent' }), {
+      database: openDatabase(t.location),
+      clock: t.clock,
+      logger: false,
+    })
+    try {
+      const published: string[] = []
+      t.events.on('story.published', ({ storyId }) => published.push(`first:${storyId}`))
+      second.events.on('story.published', ({ storyId }) => published.push(`second:${storyId}`))
+      const scheduled = []
+      for (let i = 0; i < 10; i++) {
+        const { version } = await makeStory(t.services)
+        await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)
+        scheduled.push(version.id)
+      }
+      t.clock.set('2026-11-24T09:00:02.000Z')
+      const ran = await Promise.all([t.jobs.runDue(), second.jobs.runDue(), t.jobs.runDue(), second.jobs.runDue()])
+      expect(ran.reduce((a, b) => a + b, 0)).toBe(10)
+      expect(published).toHaveLength(10)
+      const audit = await t.database.db
+        .selectFrom('audit_log')
+        .select('entity_id')
+        .where('action', '=', 'story_version.published')
+        .execute()
+      expect(audit.map((a) => a.entity_id).sort()).toEqual([...scheduled].sort())
+    } finally {
+      await second.close()
+    }
+  })
+})

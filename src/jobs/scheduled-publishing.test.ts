@@ -29,6 +29,32 @@ describe.each(testDialects())('scheduled publishing on %s', (dialect) => {
     expect(await t.jobs.runDue()).toBe(0)
   })
 
+  it('goes live on its own once started, with nobody signed in', async () => {
+    const { version } = await makeStory(t.services)
+    await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)
+    const runner = createJobRunner({
+      db: t.database.db,
+      dialect,
+      clock: t.clock,
+      handlers: {
+        publish_version: async (p) => void (await t.services.stories.publishScheduled(String(p.versionId), String(p.scheduledAt))),
+      },
+      onError: (err) => {
+        throw err
+      },
+      pollMs: 20,
+    })
+    runner.start()
+    try {
+      t.clock.set('2026-11-24T09:00:00.000Z')
+      for (let i = 0; i < 250 && (await t.services.stories.getVersion(version.id)).status !== 'published'; i++)
+        await new Promise((r) => setTimeout(r, 20))
+      expect((await t.services.stories.getVersion(version.id)).status).toBe('published')
+    } finally {
+      await runner.stop()
+    }
+  })
+
   it('publishes at the new time after a reschedule, and not at the old one', async () => {
     const { version } = await makeStory(t.services)
     await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)

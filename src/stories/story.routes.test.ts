@@ -119,6 +119,41 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect(outdated.json()).toEqual([expect.objectContaining({ locale: 'en', translatedRevision: 1, currentSourceRevision: 2 })])
   })
 
+  it('lists versions newest first with filters and cursor pagination; authors see only their own', async () => {
+    const editor = await as('editor')
+    const author = await as('author')
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      ids.push((await create(editor.call, `Новина ${i}`)).versions[0]!.id)
+      t.clock.advance(1000)
+    }
+    const own = await create(author.call, 'Моя новина')
+    t.clock.advance(1000)
+    await editor.call('POST', `/story-versions/${ids[0]}/transitions`, { to: 'published' })
+    const first = (await editor.call('GET', '/story-versions?limit=3')).json()
+    expect(first.items.map((v: { headline: string }) => v.headline)).toEqual(['Новина 0', 'Моя новина', 'Новина 4'])
+    const second = (await editor.call('GET', `/story-versions?limit=3&cursor=${first.nextCursor}`)).json()
+    expect(second.items.map((v: { headline: string }) => v.headline)).toEqual(['Новина 3', 'Новина 2', 'Новина 1'])
+    expect(second.nextCursor).toBeNull()
+    expect((await editor.call('GET', '/story-versions?status=published')).json().items.map((v: { id: string }) => v.id)).toEqual([ids[0]])
+    expect((await author.call('GET', '/story-versions')).json().items.map((v: { id: string }) => v.id)).toEqual([own.versions[0]!.id])
+    for (const bad of ['limit=0', 'limit=500', 'status=gone', 'cursor=garbage', 'updatedSince=yesterday', 'sort=headline']) {
+      const res = await editor.call('GET', `/story-versions?${bad}`)
+      expect(res.statusCode, bad).toBe(400)
+    }
+  })
+
+  it('lists only translations whose source moved on when asked for outdated ones', async () => {
+    const editor = await as('editor')
+    const { story, versions } = await create(editor.call)
+    const en = (
+      await editor.call('POST', `/stories/${story.id}/translations`, { sourceLocale: 'uk', targetLocale: 'en', headline: 'News' })
+    ).json()
+    expect((await editor.call('GET', '/story-versions?outdated=true')).json().items).toEqual([])
+    await editor.call('PUT', `/story-versions/${versions[0]!.id}`, { expectedRevision: 1, headline: 'Нова назва' })
+    expect((await editor.call('GET', '/story-versions?outdated=true')).json().items.map((v: { id: string }) => v.id)).toEqual([en.id])
+  })
+
   it('lists, reads and restores revisions', async () => {
     const editor = await as('editor')
     const { versions } = await create(editor.call, 'Оригінал')
@@ -144,6 +179,7 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       ['POST', `/story-versions/${id}/restore`, { number: 1, expectedRevision: 1 }],
       ['POST', `/stories/${story.id}/translations`, { sourceLocale: 'uk', targetLocale: 'en' }],
       ['GET', '/translations/outdated'],
+      ['GET', '/story-versions'],
     ]
     for (const [method, url, payload] of routes) {
       const anonymous = await t.app.inject({ method: method as 'GET', url: `/api/admin/v1${url}`, ...(payload && { payload }) })
@@ -187,6 +223,7 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/stories',
       '/api/admin/v1/stories/{id}',
       '/api/admin/v1/stories/{id}/translations',
+      '/api/admin/v1/story-versions',
       '/api/admin/v1/story-versions/{id}',
       '/api/admin/v1/story-versions/{id}/restore',
       '/api/admin/v1/story-versions/{id}/revisions',

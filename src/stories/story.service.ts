@@ -25,6 +25,7 @@ import {
   SEO_DESCRIPTION_MAX,
   SEO_TITLE_MAX,
 } from './version-content.js'
+import { listVersions, type VersionListQuery } from './version-list.repository.js'
 import { planTransition, type TransitionRequest } from './workflow.js'
 
 /** The job that publishes a scheduled version at its time. */
@@ -238,6 +239,9 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     },
 
     listRevisions: (versionId: string) => versions.listRevisions(db, versionId),
+
+    /** The desk's list of versions, most recently changed first. */
+    listVersions: (query: VersionListQuery) => listVersions(db, query),
 
     async getRevision(versionId: string, number: number) {
       const revision = await versions.findRevision(db, versionId, number)

@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import type { Services } from '../services.js'
 import { storyRoutes } from '../stories/story.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
+import { userRoutes } from '../users/user.routes.js'
 import { createAdminAuthHook } from './admin-auth.js'
 
 export interface AdminApiOptions {
@@ -41,4 +42,5 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   app.addHook('onRequest', createAdminAuthHook(auth, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
   await app.register(storyRoutes, { services })
+  await app.register(userRoutes, { services })
 }

@@ -59,4 +59,5 @@ export const en = {
   user_not_found: 'User {id} does not exist.',
   schedule_time_missing: 'Say when to publish: give “at” as a date and time, e.g. 2026-11-24T09:30:00Z.',
   invalid_cursor: 'This page link is no longer valid. Start again from the first page.',
+  current_password_wrong: 'The current password is wrong; the password was not changed.',
 } as const

@@ -220,6 +220,7 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/admin/v1/session',
+      '/api/admin/v1/session/password',
       '/api/admin/v1/stories',
       '/api/admin/v1/stories/{id}',
       '/api/admin/v1/stories/{id}/translations',
@@ -230,6 +231,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/story-versions/{id}/revisions/{number}',
       '/api/admin/v1/story-versions/{id}/transitions',
       '/api/admin/v1/translations/outdated',
+      '/api/admin/v1/users',
+      '/api/admin/v1/users/{id}/disable',
     ])
     expect(doc.paths['/api/admin/v1/story-versions/{id}'].put.requestBody.content['application/json'].schema.required).toEqual([
       'expectedRevision',

@@ -6,7 +6,7 @@ import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
 import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from './audit.repository.js'
-import { hashPassword, PASSWORD_MIN } from './password.js'
+import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { deleteSessionsOfUser } from './session.repository.js'
 import { findUserByEmail, findUserById, insertUser, toUser } from './user.repository.js'
@@ -60,6 +60,33 @@ export function createUserService({ db, site, clock }: UserDeps) {
         await recordAudit(trx, actor, at, { action: 'user.create', entityType: 'user', entityId: id, details: { role } })
       })
       return toUser((await findUserByEmail(db, email))!)
+    },
+
+    async listUsers(): Promise<User[]> {
+      const rows = await db.selectFrom('users').selectAll().orderBy('email').execute()
+      return rows.map(toUser)
+    },
+
+    /**
+     * Changes a user's own password after checking the current one; every other session of the
+     * user ends (a stolen session doesn't survive a password change).
+     */
+    async changePassword(
+      input: { userId: string; currentPassword: string; newPassword: string; keepSessionId: string },
+      actor: Actor,
+    ): Promise<void> {
+      const row = await findUserById(db, input.userId)
+      if (!row) throw new NotFound('user_not_found', { id: input.userId })
+      if (!(await verifyPassword(row.password_hash, input.currentPassword))) throw new Invalid('current_password_wrong')
+      if (input.newPassword.length < PASSWORD_MIN) throw new Invalid('password_too_short', { min: PASSWORD_MIN })
+      checkLength('password', input.newPassword, 1024)
+      const hash = await hashPassword(input.newPassword)
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ password_hash: hash, updated_at: at }).where('id', '=', row.id).execute()
+        await trx.deleteFrom('sessions').where('user_id', '=', row.id).where('id', '!=', input.keepSessionId).execute()
+        await recordAudit(trx, actor, at, { action: 'user.password_change', entityType: 'user', entityId: row.id })
+      })
     },
 
     /** Disables an account; its sessions end at once, in the same transaction. */

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { requireAuth } from '../http/admin-auth.js'
+import type { Services } from '../services.js'
+import { authorize } from './permissions.js'
+import { ROLES } from './roles.js'
+
+const userDto = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    locales: { type: 'array', items: { type: 'string' } },
+    disabledAt: { type: ['string', 'null'] },
+    createdAt: { type: 'string' },
+  },
+} as const
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-z]{12}$' } } } as const
+
+/** Accounts: admins create, list and disable them; everyone changes their own password. */
+export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+  const { users } = services
+
+  app.get('/users', { schema: { response: { 200: { type: 'array', items: userDto } } } }, async (req) => {
+    authorize(requireAuth(req).actor, 'user.manage')
+    return users.listUsers()
+  })
+
+  app.post<{ Body: { email: string; name: string; role: string; password: string; locales?: string[] } }>(
+    '/users',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['email', 'name', 'role', 'password'],
+          additionalProperties: false,
+          properties: {
+            email: { type: 'string', maxLength: 254 },
+            name: { type: 'string', maxLength: 200 },
+            role: { type: 'string', enum: [...ROLES] },
+            password: { type: 'string', maxLength: 1024 },
+            locales: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 10 } },
+          },
+        },
+        response: { 201: userDto },
+      },
+    },
+    async (req, reply) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'user.manage')
+      return reply.code(201).send(await users.createUser(req.body, actor))
+    },
+  )
+
+  app.post<{ Params: { id: string } }>('/users/:id/disable', { schema: { params: idParams, response: { 200: userDto } } }, async (req) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'user.manage')
+    return users.disableUser(req.params.id, actor)
+  })
+
+  app.put<{ Body: { currentPassword: string; newPassword: string } }>(
+    '/session/password',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['currentPassword', 'newPassword'],
+          additionalProperties: false,
+          properties: { currentPassword: { type: 'string', maxLength: 1024 }, newPassword: { type: 'string', maxLength: 1024 } },
+        },
+      },
+    },
+    async (req, reply) => {
+      const { actor, user, sessionId } = requireAuth(req)
+      await users.changePassword(
+        { userId: user.id, currentPassword: req.body.currentPassword, newPassword: req.body.newPassword, keepSessionId: sessionId },
+        actor,
+      )
+      return reply.code(204).send()
+    },
+  )
+}

@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger'
 import type { FastifyPluginAsync } from 'fastify'
 import type { Services } from '../services.js'
 import { storyRoutes } from '../stories/story.routes.js'
+import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
 import { userRoutes } from '../users/user.routes.js'
 import { createAdminAuthHook } from './admin-auth.js'
@@ -43,4 +44,5 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   await app.register(sessionRoutes, { auth, secureCookies })
   await app.register(storyRoutes, { services })
   await app.register(userRoutes, { services })
+  await app.register(taxonomyRoutes, { services })
 }

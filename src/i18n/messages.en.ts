@@ -60,4 +60,5 @@ export const en = {
   schedule_time_missing: 'Say when to publish: give “at” as a date and time, e.g. 2026-11-24T09:30:00Z.',
   invalid_cursor: 'This page link is no longer valid. Start again from the first page.',
   current_password_wrong: 'The current password is wrong; the password was not changed.',
+  merge_into_itself: 'A topic cannot be merged into itself. Choose another topic to merge into.',
 } as const

@@ -219,6 +219,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     const doc = (await t.app.inject('/api/admin/v1/openapi.json')).json()
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/admin/v1/authors',
+      '/api/admin/v1/authors/{id}',
       '/api/admin/v1/session',
       '/api/admin/v1/session/password',
       '/api/admin/v1/stories',
@@ -230,6 +232,9 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/story-versions/{id}/revisions',
       '/api/admin/v1/story-versions/{id}/revisions/{number}',
       '/api/admin/v1/story-versions/{id}/transitions',
+      '/api/admin/v1/topics',
+      '/api/admin/v1/topics/{id}',
+      '/api/admin/v1/topics/{id}/merge',
       '/api/admin/v1/translations/outdated',
       '/api/admin/v1/users',
       '/api/admin/v1/users/{id}/disable',

@@ -119,3 +119,26 @@ export async function findAuthorIdBySlug(db: Kysely<DB>, locale: string, slug: s
     .executeTakeFirst()
   return row?.author_id
 }
+
+export async function listAuthorIds(db: Kysely<DB>): Promise<string[]> {
+  return (await db.selectFrom('authors').select('id').orderBy('created_at').execute()).map((r) => r.id)
+}
+
+/** Re-points every story of one topic to another (skipping stories that have both); returns the stories touched. */
+export async function moveTopicLinks(db: Kysely<DB>, fromId: string, intoId: string): Promise<string[]> {
+  const links = await db.selectFrom('story_topics').select(['story_id', 'position']).where('topic_id', '=', fromId).execute()
+  const already = new Set(
+    (await db.selectFrom('story_topics').select('story_id').where('topic_id', '=', intoId).execute()).map((r) => r.story_id),
+  )
+  const moving = links.filter((l) => !already.has(l.story_id))
+  if (moving.length)
+    await db
+      .insertInto('story_topics')
+      .values(moving.map((l) => ({ story_id: l.story_id, topic_id: intoId, position: l.position })))
+      .execute()
+  await db.deleteFrom('story_topics').where('topic_id', '=', fromId).execute()
+  // Stories whose section was the merged topic move to the surviving one.
+  await db.updateTable('stories').set({ section_id: intoId }).where('section_id', '=', fromId).execute()
+  await db.updateTable('story_versions').set({ section_id: intoId }).where('section_id', '=', fromId).execute()
+  return links.map((l) => l.story_id)
+}

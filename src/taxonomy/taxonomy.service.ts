@@ -96,6 +96,56 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       return getTopic(id)
     },
 
+    /**
+     * Merges one topic into another of the same kind (two tags that mean the same): stories keep
+     * their place in each list, the merged topic and its names go.
+     */
+    async mergeTopics(fromId: string, intoId: string, actor: Actor): Promise<Topic> {
+      const [from, into] = [await getTopic(fromId), await getTopic(intoId)]
+      if (from.id === into.id) throw new Invalid('merge_into_itself')
+      if (from.kind !== into.kind) throw new Invalid('topic_kind_mismatch', { id: into.id, actual: into.kind, expected: from.kind })
+      const at = toTimestamp(clock())
+      const stories = await db.transaction().execute(async (trx) => {
+        const moved = await repo.moveTopicLinks(trx, from.id, into.id)
+        await trx.deleteFrom('topics').where('id', '=', from.id).execute()
+        await repo.touchTopic(trx, into.id, at)
+        await recordAudit(trx, actor, at, {
+          action: 'topic.merge',
+          entityType: 'topic',
+          entityId: into.id,
+          details: { from: from.id, stories: moved.length },
+        })
+        return moved
+      })
+      events.emit('topic.updated', { topicId: from.id })
+      events.emit('topic.updated', { topicId: into.id })
+      for (const storyId of stories) events.emit('story.updated', { storyId, locale: null })
+      return getTopic(into.id)
+    },
+
+    async listAuthors(): Promise<Author[]> {
+      return repo.findAuthorsByIds(db, await repo.listAuthorIds(db))
+    },
+
+    /** Changes an author's names (per language, others kept). */
+    async updateAuthor(id: string, input: { names: NamesInput<AuthorName> }, actor: Actor): Promise<Author> {
+      const [current] = await repo.findAuthorsByIds(db, [id])
+      if (!current) throw new NotFound('author_not_found', { id })
+      const names = authorNames({ ...current.names, ...input.names })
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        for (const [locale, n] of Object.entries(names)) {
+          const owner = await repo.findAuthorIdBySlug(trx, locale, n.slug)
+          if (owner && owner !== id) throw new Conflict('author_slug_taken', { slug: n.slug, locale })
+        }
+        await repo.upsertAuthorNames(trx, id, names)
+        await trx.updateTable('authors').set({ updated_at: at }).where('id', '=', id).execute()
+        await recordAudit(trx, actor, at, { action: 'author.update', entityType: 'author', entityId: id })
+      })
+      events.emit('author.updated', { authorId: id })
+      return (await repo.findAuthorsByIds(db, [id]))[0] as Author
+    },
+
     async getAuthor(id: string): Promise<Author> {
       const [author] = await repo.findAuthorsByIds(db, [id])
       if (!author) throw new NotFound('author_not_found', { id })

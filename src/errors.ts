@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from './i18n/messages.js'
 
 /** What went wrong, in the domain's words. Only src/http/errors.ts turns a kind into a status. */
-export type ErrorKind = 'Invalid' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Conflict' | 'RateLimited'
+export type ErrorKind = 'Invalid' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Conflict' | 'TooLarge' | 'RateLimited'
 
 export class DomainError extends Error {
   constructor(
@@ -44,5 +44,11 @@ export class Unauthenticated extends DomainError {
 export class RateLimited extends DomainError {
   constructor(key: MessageKey, params: MessageParams & { seconds: number }) {
     super('RateLimited', key, params)
+  }
+}
+/** An upload or body over its size limit. */
+export class TooLarge extends DomainError {
+  constructor(key: MessageKey, params?: MessageParams) {
+    super('TooLarge', key, params)
   }
 }

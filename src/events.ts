@@ -8,7 +8,9 @@ export interface DomainEvents {
   'translation.created': { storyId: string; locale: string; sourceLocale: string }
   'topic.updated': { topicId: string }
   'author.updated': { authorId: string }
+  'media.created': { mediaId: string }
   'media.updated': { mediaId: string }
+  'media.deleted': { mediaId: string }
 }
 export type EventName = keyof DomainEvents
 type Listener<E extends EventName> = (payload: DomainEvents[E]) => void

@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie'
 import fastifySwagger from '@fastify/swagger'
 import type { FastifyPluginAsync } from 'fastify'
+import { mediaRoutes } from '../media/media.routes.js'
 import type { Services } from '../services.js'
 import { storyRoutes } from '../stories/story.routes.js'
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
@@ -45,4 +46,5 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   await app.register(storyRoutes, { services })
   await app.register(userRoutes, { services })
   await app.register(taxonomyRoutes, { services })
+  await app.register(mediaRoutes, { services })
 }

@@ -11,6 +11,7 @@ const STATUS: Record<ErrorKind, number> = {
   Forbidden: 403,
   NotFound: 404,
   Conflict: 409,
+  TooLarge: 413,
   RateLimited: 429,
 }
 

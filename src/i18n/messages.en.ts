@@ -61,4 +61,7 @@ export const en = {
   invalid_cursor: 'This page link is no longer valid. Start again from the first page.',
   current_password_wrong: 'The current password is wrong; the password was not changed.',
   merge_into_itself: 'A topic cannot be merged into itself. Choose another topic to merge into.',
+  media_in_use: 'This image is shown by a published or scheduled story. Remove it from those stories first.',
+  upload_too_large: 'The file is larger than {max} MB. Upload a smaller image.',
+  upload_missing_file: 'Attach the image as a form field named “file”.',
 } as const

@@ -78,3 +78,17 @@ export async function upsertMediaTexts(db: Kysely<DB>, mediaId: string, texts: R
     )
     .execute()
 }
+
+/** Whether a published version shows the image, as its story's lead photo or inside its body. */
+export async function mediaUsedByPublishedStory(db: Kysely<DB>, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('story_versions as v')
+    .innerJoin('stories as s', 's.id', 'v.story_id')
+    .select('v.id')
+    .where('v.status', 'in', ['published', 'scheduled'])
+    // Ids are [0-9a-z] only, so they need no escaping inside a LIKE pattern.
+    .where((eb) => eb.or([eb('s.lead_media_id', '=', id), eb('v.body', 'like', `%"${id}"%`)]))
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}

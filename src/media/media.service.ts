@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
-import { NotFound } from '../errors.js'
+import { Conflict, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
@@ -9,7 +9,7 @@ import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
 import { encodeVariants, probeImage } from './image-variants.js'
-import { findMedia, insertMedia } from './media.repository.js'
+import { findMedia, insertMedia, mediaUsedByPublishedStory, upsertMediaTexts } from './media.repository.js'
 import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
 import type { Media, MediaText } from './media.types.js'
 
@@ -36,6 +36,55 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       const media = await findMedia(db, id)
       if (!media) throw new NotFound('media_not_found', { id })
       return media
+    },
+
+    /** Changes the shared credit and source, and captions or alt texts per language. */
+    async updateMedia(
+      id: string,
+      input: { credit?: string; source?: string; texts?: Record<string, Partial<MediaText>> },
+      actor: Actor,
+    ): Promise<Media> {
+      const current = await findMedia(db, id)
+      if (!current) throw new NotFound('media_not_found', { id })
+      const texts: Record<string, MediaText> = {}
+      for (const [locale, t] of Object.entries(input.texts ?? {})) {
+        checkLocale(site, locale)
+        const before = current.texts[locale] ?? { caption: '', alt: '' }
+        texts[locale] = {
+          caption: checkLength('caption', t.caption?.trim() ?? before.caption, 1000),
+          alt: checkLength('alt', t.alt?.trim() ?? before.alt, 500),
+        }
+      }
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('media')
+          .set({
+            ...(input.credit !== undefined && { credit: checkLength('credit', input.credit.trim(), 300) }),
+            ...(input.source !== undefined && { source: checkLength('source', input.source.trim(), 300) }),
+            updated_at: at,
+          })
+          .where('id', '=', id)
+          .execute()
+        await upsertMediaTexts(trx, id, texts)
+        await recordAudit(trx, actor, at, { action: 'media.update', entityType: 'media', entityId: id })
+      })
+      events.emit('media.updated', { mediaId: id })
+      return (await findMedia(db, id)) as Media
+    },
+
+    /** Deletes an image and its files; refused while a published story shows it. */
+    async deleteMedia(id: string, actor: Actor): Promise<void> {
+      const media = await findMedia(db, id)
+      if (!media) throw new NotFound('media_not_found', { id })
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        if (await mediaUsedByPublishedStory(trx, id)) throw new Conflict('media_in_use', { id })
+        await trx.deleteFrom('media').where('id', '=', id).execute()
+        await recordAudit(trx, actor, at, { action: 'media.delete', entityType: 'media', entityId: id })
+      })
+      await Promise.all([media.storageKey, ...media.variants.map((v) => v.key)].map((key) => storage.delete(key)))
+      events.emit('media.deleted', { mediaId: id })
     },
 
     /** Stores an image and its responsive variants; the row is written only once every file is. */
@@ -92,7 +141,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
         await Promise.all(keys.map((k) => storage.delete(k))) // no files without a row
         throw err
       }
-      events.emit('media.updated', { mediaId: id })
+      events.emit('media.created', { mediaId: id })
       return media
     },
   }

@@ -6,8 +6,8 @@ import type { LocaleSettings } from '../site/urls.js'
 import { prepareBody } from './render-body.js'
 
 /**
- * Stored body HTML bakes in names looked up at save time (a quote's speaker). When a topic is
- * renamed, the bodies that mention it are rendered again — derived data, so no new revision —
+ * Stored body HTML bakes in what was looked up at save time (a quote's speaker, an image's
+ * caption). When a topic is renamed or an image's texts change, the bodies that mention it are rendered again — derived data, so no new revision —
  * and each changed story is announced so caches refresh.
  */
 export function keepRenderedBodiesCurrent(deps: {
@@ -40,12 +40,15 @@ export function keepRenderedBodiesCurrent(deps: {
     }
   }
 
-  events.on('topic.updated', ({ topicId }) => {
-    const work = rerenderReferencing(topicId)
+  const schedule = (id: string) => {
+    const work = rerenderReferencing(id)
       .catch(onError)
       .finally(() => pending.delete(work))
     pending.add(work)
-  })
+  }
+  events.on('topic.updated', ({ topicId }) => schedule(topicId))
+  // Bodies show an image's caption and credit; a new image isn't in any body yet, so only updates count.
+  events.on('media.updated', ({ mediaId }) => schedule(mediaId))
 
   return {
     async settled(): Promise<void> {

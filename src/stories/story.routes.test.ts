@@ -221,6 +221,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/admin/v1/authors',
       '/api/admin/v1/authors/{id}',
+      '/api/admin/v1/media',
+      '/api/admin/v1/media/{id}',
       '/api/admin/v1/session',
       '/api/admin/v1/session/password',
       '/api/admin/v1/stories',

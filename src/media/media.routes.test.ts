@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import sharp from 'sharp'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { makeStory } from '../testing/factories.js'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { type Role, systemActor } from '../users/roles.js'
+
+const PASSWORD = 'a long enough password'
+
+/** A multipart/form-data body, as a browser's form would send it. */
+function multipart(fields: Record<string, string>, file?: { name: string; type: string; data: Buffer }) {
+  const boundary = `----vistka${randomBytes(8).toString('hex')}`
+  const parts: Buffer[] = []
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`))
+  if (file) {
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+      ),
+      file.data,
+      Buffer.from('\r\n'),
+    )
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`))
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+const image = (format: 'jpeg' | 'png' | 'webp') =>
+  sharp({ create: { width: 900, height: 600, channels: 3, background: '#2a9d8f' } })
+    .toFormat(format)
+    .toBuffer()
+
+describe.each(testDialects())('media admin API on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeEach(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterEach(() => t.close())
+
+  async function as(role: Role) {
+    const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
+    await t.services.users.createUser({ email, name: role, role, password: PASSWORD }, systemActor)
+    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
+    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
+    const headers = { 'x-csrf-token': res.json().csrfToken as string }
+    return {
+      upload: (fields: Record<string, string>, file?: Parameters<typeof multipart>[1]) => {
+        const body = multipart(fields, file)
+        return t.app.inject({
+          method: 'POST',
+          url: '/api/admin/v1/media',
+          cookies: { vistka_session: cookie },
+          headers: { ...headers, ...body.headers },
+          payload: body.payload,
+        })
+      },
+      call: (method: 'GET' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+        t.app.inject({ method, url: `/api/admin/v1${url}`, cookies: { vistka_session: cookie }, headers, ...(payload && { payload }) }),
+    }
+  }
+
+  it.each(['jpeg', 'png', 'webp'] as const)('uploads a real %s with captions per language and a shared credit', async (format) => {
+    const author = await as('author')
+    const res = await author.upload(
+      { credit: 'Getty Images', texts: JSON.stringify({ uk: { caption: 'Підпис', alt: 'Опис' }, en: { caption: 'Caption' } }) },
+      { name: `photo.${format}`, type: `image/${format}`, data: await image(format) },
+    )
+    expect(res.statusCode, res.body).toBe(201)
+    const media = res.json()
+    expect(media).toMatchObject({
+      width: 900,
+      height: 600,
+      credit: 'Getty Images',
+      texts: { uk: { caption: 'Підпис', alt: 'Опис' }, en: { caption: 'Caption', alt: '' } },
+    })
+    expect(media.variants).toHaveLength(9)
+    for (const v of media.variants) expect(existsSync(join(t.mediaDir, v.key))).toBe(true)
+  })
+
+  it('refuses a text file named .jpg, a pixel bomb, an oversize file and a missing file, storing nothing', async () => {
+    const author = await as('author')
+    const text = await author.upload({}, { name: 'photo.jpg', type: 'image/jpeg', data: Buffer.from('not a picture at all') })
+    expect([text.statusCode, text.json().error.code]).toEqual([400, 'image_unsupported'])
+    const bomb = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+      .png()
+      .toBuffer()
+    bomb.writeUInt32BE(60_000, 16)
+    bomb.writeUInt32BE(60_000, 20)
+    const bombed = await author.upload({}, { name: 'bomb.png', type: 'image/png', data: bomb })
+    expect([bombed.statusCode, bombed.json().error.code]).toEqual([400, 'image_too_large'])
+    const huge = await author.upload({}, { name: 'huge.jpg', type: 'image/jpeg', data: Buffer.alloc(26 * 1024 * 1024, 1) })
+    expect([huge.statusCode, huge.json().error.code]).toEqual([413, 'upload_too_large'])
+    const none = await author.upload({ credit: 'x' })
+    expect([none.statusCode, none.json().error.code]).toEqual([400, 'upload_missing_file'])
+    const badTexts = await author.upload({ texts: '{not json' }, { name: 'a.png', type: 'image/png', data: await image('png') })
+    expect(badTexts.statusCode).toBe(400)
+    expect(await t.database.db.selectFrom('media').select('id').execute()).toEqual([])
+  })
+
+  it('lets contributors not upload, and only editors change or delete', async () => {
+    const contributor = await as('contributor')
+    expect((await contributor.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).statusCode).toBe(403)
+    const author = await as('author')
+    const id = (await author.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).json().id
+    expect((await author.call('PUT', `/media/${id}`, { credit: 'X' })).statusCode).toBe(403)
+    expect((await author.call('DELETE', `/media/${id}`)).statusCode).toBe(403)
+  })
+
+  it('changes a caption and shows it in the bodies that use the image', async () => {
+    const editor = await as('editor')
+    const id = (
+      await editor.upload(
+        { texts: JSON.stringify({ uk: { caption: 'Старий підпис' } }) },
+        { name: 'a.png', type: 'image/png', data: await image('png') },
+      )
+    ).json().id
+    const { version } = await makeStory(t.services, { body: { type: 'doc', content: [{ type: 'image', attrs: { mediaId: id } }] } })
+    expect((await t.services.stories.getVersion(version.id)).bodyHtml).toContain('Старий підпис')
+    const res = await editor.call('PUT', `/media/${id}`, { texts: { uk: { caption: 'Новий підпис' } } })
+    expect(res.json().texts.uk).toEqual({ caption: 'Новий підпис', alt: '' })
+    await t.cacheSettled()
+    expect((await t.services.stories.getVersion(version.id)).bodyHtml).toContain('Новий підпис')
+  })
+
+  it('refuses to delete an image a published story shows, and deletes an unused one with its files', async () => {
+    const editor = await as('editor')
+    const used = (await editor.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).json()
+    const { version } = await makeStory(t.services, { leadMediaId: used.id })
+    await t.services.stories.transition(version.id, { to: 'published' }, systemActor)
+    const refused = await editor.call('DELETE', `/media/${used.id}`)
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'media_in_use'])
+    const unused = (await editor.upload({}, { name: 'b.png', type: 'image/png', data: await image('png') })).json()
+    expect((await editor.call('DELETE', `/media/${unused.id}`)).statusCode).toBe(204)
+    expect((await editor.call('GET', `/media/${unused.id}`)).statusCode).toBe(404)
+    for (const v of unused.variants) expect(existsSync(join(t.mediaDir, v.key))).toBe(false)
+  })
+})

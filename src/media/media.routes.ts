@@ -1,0 +1,137 @@
+import fastifyMultipart from '@fastify/multipart'
+import type { FastifyPluginAsync } from 'fastify'
+import { Invalid, TooLarge } from '../errors.js'
+import { requireAuth } from '../http/admin-auth.js'
+import type { Services } from '../services.js'
+import { authorize } from '../users/permissions.js'
+import type { MediaText } from './media.types.js'
+
+export const MAX_UPLOAD_MB = 25
+
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-z]{12}$' } } } as const
+const textsSchema = {
+  type: 'object',
+  maxProperties: 20,
+  additionalProperties: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { caption: { type: 'string', maxLength: 2000 }, alt: { type: 'string', maxLength: 1000 } },
+  },
+} as const
+const mediaDto = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    mimeType: { type: 'string' },
+    width: { type: 'integer' },
+    height: { type: 'integer' },
+    bytes: { type: 'integer' },
+    credit: { type: 'string' },
+    source: { type: 'string' },
+    texts: { type: 'object', additionalProperties: true },
+    variants: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          format: { type: 'string' },
+          width: { type: 'integer' },
+          height: { type: 'integer' },
+          key: { type: 'string' },
+          bytes: { type: 'integer' },
+        },
+      },
+    },
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
+  },
+} as const
+
+/** The media library in the admin API: upload (multipart), read, change texts, delete. */
+export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+  const { media } = services
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 10, fieldSize: 100_000, parts: 12 },
+  })
+
+  /**
+   * POST /media as multipart/form-data: `file` (the image; its type is read from its content),
+   * optional `credit`, `source`, and `texts` as JSON: {"uk": {"caption": "…", "alt": "…"}}.
+   */
+  app.post('/media', { schema: { consumes: ['multipart/form-data'], response: { 201: mediaDto } } }, async (req, reply) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'media.upload')
+    if (!req.isMultipart()) throw new Invalid('upload_missing_file')
+    const fields: Record<string, string> = {}
+    let file: { data: Buffer; name: string } | undefined
+    for await (const part of req.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file' || file) {
+          part.file.resume() // drain what we don't keep
+          continue
+        }
+        try {
+          file = { data: await part.toBuffer(), name: part.filename || 'upload' } // the limit applies while streaming
+        } catch (err) {
+          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB })
+          throw err
+        }
+      } else if (typeof part.value === 'string') {
+        fields[part.fieldname] = part.value
+      }
+    }
+    if (!file) throw new Invalid('upload_missing_file')
+    let texts: Record<string, Partial<MediaText>> | undefined
+    if (fields.texts) {
+      try {
+        texts = JSON.parse(fields.texts) as Record<string, Partial<MediaText>>
+      } catch {
+        throw new Invalid('invalid_input', { fields: 'texts' })
+      }
+      if (typeof texts !== 'object' || texts === null || Array.isArray(texts)) throw new Invalid('invalid_input', { fields: 'texts' })
+    }
+    const created = await media.createImage(
+      {
+        data: file.data,
+        originalName: file.name.slice(0, 255),
+        ...(fields.credit !== undefined && { credit: fields.credit }),
+        ...(fields.source !== undefined && { source: fields.source }),
+        ...(texts && { texts }),
+      },
+      actor,
+    )
+    return reply.code(201).send(created)
+  })
+
+  app.get<{ Params: { id: string } }>('/media/:id', { schema: { params: idParams, response: { 200: mediaDto } } }, async (req) => {
+    requireAuth(req)
+    return media.getMedia(req.params.id)
+  })
+
+  app.put<{ Params: { id: string }; Body: { credit?: string; source?: string; texts?: Record<string, Partial<MediaText>> } }>(
+    '/media/:id',
+    {
+      schema: {
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { credit: { type: 'string', maxLength: 600 }, source: { type: 'string', maxLength: 600 }, texts: textsSchema },
+        },
+        response: { 200: mediaDto },
+      },
+    },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'media.manage')
+      return media.updateMedia(req.params.id, req.body, actor)
+    },
+  )
+
+  app.delete<{ Params: { id: string } }>('/media/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'media.manage')
+    await media.deleteMedia(req.params.id, actor)
+    return reply.code(204).send()
+  })
+}

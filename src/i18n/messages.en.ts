@@ -64,4 +64,5 @@ export const en = {
   media_in_use: 'This image is shown by a published or scheduled story. Remove it from those stories first.',
   upload_too_large: 'The file is larger than {max} MB. Upload a smaller image.',
   upload_missing_file: 'Attach the image as a form field named “file”.',
+  not_a_translation: 'This version is not a translation, so it has no source to compare with.',
 } as const

@@ -117,6 +117,13 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     await editor.call('PUT', `/story-versions/${versions[0]!.id}`, { expectedRevision: 1, body: paragraphs('Новий текст') })
     const outdated = await translator.call('GET', '/translations/outdated')
     expect(outdated.json()).toEqual([expect.objectContaining({ locale: 'en', translatedRevision: 1, currentSourceRevision: 2 })])
+    const changed = (await translator.call('GET', `/story-versions/${en.json().id}/source-diff`)).json()
+    expect(changed).toMatchObject({ sourceLocale: 'uk', translatedRevision: 1, currentSourceRevision: 2, fields: [] })
+    expect(changed.blocks).toEqual([
+      { op: 'removed', type: 'paragraph', text: 'Текст' },
+      { op: 'added', type: 'paragraph', text: 'Новий текст' },
+    ])
+    expect((await editor.call('GET', `/story-versions/${versions[0]!.id}/source-diff`)).json().error.code).toBe('not_a_translation')
   })
 
   it('lists versions newest first with filters and cursor pagination; authors see only their own', async () => {
@@ -161,6 +168,11 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     await editor.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Змінено', note: 'правка' })
     expect((await editor.call('GET', `/story-versions/${id}/revisions/1`)).json()).toMatchObject({ number: 1, headline: 'Оригінал' })
     expect((await editor.call('GET', `/story-versions/${id}/revisions/9`)).statusCode).toBe(404)
+    expect((await editor.call('GET', `/story-versions/${id}/diff?from=1&to=2`)).json().fields).toEqual([
+      { field: 'headline', before: 'Оригінал', after: 'Змінено' },
+    ])
+    expect((await editor.call('GET', `/story-versions/${id}/diff?from=1&to=7`)).statusCode).toBe(404)
+    expect((await editor.call('GET', `/story-versions/${id}/diff?from=x&to=2`)).statusCode).toBe(400)
     const restored = await editor.call('POST', `/story-versions/${id}/restore`, { number: 1, expectedRevision: 2 })
     expect(restored.json()).toMatchObject({ revision: 3, headline: 'Оригінал' })
   })
@@ -230,9 +242,11 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/stories/{id}/translations',
       '/api/admin/v1/story-versions',
       '/api/admin/v1/story-versions/{id}',
+      '/api/admin/v1/story-versions/{id}/diff',
       '/api/admin/v1/story-versions/{id}/restore',
       '/api/admin/v1/story-versions/{id}/revisions',
       '/api/admin/v1/story-versions/{id}/revisions/{number}',
+      '/api/admin/v1/story-versions/{id}/source-diff',
       '/api/admin/v1/story-versions/{id}/transitions',
       '/api/admin/v1/topics',
       '/api/admin/v1/topics/{id}',

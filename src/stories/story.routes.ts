@@ -181,6 +181,50 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     },
   )
 
+  const diffDto = {
+    type: 'object',
+    properties: {
+      sourceLocale: { type: 'string' },
+      translatedRevision: { type: 'integer' },
+      currentSourceRevision: { type: 'integer' },
+      fields: {
+        type: 'array',
+        items: { type: 'object', properties: { field: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' } } },
+      },
+      blocks: {
+        type: 'array',
+        items: { type: 'object', properties: { op: { type: 'string' }, type: { type: 'string' }, text: { type: 'string' } } },
+      },
+    },
+  } as const
+
+  app.get<IdParams & { Querystring: { from: string; to: string } }>(
+    '/story-versions/:id/diff',
+    {
+      schema: {
+        params: idParams,
+        querystring: {
+          type: 'object',
+          required: ['from', 'to'],
+          additionalProperties: false,
+          properties: { from: { type: 'string', pattern: '^[1-9][0-9]{0,8}$' }, to: { type: 'string', pattern: '^[1-9][0-9]{0,8}$' } },
+        },
+        response: { 200: diffDto },
+      },
+    },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      await editable(actor, req.params.id)
+      return stories.diffRevisions(req.params.id, Number(req.query.from), Number(req.query.to))
+    },
+  )
+
+  app.get<IdParams>('/story-versions/:id/source-diff', { schema: { params: idParams, response: { 200: diffDto } } }, async (req) => {
+    const { actor } = requireAuth(req)
+    await editable(actor, req.params.id)
+    return stories.sourceDiff(req.params.id)
+  })
+
   app.post<IdParams & { Body: { number: number; expectedRevision: number } }>(
     '/story-versions/:id/restore',
     { schema: { params: idParams, body: restoreBody, response: { 200: versionDto } } },

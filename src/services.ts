@@ -5,6 +5,7 @@ import type { EventBus } from './events.js'
 import { createMediaService } from './media/media.service.js'
 import type { MediaStorage } from './media/media.storage.js'
 import type { LocaleSettings } from './site/urls.js'
+import { createRevisionService } from './stories/revision.service.js'
 import { createStoryService } from './stories/story.service.js'
 import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
 import { createTranslationService } from './translations/translation.service.js'
@@ -24,6 +25,7 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   return {
     stories: createStoryService(deps),
+    revisions: createRevisionService(deps),
     translations: createTranslationService(deps),
     taxonomy: createTaxonomyService(deps),
     media: createMediaService(deps),

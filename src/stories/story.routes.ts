@@ -46,7 +46,7 @@ type SaveBody = ContentInput & { expectedRevision: number; embargoUntil?: string
 
 /** Stories, versions, revisions and translations in the admin API. Every route checks the role server-side. */
 export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  const { stories, translations } = services
+  const { stories, translations, revisions } = services
 
   /** A version with its story, after checking the actor may edit it. */
   async function editable(actor: Parameters<typeof authorizeEdit>[0], versionId: string) {
@@ -159,7 +159,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
   app.get<IdParams>('/story-versions/:id/revisions', { schema: { params: idParams, response: { 200: revisionListDto } } }, async (req) => {
     const { actor } = requireAuth(req)
     await editable(actor, req.params.id)
-    return stories.listRevisions(req.params.id)
+    return revisions.listRevisions(req.params.id)
   })
 
   app.get<{ Params: { id: string; number: number } }>(
@@ -177,7 +177,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     async (req) => {
       const { actor } = requireAuth(req)
       await editable(actor, req.params.id)
-      return stories.getRevision(req.params.id, Number(req.params.number))
+      return revisions.getRevision(req.params.id, Number(req.params.number))
     },
   )
 
@@ -215,14 +215,14 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     async (req) => {
       const { actor } = requireAuth(req)
       await editable(actor, req.params.id)
-      return stories.diffRevisions(req.params.id, Number(req.query.from), Number(req.query.to))
+      return revisions.diffRevisions(req.params.id, Number(req.query.from), Number(req.query.to))
     },
   )
 
   app.get<IdParams>('/story-versions/:id/source-diff', { schema: { params: idParams, response: { 200: diffDto } } }, async (req) => {
     const { actor } = requireAuth(req)
     await editable(actor, req.params.id)
-    return stories.sourceDiff(req.params.id)
+    return revisions.sourceDiff(req.params.id)
   })
 
   app.post<IdParams & { Body: { number: number; expectedRevision: number } }>(

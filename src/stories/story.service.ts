@@ -11,7 +11,6 @@ import { recordAudit } from '../users/audit.repository.js'
 import { type Actor, systemActor } from '../users/roles.js'
 import { insertNewVersion } from './new-version.js'
 import { prepareBody } from './render-body.js'
-import { diffContent, type RevisionDiff } from './revision-diff.js'
 import * as stories from './story.repository.js'
 import type { Story, StoryVersion } from './story.types.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
@@ -239,42 +238,8 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       )
     },
 
-    listRevisions: (versionId: string) => versions.listRevisions(db, versionId),
-
-    /** What changed between two revisions of a version. */
-    async diffRevisions(versionId: string, from: number, to: number): Promise<RevisionDiff> {
-      const [a, b] = await Promise.all([versions.findRevision(db, versionId, from), versions.findRevision(db, versionId, to)])
-      if (!a) throw new NotFound('revision_not_found', { number: from })
-      if (!b) throw new NotFound('revision_not_found', { number: to })
-      return diffContent(a, b)
-    },
-
-    /** For a translation: what its source changed since the revision it was translated from. */
-    async sourceDiff(
-      versionId: string,
-    ): Promise<RevisionDiff & { sourceLocale: string; translatedRevision: number; currentSourceRevision: number }> {
-      const v = await requireVersion(db, versionId)
-      if (!v.sourceLocale || v.sourceRevision === null) throw new Invalid('not_a_translation')
-      const source = await versions.findVersion(db, v.storyId, v.sourceLocale)
-      if (!source) throw new NotFound('source_version_not_found', { locale: v.sourceLocale })
-      const translated = await versions.findRevision(db, source.id, v.sourceRevision)
-      if (!translated) throw new NotFound('revision_not_found', { number: v.sourceRevision })
-      return {
-        sourceLocale: source.locale,
-        translatedRevision: v.sourceRevision,
-        currentSourceRevision: source.revision,
-        ...diffContent(translated, source),
-      }
-    },
-
     /** The desk's list of versions, most recently changed first. */
     listVersions: (query: VersionListQuery) => listVersions(db, query),
-
-    async getRevision(versionId: string, number: number) {
-      const revision = await versions.findRevision(db, versionId, number)
-      if (!revision) throw new NotFound('revision_not_found', { number })
-      return revision
-    },
 
     transition,
 

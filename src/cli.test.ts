@@ -68,7 +68,7 @@ describe('the vistka command line', () => {
     const db = freshDb()
     const first = await vistka(['migrate'], { DATABASE_URL: db })
     expect(first.code).toBe(0)
-    expect(first.stdout).toContain('Applied 5 migration(s)')
+    expect(first.stdout).toContain('Applied 6 migration(s)')
     expect(await vistka(['migrate'], { DATABASE_URL: db })).toMatchObject({ code: 0, stdout: 'The database is up to date.\n' })
   })
 

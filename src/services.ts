@@ -9,6 +9,7 @@ import { createRevisionService } from './stories/revision.service.js'
 import { createStoryService } from './stories/story.service.js'
 import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
 import { createTranslationService } from './translations/translation.service.js'
+import { createApiTokenService } from './users/api-token.service.js'
 import { createAuthService } from './users/auth.service.js'
 import { createLoginThrottle } from './users/login-throttle.js'
 import { createUserService } from './users/user.service.js'
@@ -30,6 +31,7 @@ export function createServices(deps: ServiceDeps) {
     taxonomy: createTaxonomyService(deps),
     media: createMediaService(deps),
     users: createUserService(deps),
+    tokens: createApiTokenService(deps),
     auth: createAuthService({
       db: deps.db,
       clock: deps.clock,

@@ -5,6 +5,7 @@ import type { Database } from './database.js'
 import { migrateToLatest } from './migrate.js'
 
 const TABLES = [
+  'api_tokens',
   'audit_log',
   'author_locales',
   'authors',

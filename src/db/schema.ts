@@ -9,7 +9,7 @@ import type {
   StoryVersionTable,
 } from '../stories/story.table.js'
 import type { AuthorLocaleTable, AuthorTable, TopicLocaleTable, TopicTable } from '../taxonomy/taxonomy.table.js'
-import type { AuditLogTable, SessionTable, UserTable } from '../users/user.table.js'
+import type { ApiTokenTable, AuditLogTable, SessionTable, UserTable } from '../users/user.table.js'
 
 /** The whole database as Kysely sees it; each domain owns the tables it declares. */
 export interface DB {
@@ -29,4 +29,5 @@ export interface DB {
   story_topics: StoryTopicTable
   story_authors: StoryAuthorTable
   jobs: JobTable
+  api_tokens: ApiTokenTable
 }

@@ -6,7 +6,7 @@ import type { Services } from '../services.js'
 import { storyRoutes } from '../stories/story.routes.js'
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
-import { userRoutes } from '../users/user.routes.js'
+import { tokenRoutes, userRoutes } from '../users/user.routes.js'
 import { createAdminAuthHook } from './admin-auth.js'
 
 export interface AdminApiOptions {
@@ -31,9 +31,10 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'vistka_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token (vk_…) created by an admin' },
         },
       },
-      security: [{ session: [], csrf: [] }],
+      security: [{ session: [], csrf: [] }, { token: [] }],
     },
   })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
@@ -41,10 +42,11 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   app.decorateRequest('auth', null)
   const signIn = (req: { method: string; routeOptions: { url?: string } }) =>
     req.method === 'POST' && req.routeOptions.url === '/api/admin/v1/session'
-  app.addHook('onRequest', createAdminAuthHook(auth, signIn))
+  app.addHook('onRequest', createAdminAuthHook(auth, services.tokens, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
   await app.register(storyRoutes, { services })
   await app.register(userRoutes, { services })
+  await app.register(tokenRoutes, { services })
   await app.register(taxonomyRoutes, { services })
   await app.register(mediaRoutes, { services })
 }

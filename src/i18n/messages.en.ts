@@ -65,4 +65,5 @@ export const en = {
   upload_too_large: 'The file is larger than {max} MB. Upload a smaller image.',
   upload_missing_file: 'Attach the image as a form field named “file”.',
   not_a_translation: 'This version is not a translation, so it has no source to compare with.',
+  token_not_found: 'API token {id} does not exist or is already revoked.',
 } as const

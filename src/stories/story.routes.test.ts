@@ -248,6 +248,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/story-versions/{id}/revisions/{number}',
       '/api/admin/v1/story-versions/{id}/source-diff',
       '/api/admin/v1/story-versions/{id}/transitions',
+      '/api/admin/v1/tokens',
+      '/api/admin/v1/tokens/{id}',
       '/api/admin/v1/topics',
       '/api/admin/v1/topics/{id}',
       '/api/admin/v1/topics/{id}/merge',

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { requireAuth, SESSION_COOKIE } from '../http/admin-auth.js'
+import { requireSession, SESSION_COOKIE } from '../http/admin-auth.js'
 import type { AuthService } from './auth.service.js'
 import type { User } from './user.types.js'
 
@@ -48,12 +48,12 @@ export const sessionRoutes: FastifyPluginAsync<{ auth: AuthService; secureCookie
   )
 
   app.get('/session', { schema: { response: { 200: sessionDto } } }, async (req) => {
-    const { user } = requireAuth(req)
+    const { user } = requireSession(req)
     return { user: publicUser(user), csrfToken: auth.csrfFor(req.cookies[SESSION_COOKIE] as string) }
   })
 
   app.delete('/session', async (req, reply) => {
-    requireAuth(req)
+    requireSession(req)
     await auth.signOut(req.cookies[SESSION_COOKIE] as string)
     reply.clearCookie(SESSION_COOKIE, { path: '/' })
     return reply.code(204).send()

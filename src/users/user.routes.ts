@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { requireAuth } from '../http/admin-auth.js'
+import { requireAuth, requireSession } from '../http/admin-auth.js'
 import type { Services } from '../services.js'
 import { authorize } from './permissions.js'
 import { ROLES } from './roles.js'
@@ -72,7 +72,7 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
       },
     },
     async (req, reply) => {
-      const { actor, user, sessionId } = requireAuth(req)
+      const { actor, user, sessionId } = requireSession(req)
       await users.changePassword(
         { userId: user.id, currentPassword: req.body.currentPassword, newPassword: req.body.newPassword, keepSessionId: sessionId },
         actor,
@@ -80,4 +80,56 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
       return reply.code(204).send()
     },
   )
+}
+
+const tokenDto = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string' },
+    locales: { type: 'array', items: { type: 'string' } },
+    createdAt: { type: 'string' },
+    lastUsedAt: { type: ['string', 'null'] },
+    revokedAt: { type: ['string', 'null'] },
+    token: { type: 'string' },
+  },
+} as const
+
+/** API tokens for integrations: admins create (the token is shown once), list and revoke them. */
+export const tokenRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+  const { tokens } = services
+  app.get('/tokens', { schema: { response: { 200: { type: 'array', items: tokenDto } } } }, async (req) => {
+    authorize(requireAuth(req).actor, 'token.manage')
+    return tokens.listTokens()
+  })
+  app.post<{ Body: { name: string; role: string; locales?: string[] } }>(
+    '/tokens',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['name', 'role'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', maxLength: 200 },
+            role: { type: 'string', enum: [...ROLES] },
+            locales: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 10 } },
+          },
+        },
+        response: { 201: tokenDto },
+      },
+    },
+    async (req, reply) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'token.manage')
+      return reply.code(201).send(await tokens.createToken(req.body, actor))
+    },
+  )
+  app.delete<{ Params: { id: string } }>('/tokens/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'token.manage')
+    await tokens.revokeToken(req.params.id, actor)
+    return reply.code(204).send()
+  })
 }

@@ -34,3 +34,15 @@ export interface AuditLogTable {
   entity_id: string
   details: Generated<string>
 }
+
+export interface ApiTokenTable {
+  id: string
+  name: string
+  token_hash: string
+  role: string
+  locales: Generated<string>
+  created_by: string | null
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}

@@ -4,6 +4,7 @@ import * as m0002 from './0002_taxonomy.js'
 import * as m0003 from './0003_media.js'
 import * as m0004 from './0004_stories.js'
 import * as m0005 from './0005_jobs.js'
+import * as m0006 from './0006_api_tokens.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_media': m0003,
   '0004_stories': m0004,
   '0005_jobs': m0005,
+  '0006_api_tokens': m0006,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { type Role, systemActor } from './roles.js'
+
+const PASSWORD = 'a long enough password'
+
+describe.each(testDialects())('API tokens on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeEach(async () => {
+    t = await createTestApp(dialect)
+  })
+  afterEach(() => t.close())
+
+  async function as(role: Role) {
+    const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
+    await t.services.users.createUser({ email, name: role, role, password: PASSWORD }, systemActor)
+    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
+    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
+    return (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url: `/api/admin/v1${url}`,
+        cookies: { vistka_session: cookie },
+        headers: { 'x-csrf-token': res.json().csrfToken },
+        ...(payload && { payload }),
+      })
+  }
+  const withToken = (token: string, method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url: `/api/admin/v1${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload && { payload }) })
+
+  it('shows a new token once, stores only its hash, and lets an integration act with its role without a CSRF token', async () => {
+    const admin = await as('admin')
+    const created = await admin('POST', '/tokens', { name: 'Wire feed', role: 'author' })
+    expect(created.statusCode).toBe(201)
+    const { token, id } = created.json()
+    expect(token).toMatch(/^vk_[A-Za-z0-9_-]{43}$/)
+    expect((await admin('GET', '/tokens')).json()).toEqual([expect.not.objectContaining({ token: expect.anything() })])
+    const stored = await t.database.db.selectFrom('api_tokens').selectAll().executeTakeFirstOrThrow()
+    expect(stored.token_hash).not.toContain(token.slice(3))
+    const story = await withToken(token, 'POST', '/stories', { locale: 'uk', headline: 'З стрічки' })
+    expect(story.statusCode).toBe(201)
+    expect(
+      (await withToken(token, 'POST', `/story-versions/${story.json().versions[0].id}/transitions`, { to: 'published' })).statusCode,
+    ).toBe(403)
+    expect((await withToken(token, 'GET', '/session')).statusCode).toBe(401) // a token has no session
+    expect((await admin('DELETE', `/tokens/${id}`)).statusCode).toBe(204)
+    expect((await withToken(token, 'POST', '/stories', { locale: 'uk', headline: 'Ще' })).statusCode).toBe(401)
+    expect((await admin('DELETE', `/tokens/${id}`)).statusCode).toBe(404)
+  })
+
+  it('lets only admins manage tokens, and refuses unknown tokens', async () => {
+    const editor = await as('editor')
+    expect((await editor('POST', '/tokens', { name: 'X', role: 'admin' })).statusCode).toBe(403)
+    expect((await editor('GET', '/tokens')).statusCode).toBe(403)
+    expect((await withToken('vk_nothing', 'GET', '/story-versions')).statusCode).toBe(401)
+    expect((await withToken('not-even-a-token', 'GET', '/story-versions')).statusCode).toBe(401)
+  })
+})

@@ -3,12 +3,11 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../testing/admin-client.js'
 import { makeStory } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { type Role, systemActor } from '../users/roles.js'
-
-const PASSWORD = 'a long enough password'
 
 /** A multipart/form-data body, as a browser's form would send it. */
 function multipart(fields: Record<string, string>, file?: { name: string; type: string; data: Buffer }) {
@@ -42,24 +41,11 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
   afterEach(() => t.close())
 
   async function as(role: Role) {
-    const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
-    await t.services.users.createUser({ email, name: role, role, password: PASSWORD }, systemActor)
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
-    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
-    const headers = { 'x-csrf-token': res.json().csrfToken as string }
+    const caller = await signInAs(t, role)
     return {
-      upload: (fields: Record<string, string>, file?: Parameters<typeof multipart>[1]) => {
-        const body = multipart(fields, file)
-        return t.app.inject({
-          method: 'POST',
-          url: '/api/admin/v1/media',
-          cookies: { vistka_session: cookie },
-          headers: { ...headers, ...body.headers },
-          payload: body.payload,
-        })
-      },
-      call: (method: 'GET' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-        t.app.inject({ method, url: `/api/admin/v1${url}`, cookies: { vistka_session: cookie }, headers, ...(payload && { payload }) }),
+      call: caller.call,
+      upload: (fields: Record<string, string>, file?: Parameters<typeof multipart>[1]) =>
+        caller.send('POST', '/media', multipart(fields, file)),
     }
   }
 

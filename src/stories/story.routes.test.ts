@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import type { Role } from '../users/roles.js'
-import { systemActor } from '../users/roles.js'
-
-const PASSWORD = 'a long enough password'
 
 describe.each(testDialects())('stories admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -14,23 +12,7 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
   })
   afterEach(() => t.close())
 
-  /** Signs in a new user of the role and returns a request function carrying their cookie and CSRF token. */
-  async function as(role: Role, locales: string[] = []) {
-    const email = `${role}${Math.random().toString(36).slice(2, 8)}@example.org`
-    const user = await t.services.users.createUser({ email, name: role, role, password: PASSWORD, locales }, systemActor)
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
-    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
-    const csrf = res.json().csrfToken as string
-    const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-      t.app.inject({
-        method,
-        url: `/api/admin/v1${url}`,
-        cookies: { vistka_session: cookie },
-        headers: { 'x-csrf-token': csrf, 'accept-language': 'en' },
-        ...(payload && { payload }),
-      })
-    return { user, call }
-  }
+  const as = (role: Role, locales: string[] = []) => signInAs(t, role, locales)
 
   const create = async (call: Awaited<ReturnType<typeof as>>['call'], headline = 'Новина') => {
     const res = await call('POST', '/stories', { locale: 'uk', headline, body: paragraphs('Текст') })

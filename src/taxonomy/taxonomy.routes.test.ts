@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { signInAs } from '../testing/admin-client.js'
 import { makeStory } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { type Role, systemActor } from '../users/roles.js'
-
-const PASSWORD = 'a long enough password'
+import type { Role } from '../users/roles.js'
 
 describe.each(testDialects())('taxonomy admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -13,20 +12,7 @@ describe.each(testDialects())('taxonomy admin API on %s', (dialect) => {
   })
   afterEach(() => t.close())
 
-  async function as(role: Role) {
-    const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
-    await t.services.users.createUser({ email, name: role, role, password: PASSWORD }, systemActor)
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
-    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
-    return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-      t.app.inject({
-        method,
-        url: `/api/admin/v1${url}`,
-        cookies: { vistka_session: cookie },
-        headers: { 'x-csrf-token': res.json().csrfToken },
-        ...(payload && { payload }),
-      })
-  }
+  const as = async (role: Role) => (await signInAs(t, role)).call
 
   it('lets editors manage topics and refuses authors', async () => {
     const editor = await as('editor')

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { ROLES, type Role, systemActor } from './roles.js'
-
-const PASSWORD = 'a long enough password'
+import { ROLES, type Role } from './roles.js'
 
 describe.each(testDialects())('accounts admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -12,21 +11,7 @@ describe.each(testDialects())('accounts admin API on %s', (dialect) => {
   })
   afterEach(() => t.close())
 
-  async function as(role: Role) {
-    const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
-    const user = await t.services.users.createUser({ email, name: role, role, password: PASSWORD }, systemActor)
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: PASSWORD } })
-    const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
-    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-      t.app.inject({
-        method,
-        url: `/api/admin/v1${url}`,
-        cookies: { vistka_session: cookie },
-        headers: { 'x-csrf-token': res.json().csrfToken },
-        ...(payload && { payload }),
-      })
-    return { user, email, cookie, call }
-  }
+  const as = (role: Role) => signInAs(t, role)
 
   it.each(ROLES)('lets only an admin manage accounts (%s)', async (role) => {
     const me = await as(role)

@@ -98,7 +98,10 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
       if (!row.last_used_at || row.last_used_at.slice(0, 16) !== now.slice(0, 16)) {
         await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute()
       }
-      return { actor: { userId: null, role: row.role as Role, locales: row.locales ? row.locales.split(',') : [] }, tokenId: row.id }
+      return {
+        actor: { userId: null, role: row.role as Role, locales: row.locales ? row.locales.split(',') : [], tokenId: row.id },
+        tokenId: row.id,
+      }
     },
   }
 }

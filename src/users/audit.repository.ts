@@ -21,7 +21,7 @@ export async function recordAudit(db: Kysely<DB>, actor: Actor, at: string, entr
       action: entry.action,
       entity_type: entry.entityType,
       entity_id: entry.entityId,
-      details: JSON.stringify(entry.details ?? {}),
+      details: JSON.stringify(actor.tokenId ? { ...entry.details, tokenId: actor.tokenId } : (entry.details ?? {})),
     })
     .execute()
 }

@@ -8,6 +8,8 @@ export interface Actor {
   readonly role: Role
   /** Languages a translator may work in; empty means all. */
   readonly locales: readonly string[]
+  /** Set when an integration acts through an API token, so the audit log names it. */
+  readonly tokenId?: string
 }
 
 export const systemActor: Actor = Object.freeze({ userId: null, role: 'admin', locales: [] })

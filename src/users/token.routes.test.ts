@@ -26,6 +26,13 @@ describe.each(testDialects())('API tokens on %s', (dialect) => {
     expect(stored.token_hash).not.toContain(token.slice(3))
     const story = await withToken(token, 'POST', '/stories', { locale: 'uk', headline: 'З стрічки' })
     expect(story.statusCode).toBe(201)
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'details'])
+      .where('action', '=', 'story.create')
+      .executeTakeFirstOrThrow()
+    expect(audit.user_id).toBeNull()
+    expect(JSON.parse(audit.details)).toMatchObject({ tokenId: id })
     expect(
       (await withToken(token, 'POST', `/story-versions/${story.json().versions[0].id}/transitions`, { to: 'published' })).statusCode,
     ).toBe(403)

@@ -112,6 +112,23 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
     expect((await t.services.stories.getVersion(version.id)).bodyHtml).toContain('Новий підпис')
   })
 
+  it('lists the library newest first, page by page, and keeps a focal point', async () => {
+    const editor = await as('editor')
+    const ids: string[] = []
+    for (let i = 0; i < 3; i++) {
+      ids.push((await editor.upload({}, { name: `${i}.png`, type: 'image/png', data: await image('png') })).json().id)
+      t.clock.advance(1000)
+    }
+    const first = (await editor.call('GET', '/media?limit=2')).json()
+    expect(first.items.map((m: { id: string }) => m.id)).toEqual([ids[2], ids[1]])
+    const second = (await editor.call('GET', `/media?limit=2&cursor=${first.nextCursor}`)).json()
+    expect([second.items.map((m: { id: string }) => m.id), second.nextCursor]).toEqual([[ids[0]], null])
+    expect((await editor.call('GET', '/media?cursor=bad')).statusCode).toBe(400)
+    const focused = await editor.call('PUT', `/media/${ids[0]}`, { focalX: 0.25, focalY: 0.75 })
+    expect(focused.json()).toMatchObject({ focalX: 0.25, focalY: 0.75 })
+    expect((await editor.call('PUT', `/media/${ids[0]}`, { focalX: 2 })).statusCode).toBe(400)
+  })
+
   it('refuses to delete an image a published story shows, and deletes an unused one with its files', async () => {
     const editor = await as('editor')
     const used = (await editor.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).json()

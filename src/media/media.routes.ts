@@ -28,6 +28,8 @@ const mediaDto = {
     bytes: { type: 'integer' },
     credit: { type: 'string' },
     source: { type: 'string' },
+    focalX: { type: 'number' },
+    focalY: { type: 'number' },
     texts: { type: 'object', additionalProperties: true },
     variants: {
       type: 'array',
@@ -103,12 +105,45 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     return reply.code(201).send(created)
   })
 
+  app.get<{ Querystring: { limit?: string; cursor?: string } }>(
+    '/media',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { limit: { type: 'string', pattern: '^[1-9][0-9]?$|^100$' }, cursor: { type: 'string', maxLength: 200 } },
+        },
+        response: {
+          200: { type: 'object', properties: { items: { type: 'array', items: mediaDto }, nextCursor: { type: ['string', 'null'] } } },
+        },
+      },
+    },
+    async (req) => {
+      requireAuth(req)
+      const limit = req.query.limit ? Number(req.query.limit) : 30
+      let after: { createdAt: string; id: string } | undefined
+      if (req.query.cursor) {
+        const [createdAt, id] = Buffer.from(req.query.cursor, 'base64url').toString('utf8').split('|')
+        if (!createdAt || !id) throw new Invalid('invalid_cursor')
+        after = { createdAt, id }
+      }
+      const rows = await media.listMedia({ limit: limit + 1, ...(after && { after }) })
+      const items = rows.slice(0, limit)
+      const last = items.at(-1)
+      return { items, nextCursor: rows.length > limit && last ? Buffer.from(`${last.createdAt}|${last.id}`).toString('base64url') : null }
+    },
+  )
+
   app.get<{ Params: { id: string } }>('/media/:id', { schema: { params: idParams, response: { 200: mediaDto } } }, async (req) => {
     requireAuth(req)
     return media.getMedia(req.params.id)
   })
 
-  app.put<{ Params: { id: string }; Body: { credit?: string; source?: string; texts?: Record<string, Partial<MediaText>> } }>(
+  app.put<{
+    Params: { id: string }
+    Body: { credit?: string; source?: string; focalX?: number; focalY?: number; texts?: Record<string, Partial<MediaText>> }
+  }>(
     '/media/:id',
     {
       schema: {
@@ -116,7 +151,13 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         body: {
           type: 'object',
           additionalProperties: false,
-          properties: { credit: { type: 'string', maxLength: 600 }, source: { type: 'string', maxLength: 600 }, texts: textsSchema },
+          properties: {
+            credit: { type: 'string', maxLength: 600 },
+            source: { type: 'string', maxLength: 600 },
+            focalX: { type: 'number', minimum: 0, maximum: 1 },
+            focalY: { type: 'number', minimum: 0, maximum: 1 },
+            texts: textsSchema,
+          },
         },
         response: { 200: mediaDto },
       },

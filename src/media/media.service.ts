@@ -9,7 +9,7 @@ import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
 import { encodeVariants, probeImage } from './image-variants.js'
-import { findMedia, insertMedia, mediaUsedByPublishedStory, upsertMediaTexts } from './media.repository.js'
+import { findMedia, findMediaByIds, insertMedia, mediaUsedByPublishedStory, upsertMediaTexts } from './media.repository.js'
 import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
 import type { Media, MediaText } from './media.types.js'
 
@@ -38,10 +38,22 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       return media
     },
 
-    /** Changes the shared credit and source, and captions or alt texts per language. */
+    /** The library, newest first; `after` continues from the last item of the previous page. */
+    async listMedia(query: { limit: number; after?: { createdAt: string; id: string } }): Promise<Media[]> {
+      let q = db.selectFrom('media').select('id')
+      if (query.after) {
+        const { createdAt, id } = query.after
+        q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]))
+      }
+      const ids = (await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()).map((r) => r.id)
+      const items = await findMediaByIds(db, ids)
+      return ids.map((id) => items.find((m) => m.id === id) as Media)
+    },
+
+    /** Changes the shared credit, source and focal point, and captions or alt texts per language. */
     async updateMedia(
       id: string,
-      input: { credit?: string; source?: string; texts?: Record<string, Partial<MediaText>> },
+      input: { credit?: string; source?: string; focalX?: number; focalY?: number; texts?: Record<string, Partial<MediaText>> },
       actor: Actor,
     ): Promise<Media> {
       const current = await findMedia(db, id)
@@ -62,6 +74,9 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
           .set({
             ...(input.credit !== undefined && { credit: checkLength('credit', input.credit.trim(), 300) }),
             ...(input.source !== undefined && { source: checkLength('source', input.source.trim(), 300) }),
+            // The point crops keep in frame, as fractions of width and height.
+            ...(input.focalX !== undefined && { focal_x: Math.min(1, Math.max(0, input.focalX)) }),
+            ...(input.focalY !== undefined && { focal_y: Math.min(1, Math.max(0, input.focalY)) }),
             updated_at: at,
           })
           .where('id', '=', id)

@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'

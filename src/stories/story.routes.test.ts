@@ -243,5 +243,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect(doc.paths['/api/admin/v1/story-versions/{id}'].put.requestBody.content['application/json'].schema.required).toEqual([
       'expectedRevision',
     ])
+    const result = await new Validator().validate(doc)
+    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([])
+    expect(result.valid).toBe(true)
   })
 })

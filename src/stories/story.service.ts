@@ -115,7 +115,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       action: 'story_version.save',
       entityType: 'story_version',
       entityId: v.id,
-      details: { storyId: v.storyId, locale: v.locale, revision: input.baseRevision + 1 },
+      details: { storyId: v.storyId, locale: v.locale, revisionBefore: input.baseRevision, revisionAfter: input.baseRevision + 1 },
     })
     return true
   }
@@ -155,7 +155,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
         action: `story_version.${request.to}`,
         entityType: 'story_version',
         entityId: v.id,
-        details: { storyId: v.storyId, locale: v.locale, from: v.status },
+        details: { storyId: v.storyId, locale: v.locale, statusBefore: v.status, statusAfter: patch.status },
       })
       return requireVersion(trx, v.id)
     })

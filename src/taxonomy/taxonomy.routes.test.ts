@@ -51,6 +51,19 @@ describe.each(testDialects())('taxonomy admin API on %s', (dialect) => {
     expect((await editor('POST', `/topics/${b.id}/merge`, { into: section.id })).statusCode).toBe(400)
   })
 
+  it('deletes a topic: its stories lose the tag or section and nothing else', async () => {
+    const editor = await as('editor')
+    const tag = (await editor('POST', '/topics', { kind: 'tag', names: { uk: { name: 'Тимчасовий' } } })).json()
+    const keep = (await editor('POST', '/topics', { kind: 'tag', names: { uk: { name: 'Постійний' } } })).json()
+    const section = (await editor('POST', '/topics', { kind: 'section', names: { uk: { name: 'Розділ' } } })).json()
+    const { story } = await makeStory(t.services, { topicIds: [tag.id, keep.id], sectionId: section.id })
+    expect((await editor('DELETE', `/topics/${tag.id}`)).statusCode).toBe(204)
+    expect((await editor('DELETE', `/topics/${section.id}`)).statusCode).toBe(204)
+    expect((await t.services.stories.getStory(story.id)).story).toMatchObject({ topicIds: [keep.id], sectionId: null })
+    expect((await editor('DELETE', `/topics/${tag.id}`)).statusCode).toBe(404)
+    expect((await (await as('author'))('DELETE', `/topics/${keep.id}`)).statusCode).toBe(403)
+  })
+
   it('creates and renames authors with unique slugs per language', async () => {
     const editor = await as('editor')
     const created = await editor('POST', '/authors', {

@@ -109,6 +109,13 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
   )
 
+  app.delete<{ Params: { id: string } }>('/topics/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'taxonomy.manage')
+    await taxonomy.deleteTopic(req.params.id, actor)
+    return reply.code(204).send()
+  })
+
   app.post<{ Params: { id: string }; Body: { into: string } }>(
     '/topics/:id/merge',
     {

@@ -123,6 +123,21 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       return getTopic(into.id)
     },
 
+    /** Deletes a topic: stories lose that tag (or section) and keep everything else. */
+    async deleteTopic(id: string, actor: Actor): Promise<void> {
+      const topic = await getTopic(id)
+      const at = toTimestamp(clock())
+      const stories = await db.transaction().execute(async (trx) => {
+        const linked = await trx.selectFrom('story_topics').select('story_id').where('topic_id', '=', id).execute()
+        const inSection = await trx.selectFrom('stories').select('id').where('section_id', '=', id).execute()
+        await trx.deleteFrom('topics').where('id', '=', id).execute() // links cascade; sections become null
+        await recordAudit(trx, actor, at, { action: 'topic.delete', entityType: 'topic', entityId: id, details: { kind: topic.kind } })
+        return [...new Set([...linked.map((l) => l.story_id), ...inSection.map((s) => s.id)])]
+      })
+      events.emit('topic.updated', { topicId: id })
+      for (const storyId of stories) events.emit('story.updated', { storyId, locale: null })
+    },
+
     async listAuthors(): Promise<Author[]> {
       return repo.findAuthorsByIds(db, await repo.listAuthorIds(db))
     },

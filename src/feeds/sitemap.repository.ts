@@ -1,14 +1,9 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { publiclyVisibleAt } from '../stories/public-visibility.js'
 
-/** Visible versions: the same rule as the public site (published, live, past any embargo). */
-function visible(db: Kysely<DB>, now: string) {
-  return db
-    .selectFrom('story_versions')
-    .where('status', '=', 'published')
-    .where('published_at', '<=', now)
-    .where((eb) => eb.or([eb('embargo_until', 'is', null), eb('embargo_until', '<=', now)]))
-}
+/** Versions readers may see, by the one rule every public output uses. */
+const visible = (db: Kysely<DB>, now: string) => db.selectFrom('story_versions').where(publiclyVisibleAt(now))
 
 /** Each language's months with published stories ("2026-11", UTC) and when they last changed. */
 export async function listStoryMonths(db: Kysely<DB>, now: string) {

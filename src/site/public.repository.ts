@@ -1,5 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { publiclyVisibleAt } from '../stories/public-visibility.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
 
 /**
@@ -9,12 +10,7 @@ import type { StoryVersionRow } from '../stories/story.table.js'
 type VersionQuery = SelectQueryBuilder<DB, 'story_versions' | 'stories', object>
 
 function visibleVersions(db: Kysely<DB>, now: string): VersionQuery {
-  return db
-    .selectFrom('story_versions')
-    .innerJoin('stories', 'stories.id', 'story_versions.story_id')
-    .where('story_versions.status', '=', 'published')
-    .where('story_versions.published_at', '<=', now)
-    .where((eb) => eb.or([eb('story_versions.embargo_until', 'is', null), eb('story_versions.embargo_until', '<=', now)]))
+  return db.selectFrom('story_versions').innerJoin('stories', 'stories.id', 'story_versions.story_id').where(publiclyVisibleAt(now))
 }
 
 /** What a list shows of a story. */

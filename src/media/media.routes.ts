@@ -2,13 +2,13 @@ import fastifyMultipart from '@fastify/multipart'
 import type { FastifyPluginAsync } from 'fastify'
 import { Invalid, TooLarge } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
+import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
 import { authorize } from '../users/permissions.js'
 import type { MediaText } from './media.types.js'
 
 export const MAX_UPLOAD_MB = 25
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-z]{12}$' } } } as const
 const textsSchema = {
   type: 'object',
   maxProperties: 20,

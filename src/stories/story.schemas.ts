@@ -1,7 +1,7 @@
 /** JSON schemas of the stories API: they validate input and shape (and document) output. */
 const nullableString = { type: ['string', 'null'] } as const
 
-export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-z]{12}$' } } } as const
+export { idParams } from '../http/schemas.js'
 
 export const storyDto = {
   type: 'object',
@@ -19,6 +19,16 @@ export const storyDto = {
   },
 } as const
 
+/** A version's editable content as the API returns it (in versions and in revisions alike). */
+const contentDto = {
+  headline: { type: 'string' },
+  slug: { type: 'string' },
+  lead: { type: 'string' },
+  body: { type: 'object', additionalProperties: true },
+  seoTitle: { type: 'string' },
+  seoDescription: { type: 'string' },
+} as const
+
 export const versionDto = {
   type: 'object',
   properties: {
@@ -26,12 +36,7 @@ export const versionDto = {
     storyId: { type: 'string' },
     locale: { type: 'string' },
     status: { type: 'string', enum: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] },
-    headline: { type: 'string' },
-    slug: { type: 'string' },
-    lead: { type: 'string' },
-    body: { type: 'object', additionalProperties: true },
-    seoTitle: { type: 'string' },
-    seoDescription: { type: 'string' },
+    ...contentDto,
     revision: { type: 'integer' },
     sourceLocale: nullableString,
     sourceRevision: { type: ['integer', 'null'] },
@@ -134,12 +139,7 @@ export const revisionDto = {
   properties: {
     versionId: { type: 'string' },
     number: { type: 'integer' },
-    headline: { type: 'string' },
-    slug: { type: 'string' },
-    lead: { type: 'string' },
-    body: { type: 'object', additionalProperties: true },
-    seoTitle: { type: 'string' },
-    seoDescription: { type: 'string' },
+    ...contentDto,
     authorId: nullableString,
     note: { type: 'string' },
     createdAt: { type: 'string' },

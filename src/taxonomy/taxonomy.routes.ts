@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
+import { idParams, idSchema } from '../http/schemas.js'
 import type { Services } from '../services.js'
 import { authorize } from '../users/permissions.js'
 import { TOPIC_KINDS, type TopicKind } from './taxonomy.types.js'
 
-const id = { type: 'string', pattern: '^[0-9a-z]{12}$' } as const
-const idParams = { type: 'object', required: ['id'], properties: { id } } as const
+const id = idSchema
 const namesOf = (extra: Record<string, object>) =>
   ({
     type: 'object',

@@ -1,18 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireSession, SESSION_COOKIE } from '../http/admin-auth.js'
 import type { AuthService } from './auth.service.js'
+import { userDto } from './user.schemas.js'
 import type { User } from './user.types.js'
-
-const userDto = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    email: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-    locales: { type: 'array', items: { type: 'string' } },
-  },
-} as const
 
 const sessionDto = {
   type: 'object',

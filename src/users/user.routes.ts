@@ -1,22 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth, requireSession } from '../http/admin-auth.js'
+import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
 import { authorize } from './permissions.js'
 import { ROLES } from './roles.js'
-
-const userDto = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    email: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string' },
-    locales: { type: 'array', items: { type: 'string' } },
-    disabledAt: { type: ['string', 'null'] },
-    createdAt: { type: 'string' },
-  },
-} as const
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[0-9a-z]{12}$' } } } as const
+import { userDto } from './user.schemas.js'
 
 /** Accounts: admins create, list and disable them; everyone changes their own password. */
 export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {

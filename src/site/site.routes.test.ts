@@ -225,6 +225,21 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     }
   })
 
+  it('serves a site with nothing published yet: an empty front page, feeds and sitemaps, not errors', async () => {
+    const empty = await createTestApp(dialect)
+    try {
+      const home = await empty.app.inject('/ru')
+      expect(home.statusCode).toBe(200)
+      expect(home.body).toContain('Здесь ещё нет опубликованных материалов.')
+      for (const url of ['/feed/rss.xml', '/en/feed/feed.json', '/sitemap.xml', '/sitemaps/news.xml', '/sitemaps/topics.xml']) {
+        expect((await empty.app.inject(url)).statusCode, url).toBe(200)
+      }
+      expect((await empty.app.inject('/en/feed/feed.json')).json().items).toEqual([])
+    } finally {
+      await empty.close()
+    }
+  })
+
   it('serves every page type in every language, in that language', async () => {
     const { id } = await world.story({ uk: 'Новина', en: 'News', ru: 'Новость' })
     await t.services.taxonomy.updateTopic(world.tag.id, { names: { ru: { name: 'транспорт', slug: 'transport' } } }, systemActor)

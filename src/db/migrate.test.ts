@@ -1,8 +1,12 @@
-import { sql } from 'kysely'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Kysely, Migrator, sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTestDatabase, testDialects } from '../testing/test-database.js'
-import type { Database } from './database.js'
+import { type Database, openDatabase } from './database.js'
 import { migrateToLatest } from './migrate.js'
+import { migrationProvider } from './migrations/index.js'
 
 const TABLES = [
   'api_tokens',
@@ -95,5 +99,42 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
     ).rejects.toThrow(/unique/i)
     const { count } = await database.db.selectFrom('story_versions').select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow()
     expect(Number(count)).toBe(1)
+  })
+})
+
+describe('0007_search_keys', () => {
+  it('gives versions and media that existed before it their folded search keys', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-migrate-'))
+    const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'old.db') })
+    try {
+      const migrator = new Migrator({ db: database.db, provider: migrationProvider })
+      expect((await migrator.migrateTo('0006_api_tokens')).error).toBeUndefined()
+      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>> // the schema of that time
+      const now = new Date().toISOString()
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      await db
+        .insertInto('story_versions')
+        .values({
+          ...{ id: 'version00001', story_id: 'story0000001', locale: 'uk', status: 'draft', slug: 'x', revision: 1 },
+          ...{ headline: 'ОБСТРІЛ Харкова', lead: 'Ранок', body: '{}', body_html: '', body_text: '', created_at: now, updated_at: now },
+        })
+        .execute()
+      await db
+        .insertInto('media')
+        .values({
+          ...{ id: 'media0000001', kind: 'image', original_name: 'Kharkiv.JPG', mime_type: 'image/jpeg', width: 1, height: 1 },
+          ...{ bytes: 1, storage_key: 'o/x', credit: 'Укрінформ', created_at: now, updated_at: now },
+        })
+        .execute()
+      await db.insertInto('media_locales').values({ media_id: 'media0000001', locale: 'en', caption: 'Shelling', alt: '' }).execute()
+      expect((await migrateToLatest(database.db)).applied).toEqual(['0007_search_keys'])
+      const version = await database.db.selectFrom('story_versions').select('search_key').executeTakeFirstOrThrow()
+      const media = await database.db.selectFrom('media').select('search_key').executeTakeFirstOrThrow()
+      expect(version.search_key).toBe('обстріл харкова • ранок')
+      expect(media.search_key).toBe('kharkiv.jpg • укрінформ • shelling')
+    } finally {
+      await database.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

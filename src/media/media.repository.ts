@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { searchKey } from '../search/fold.js'
 import type { MediaLocaleRow, MediaRow } from './media.table.js'
 import type { Media, MediaText, MediaVariant } from './media.types.js'
 
@@ -65,6 +66,19 @@ export async function insertMedia(db: Kysely<DB>, m: Media): Promise<void> {
     })
     .execute()
   await upsertMediaTexts(db, m.id, m.texts)
+  await refreshMediaSearchKey(db, m.id)
+}
+
+/** Recomputes the folded text the library is searched by, after the item or its texts changed. */
+export async function refreshMediaSearchKey(db: Kysely<DB>, id: string): Promise<void> {
+  const m = await findMedia(db, id)
+  if (!m) return
+  const texts = Object.values(m.texts).flatMap((t) => [t.caption, t.alt])
+  await db
+    .updateTable('media')
+    .set({ search_key: searchKey(m.originalName, m.credit, m.source, ...texts) })
+    .where('id', '=', id)
+    .execute()
 }
 
 export async function upsertMediaTexts(db: Kysely<DB>, mediaId: string, texts: Record<string, MediaText>): Promise<void> {

@@ -129,6 +129,27 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
     expect((await editor.call('PUT', `/media/${ids[0]}`, { focalX: 2 })).statusCode).toBe(400)
   })
 
+  it('searches the library by name, credit, source, caption and alt text in any language', async () => {
+    const editor = await as('editor')
+    const png = { type: 'image/png', data: await image('png') }
+    const a = await editor.upload(
+      { credit: 'Укрінформ', texts: JSON.stringify({ uk: { caption: 'Обстріл Харкова' } }) },
+      { ...png, name: 'kh.png' },
+    )
+    const b = await editor.upload({ source: 'Reuters' }, { ...png, name: 'Parliament_session.png' })
+    const find = async (q: string) =>
+      (await editor.call('GET', `/media?q=${encodeURIComponent(q)}`)).json().items.map((m: { id: string }) => m.id)
+    expect(await find('харкова')).toEqual([a.json().id])
+    expect(await find('УКРІНФОРМ обстріл')).toEqual([a.json().id])
+    expect(await find('parliament')).toEqual([b.json().id])
+    expect(await find('reuters')).toEqual([b.json().id])
+    expect(await find('')).toHaveLength(2)
+    // A caption written later is found too.
+    await editor.call('PUT', `/media/${b.json().id}`, { texts: { en: { alt: 'Lawmakers vote in Kyiv' } } })
+    expect(await find('lawmakers')).toEqual([b.json().id])
+    expect((await editor.call('GET', `/media?q=${'x'.repeat(201)}`)).statusCode).toBe(400)
+  })
+
   it('refuses to delete an image a published story shows, and deletes an unused one with its files', async () => {
     const editor = await as('editor')
     const used = (await editor.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).json()

@@ -105,14 +105,18 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     return reply.code(201).send(created)
   })
 
-  app.get<{ Querystring: { limit?: string; cursor?: string } }>(
+  app.get<{ Querystring: { limit?: string; cursor?: string; q?: string } }>(
     '/media',
     {
       schema: {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { limit: { type: 'string', pattern: '^[1-9][0-9]?$|^100$' }, cursor: { type: 'string', maxLength: 200 } },
+          properties: {
+            limit: { type: 'string', pattern: '^[1-9][0-9]?$|^100$' },
+            cursor: { type: 'string', maxLength: 200 },
+            q: { type: 'string', maxLength: 200, description: 'Name, credit, source, caption or alt text contains every word' },
+          },
         },
         response: {
           200: { type: 'object', properties: { items: { type: 'array', items: mediaDto }, nextCursor: { type: ['string', 'null'] } } },
@@ -128,7 +132,7 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         if (!createdAt || !id) throw new Invalid('invalid_cursor')
         after = { createdAt, id }
       }
-      const rows = await media.listMedia({ limit: limit + 1, ...(after && { after }) })
+      const rows = await media.listMedia({ limit: limit + 1, ...(after && { after }), ...(req.query.q && { q: req.query.q }) })
       const items = rows.slice(0, limit)
       const last = items.at(-1)
       return { items, nextCursor: rows.length > limit && last ? Buffer.from(`${last.createdAt}|${last.id}`).toString('base64url') : null }

@@ -5,11 +5,19 @@ import { Conflict, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
+import { containsEveryWord } from '../search/contains.js'
 import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
 import { encodeVariants, probeImage } from './image-variants.js'
-import { findMedia, findMediaByIds, insertMedia, mediaUsedByPublishedStory, upsertMediaTexts } from './media.repository.js'
+import {
+  findMedia,
+  findMediaByIds,
+  insertMedia,
+  mediaUsedByPublishedStory,
+  refreshMediaSearchKey,
+  upsertMediaTexts,
+} from './media.repository.js'
 import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
 import type { Media, MediaText } from './media.types.js'
 
@@ -38,9 +46,13 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       return media
     },
 
-    /** The library, newest first; `after` continues from the last item of the previous page. */
-    async listMedia(query: { limit: number; after?: { createdAt: string; id: string } }): Promise<Media[]> {
+    /**
+     * The library, newest first; `after` continues from the last item of the previous page. `q`
+     * keeps items whose name, credit, source, captions or alt texts contain every word of it.
+     */
+    async listMedia(query: { limit: number; q?: string; after?: { createdAt: string; id: string } }): Promise<Media[]> {
       let q = db.selectFrom('media').select('id')
+      for (const cond of containsEveryWord('search_key', query.q ?? '')) q = q.where(cond)
       if (query.after) {
         const { createdAt, id } = query.after
         q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]))
@@ -82,6 +94,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
           .where('id', '=', id)
           .execute()
         await upsertMediaTexts(trx, id, texts)
+        await refreshMediaSearchKey(trx, id)
         await recordAudit(trx, actor, at, { action: 'media.update', entityType: 'media', entityId: id })
       })
       events.emit('media.updated', { mediaId: id })

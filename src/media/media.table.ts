@@ -17,6 +17,8 @@ export interface MediaTable {
   created_by: string | null
   created_at: string
   updated_at: string
+  /** Folded name, credit, source, captions and alt texts for the library's search (src/search/fold.ts). */
+  search_key: Generated<string>
 }
 export interface MediaLocaleTable {
   media_id: string

@@ -133,6 +133,24 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     }
   })
 
+  it('filters the desk by words of the headline or lead, whatever their case, apostrophe or ё', async () => {
+    const editor = await as('editor')
+    const find = async (q: string) =>
+      (await editor.call('GET', `/story-versions?q=${encodeURIComponent(q)}`)).json().items.map((v: { headline: string }) => v.headline)
+    await create(editor.call, 'ЗСУ звільнили село на Харківщині')
+    await create(editor.call, "Ціни на м'ясо зросли на 5%")
+    const ru = await editor.call('POST', '/stories', { locale: 'ru', headline: 'Ёлку поставят на площади', body: paragraphs('Текст') })
+    expect(ru.statusCode, ru.body).toBe(201)
+    expect(await find('харківщин')).toEqual(['ЗСУ звільнили село на Харківщині'])
+    expect(await find('ЗВІЛЬНИЛИ  зсу')).toEqual(['ЗСУ звільнили село на Харківщині'])
+    expect(await find('мʼясо')).toEqual(["Ціни на м'ясо зросли на 5%"])
+    expect(await find('5%')).toEqual(["Ціни на м'ясо зросли на 5%"])
+    expect(await find('50%')).toEqual([]) // % is a character here, not a wildcard
+    expect(await find('елку')).toEqual(['Ёлку поставят на площади'])
+    expect(await find('село ціни')).toEqual([]) // every word must match the same story
+    expect((await editor.call('GET', `/story-versions?q=${'я'.repeat(201)}`)).statusCode).toBe(400)
+  })
+
   it('lists only translations whose source moved on when asked for outdated ones', async () => {
     const editor = await as('editor')
     const { story, versions } = await create(editor.call)

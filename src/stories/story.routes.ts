@@ -30,6 +30,7 @@ interface ListQuerystring {
   author?: string
   outdated?: 'true' | 'false'
   updatedSince?: string
+  q?: string
   cursor?: string
   limit?: string
 }
@@ -82,6 +83,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
             author: idParams.properties.id,
             outdated: { type: 'string', enum: ['true', 'false'] },
             updatedSince: { type: 'string', maxLength: 40 },
+            q: { type: 'string', maxLength: 200, description: 'Headline or lead contains every word, ignoring case' },
             cursor: { type: 'string', maxLength: 200 },
             limit: { type: 'string', pattern: '^[1-9][0-9]?$|^100$' },
           },
@@ -102,6 +104,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         ...(q.author && { authorId: q.author }),
         ...(q.outdated === 'true' && { outdated: true }),
         ...(updatedSince && { updatedSince }),
+        ...(q.q && { q: q.q }),
         ...(q.cursor && { after: decodeCursor(q.cursor) }),
         // Authors and contributors see their own work; editors and translators see the desk.
         ...(!may(actor, 'story.edit_any') && !may(actor, 'translation.edit') && { createdBy: actor.userId ?? '-' }),

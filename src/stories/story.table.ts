@@ -36,6 +36,8 @@ export interface StoryVersionTable {
   created_at: string
   updated_at: string
   updated_by: string | null
+  /** Folded headline and lead for the desk's text filter (src/search/fold.ts). */
+  search_key: Generated<string>
 }
 export interface StoryRevisionTable {
   id: string

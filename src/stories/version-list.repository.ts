@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { containsEveryWord } from '../search/contains.js'
 import type { VersionStatus } from './story.types.js'
 
 export interface VersionListQuery {
@@ -10,6 +11,8 @@ export interface VersionListQuery {
   /** Only translations whose source has moved on since they were made. */
   outdated?: boolean
   updatedSince?: string
+  /** Headline or lead contains every word (case, apostrophes and ё folded). */
+  q?: string
   /** Only stories this user created (authors and contributors see their own work). */
   createdBy?: string
   /** Continue after this (updated_at, id) pair. */
@@ -56,6 +59,7 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
   if (q.sectionId) query = query.where('v.section_id', '=', q.sectionId)
   if (q.createdBy) query = query.where('s.created_by', '=', q.createdBy)
   if (q.updatedSince) query = query.where('v.updated_at', '>=', q.updatedSince)
+  for (const cond of containsEveryWord('v.search_key', q.q ?? '')) query = query.where(cond)
   if (q.authorId) {
     const authorId = q.authorId
     query = query.where('v.story_id', 'in', (eb) => eb.selectFrom('story_authors').select('story_id').where('author_id', '=', authorId))

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { RichTextDoc } from '../richtext/document.js'
+import { searchKey } from '../search/fold.js'
 import type { NewStoryVersionRow, StoryRevisionRow, StoryVersionRow } from './story.table.js'
 import type { StoryRevision, StoryVersion, VersionStatus } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'
@@ -66,7 +67,10 @@ export async function findVersionsOfStory(db: Kysely<DB>, storyId: string): Prom
 }
 
 export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Promise<void> {
-  await db.insertInto('story_versions').values(row).execute()
+  await db
+    .insertInto('story_versions')
+    .values({ ...row, search_key: searchKey(row.headline, row.lead ?? '') })
+    .execute()
 }
 
 export interface StoredContent {
@@ -96,7 +100,7 @@ export async function saveIfRevision(
 ): Promise<boolean> {
   const r = await db
     .updateTable('story_versions')
-    .set({ ...content, revision: baseRevision + 1, updated_at: at, updated_by: by })
+    .set({ ...content, search_key: searchKey(content.headline, content.lead), revision: baseRevision + 1, updated_at: at, updated_by: by })
     .where('id', '=', id)
     .where('revision', '=', baseRevision)
     .executeTakeFirst()

@@ -5,6 +5,7 @@ import * as m0003 from './0003_media.js'
 import * as m0004 from './0004_stories.js'
 import * as m0005 from './0005_jobs.js'
 import * as m0006 from './0006_api_tokens.js'
+import * as m0007 from './0007_search_keys.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0004_stories': m0004,
   '0005_jobs': m0005,
   '0006_api_tokens': m0006,
+  '0007_search_keys': m0007,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -8,7 +8,7 @@ import { type Clock, systemClock } from './db/time.js'
 import { createEventBus, type EventBus } from './events.js'
 import { feedRoutes } from './feeds/feeds.routes.js'
 import { adminApi } from './http/admin-api.js'
-import { installErrorHandler } from './http/errors.js'
+import { BODY_LIMIT_BYTES, clientErrorHandler, frameworkErrorHandler, installErrorHandler, MAX_PARAM_LENGTH } from './http/errors.js'
 import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices, type Services } from './services.js'
@@ -44,13 +44,17 @@ export interface App {
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const database = options.database ?? openDatabase(config.database)
   const clock = options.clock ?? systemClock
+  const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     // Unknown fields and wrong types are errors a client should hear about, not things to drop or coerce silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors: frameworkErrorHandler(site),
+    clientErrorHandler: clientErrorHandler(site),
   })
   const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
-  const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const mediaDir = resolve(config.mediaDir)
   const services = createServices({ db: database.db, events, site, clock, storage: createLocalStorage(mediaDir) })
 

@@ -1,8 +1,13 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { Socket } from 'node:net'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError, type ErrorKind } from '../errors.js'
 import { t } from '../i18n/messages.js'
 import type { LocaleSettings } from '../site/urls.js'
 import { requestLocale } from './request-locale.js'
+import { describeValidation, FRAMING_ERRORS } from './validation-errors.js'
+
+/** The largest JSON body any route takes (Fastify's default, said here so messages can name it). */
+export const BODY_LIMIT_BYTES = 1024 * 1024
 
 /** The only place that knows HTTP status codes for domain errors. */
 const STATUS: Record<ErrorKind, number> = {
@@ -39,12 +44,14 @@ export function installErrorHandler(
     }
     const fe = err as FastifyError
     if (fe.validation) {
-      const fields = fe.validation.map((v) => v.instancePath || v.params?.missingProperty || '').join(', ')
-      const body: ErrorBody = { error: { code: 'invalid_input', message: t(locale, 'invalid_input', { fields }), fields: fe.validation } }
+      const { key, params } = describeValidation(fe.validation, fe.validationContext)
+      const body: ErrorBody = { error: { code: key, message: t(locale, key, params), params, fields: fe.validation } }
       return reply.code(400).send(body)
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-      const body: ErrorBody = { error: { code: fe.code ?? 'bad_request', message: t(locale, 'bad_request') } }
+      const key = (fe.code && FRAMING_ERRORS[fe.code]) || 'bad_request'
+      const params = { max: Math.round(BODY_LIMIT_BYTES / 1024 / 1024) }
+      const body: ErrorBody = { error: { code: key, message: t(locale, key, params) } }
       return reply.code(fe.statusCode).send(body)
     }
     req.log.error({ err }, 'unhandled error')
@@ -63,4 +70,42 @@ export function installErrorHandler(
     const body: ErrorBody = { error: { code: 'not_found', message: t(locale, 'not_found') } }
     return reply.code(404).send(body)
   })
+}
+
+/** The longest path segment a route parameter may be (a story address is a 100-character slug and its id). */
+export const MAX_PARAM_LENGTH = 300
+
+/**
+ * Fastify's router refuses some addresses before any route or hook runs (a malformed percent
+ * escape, an over-long parameter); they still answer in our JSON shape and the caller's language.
+ */
+export function frameworkErrorHandler(site: LocaleSettings) {
+  return (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    const key = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'url_too_long' : 'bad_url'
+    const body: ErrorBody = { error: { code: key, message: t(requestLocale(req, site), key, { max: MAX_PARAM_LENGTH }) } }
+    return reply.code(err.statusCode ?? 400).send(body)
+  }
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers or request line too large,
+ * malformed HTTP). No headers were read, so the message is in the site's default language.
+ */
+export function clientErrorHandler(site: LocaleSettings) {
+  return (err: Error & { code?: string }, socket: Socket): void => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy()
+      return
+    }
+    const [status, key, reason] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? ([431, 'headers_too_large', 'Request Header Fields Too Large'] as const)
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? ([408, 'request_timeout', 'Request Timeout'] as const)
+          : ([400, 'bad_request', 'Bad Request'] as const)
+    const body = JSON.stringify({ error: { code: key, message: t(site.defaultLocale, key) } } satisfies ErrorBody)
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    )
+  }
 }

@@ -1,6 +1,6 @@
 import fastifyMultipart from '@fastify/multipart'
 import type { FastifyPluginAsync } from 'fastify'
-import { Invalid, TooLarge } from '../errors.js'
+import { DomainError, Invalid, TooLarge } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
@@ -49,6 +49,19 @@ const mediaDto = {
   },
 } as const
 
+/**
+ * The form parser's own errors (no boundary, a truncated part) carry no status; they are the
+ * client's mistake, so they become a 400 that says how to send an upload.
+ */
+async function* malformedAsInvalid<T>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* parts
+  } catch (err) {
+    if (err instanceof DomainError || (err as { statusCode?: number }).statusCode) throw err
+    throw new Invalid('upload_malformed')
+  }
+}
+
 /** The media library in the admin API: upload (multipart), read, change texts, delete. */
 export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { media } = services
@@ -66,7 +79,7 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     if (!req.isMultipart()) throw new Invalid('upload_missing_file')
     const fields: Record<string, string> = {}
     let file: { data: Buffer; name: string } | undefined
-    for await (const part of req.parts()) {
+    for await (const part of malformedAsInvalid(req.parts())) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || file) {
           part.file.resume() // drain what we don't keep

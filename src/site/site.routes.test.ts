@@ -155,6 +155,16 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     }
   })
 
+  it('serves a story whose address uses the longest slug there is', async () => {
+    const headline = 'Верховна Рада ухвалила в першому читанні законопроєкт про реформу місцевого самоврядування та децентралізацію'
+    const { id, versionIds } = await world.story({ uk: headline })
+    const { slug } = await t.services.stories.getVersion(versionIds.uk as string)
+    expect(slug.length).toBeGreaterThan(90)
+    expect((await get(path('uk', slug, id))).statusCode).toBe(200)
+    const tooLong = await get(`/news/${'x'.repeat(400)}-${id}`)
+    expect([tooLong.statusCode, tooLong.json().error.code]).toEqual([414, 'url_too_long'])
+  })
+
   it('answers 410 for a withdrawn story and a helpful 404 page in the right language otherwise', async () => {
     const { id, versionIds } = await world.story({ uk: 'Знято', en: 'Withdrawn' })
     await t.services.stories.transition(versionIds.en as string, { to: 'unpublished' }, systemActor)

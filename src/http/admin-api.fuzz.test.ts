@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signInAs } from '../testing/admin-client.js'
+import { httpAddress } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 
@@ -97,7 +98,7 @@ describe.each(testDialects())('the admin API under bad input on %s', (dialect) =
     t = await createTestApp(dialect)
     const admin = await signInAs(t, 'admin')
     headers = { cookie: `vistka_session=${admin.cookie}`, 'x-csrf-token': admin.csrf, 'accept-language': 'en' }
-    base = await t.app.listen({ host: '127.0.0.1', port: 0 })
+    base = await httpAddress(t.app)
     ops = operations((await (await fetch(`${base}/api/admin/v1/openapi.json`)).json()) as Parameters<typeof operations>[0])
   })
   afterAll(() => t.close())

@@ -1,5 +1,6 @@
 import type { App } from '../app.js'
 import { type Role, systemActor } from '../users/roles.js'
+import { overHttp } from './http-client.js'
 
 export const TEST_PASSWORD = 'a long enough password'
 let n = 0
@@ -13,7 +14,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 export async function signInAs(app: Pick<App, 'app' | 'services'>, role: Role, locales: string[] = []) {
   const email = `${role}-${++n}-${process.pid}@example.org`
   const user = await app.services.users.createUser({ email, name: role, role, password: TEST_PASSWORD, locales }, systemActor)
-  const res = await app.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password: TEST_PASSWORD } })
+  const res = await overHttp(app.app, { method: 'POST', url: '/api/admin/v1/session', payload: { email, password: TEST_PASSWORD } })
   const cookie = res.cookies.find((c) => c.name === 'vistka_session')?.value as string
   const csrf = res.json().csrfToken as string
   const headers = { 'x-csrf-token': csrf, 'accept-language': 'en' }
@@ -23,10 +24,10 @@ export async function signInAs(app: Pick<App, 'app' | 'services'>, role: Role, l
     cookie,
     csrf,
     call: (method: Method, url: string, payload?: object) =>
-      app.app.inject({ method, url: `/api/admin/v1${url}`, cookies: { vistka_session: cookie }, headers, ...(payload && { payload }) }),
+      overHttp(app.app, { method, url: `/api/admin/v1${url}`, cookies: { vistka_session: cookie }, headers, ...(payload && { payload }) }),
     /** Sends a raw body with extra headers (multipart uploads). */
     send: (method: Method, url: string, body: { payload: Buffer; headers: Record<string, string> }) =>
-      app.app.inject({
+      overHttp(app.app, {
         method,
         url: `/api/admin/v1${url}`,
         cookies: { vistka_session: cookie },

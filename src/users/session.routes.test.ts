@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from './roles.js'
@@ -17,10 +18,10 @@ describe.each(testDialects())('newsroom sign-in on %s', (dialect) => {
   afterEach(() => t.close())
 
   const signIn = (email = 'editor@example.org', password = PASSWORD, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: { email, password }, headers })
+    overHttp(t.app, { method: 'POST', url: '/api/admin/v1/session', payload: { email, password }, headers })
   const cookieOf = (res: { cookies: { name: string; value: string }[] }) =>
     res.cookies.find((c) => c.name === 'vistka_session')?.value as string
-  const me = (cookie?: string) => t.app.inject({ url: '/api/admin/v1/session', cookies: cookie ? { vistka_session: cookie } : {} })
+  const me = (cookie?: string) => overHttp(t.app, { url: '/api/admin/v1/session', cookies: cookie ? { vistka_session: cookie } : {} })
   const sessions = () => t.database.db.selectFrom('sessions').selectAll().execute()
 
   it('signs in with an HttpOnly SameSite=Lax cookie and stores only a hash of the token', async () => {
@@ -41,7 +42,7 @@ describe.each(testDialects())('newsroom sign-in on %s', (dialect) => {
     const https = await createTestApp(dialect, { SITE_URL: 'https://news.example.com' })
     try {
       await https.services.users.createUser({ email: 'a@example.org', name: 'A', role: 'admin', password: PASSWORD }, systemActor)
-      const res = await https.app.inject({
+      const res = await overHttp(https.app, {
         method: 'POST',
         url: '/api/admin/v1/session',
         payload: { email: 'a@example.org', password: PASSWORD },
@@ -94,17 +95,17 @@ describe.each(testDialects())('newsroom sign-in on %s', (dialect) => {
   it('signs out only with the CSRF token, and the session is gone afterwards', async () => {
     const res = await signIn()
     const cookie = cookieOf(res)
-    const without = await t.app.inject({ method: 'DELETE', url: '/api/admin/v1/session', cookies: { vistka_session: cookie } })
+    const without = await overHttp(t.app, { method: 'DELETE', url: '/api/admin/v1/session', cookies: { vistka_session: cookie } })
     expect(without.statusCode).toBe(403)
     expect(without.json().error.code).toBe('csrf_failed')
-    const forged = await t.app.inject({
+    const forged = await overHttp(t.app, {
       method: 'DELETE',
       url: '/api/admin/v1/session',
       cookies: { vistka_session: cookie },
       headers: { 'x-csrf-token': 'x'.repeat(43) },
     })
     expect(forged.statusCode).toBe(403)
-    const out = await t.app.inject({
+    const out = await overHttp(t.app, {
       method: 'DELETE',
       url: '/api/admin/v1/session',
       cookies: { vistka_session: cookie },
@@ -125,7 +126,7 @@ describe.each(testDialects())('newsroom sign-in on %s', (dialect) => {
   })
 
   it('asks a visitor without a session to sign in', async () => {
-    const res = await t.app.inject({ url: '/api/admin/v1/session', headers: { 'accept-language': 'ru' } })
+    const res = await overHttp(t.app, { url: '/api/admin/v1/session', headers: { 'accept-language': 'ru' } })
     expect(res.statusCode).toBe(401)
     expect(res.json().error).toEqual({
       code: 'session_required',
@@ -141,13 +142,13 @@ describe.each(testDialects())('newsroom sign-in on %s', (dialect) => {
     ['a number for the email', { email: 42, password: PASSWORD }],
     ['a huge password', { email: 'editor@example.org', password: 'x'.repeat(5000) }],
   ])('answers %s with a 400 naming the problem', async (_label, payload) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/admin/v1/session', payload: payload as object })
+    const res = await overHttp(t.app, { method: 'POST', url: '/api/admin/v1/session', payload: payload as object })
     expect(res.statusCode).toBe(400)
     expect(res.json().error.message).toMatch(/.+/)
   })
 
   it('answers malformed JSON with a 400', async () => {
-    const res = await t.app.inject({
+    const res = await overHttp(t.app, {
       method: 'POST',
       url: '/api/admin/v1/session',
       payload: '{"email":',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { signInAs } from '../testing/admin-client.js'
+import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import type { Role } from './roles.js'
@@ -13,7 +14,7 @@ describe.each(testDialects())('API tokens on %s', (dialect) => {
 
   const as = async (role: Role) => (await signInAs(t, role)).call
   const withToken = (token: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    t.app.inject({ method, url: `/api/admin/v1${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload && { payload }) })
+    overHttp(t.app, { method, url: `/api/admin/v1${url}`, headers: { authorization: `Bearer ${token}` }, ...(payload && { payload }) })
 
   it('shows a new token once, stores only its hash, and lets an integration act with its role without a CSRF token', async () => {
     const admin = await as('admin')

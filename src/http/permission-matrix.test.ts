@@ -1,108 +1,284 @@
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { signInAs } from '../testing/admin-client.js'
+import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { ROLES, type Role, systemActor } from '../users/roles.js'
 
-type Fixture = { storyId: string; versionId: string; mediaId: string }
-type Route = { name: string; method: 'GET' | 'POST' | 'PUT'; url: (f: Fixture) => string; body?: (f: Fixture) => object; allowed: Role[] }
+type Fixture = {
+  storyId: string
+  versionId: string
+  mediaId: string
+  spareMediaId: string
+  tagId: string
+  mergeFromId: string
+  authorId: string
+  tokenId: string
+  userId: string
+  /** The caller's own email, to sign in again. */
+  email: string
+}
+type Route = {
+  name: string
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** The route as the OpenAPI document names it, so the test can tell that every route is here. */
+  path: string
+  url: (f: Fixture) => string
+  body?: (f: Fixture) => object
+  /** Sent as multipart/form-data with a small PNG (uploads). */
+  upload?: boolean
+  allowed: readonly Role[]
+}
 
-/** Every admin route and the roles that may call it, on a story someone else wrote. */
+const EVERYONE = ROLES
+const EDITORS: readonly Role[] = ['admin', 'editor']
+const ADMINS: readonly Role[] = ['admin']
+
+/**
+ * Every admin route and the roles that may call it, on a story someone else wrote. Destructive
+ * routes come last, each on a thing of its own, and signing out is the very last.
+ */
 const ROUTES: Route[] = [
+  {
+    name: 'sign in',
+    method: 'POST',
+    path: '/session',
+    url: () => '/session',
+    body: (f) => ({ email: f.email, password: PASSWORD }),
+    allowed: EVERYONE,
+  },
+  { name: 'see who is signed in', method: 'GET', path: '/session', url: () => '/session', allowed: EVERYONE },
   {
     name: 'create a story',
     method: 'POST',
+    path: '/stories',
     url: () => '/stories',
     body: () => ({ locale: 'uk', headline: 'Нова' }),
     allowed: ['admin', 'editor', 'author', 'contributor'],
   },
-  { name: 'read a story', method: 'GET', url: (f) => `/stories/${f.storyId}`, allowed: [...ROLES] },
-  { name: 'list versions', method: 'GET', url: () => '/story-versions', allowed: [...ROLES] },
+  { name: 'read a story', method: 'GET', path: '/stories/{id}', url: (f) => `/stories/${f.storyId}`, allowed: EVERYONE },
+  { name: 'list versions', method: 'GET', path: '/story-versions', url: () => '/story-versions', allowed: EVERYONE },
   {
     name: 'save another’s version',
     method: 'PUT',
+    path: '/story-versions/{id}',
     url: (f) => `/story-versions/${f.versionId}`,
     body: () => ({ expectedRevision: 1, lead: 'x' }),
-    allowed: ['admin', 'editor'],
+    allowed: EDITORS,
   },
   {
-    name: 'publish',
-    method: 'POST',
-    url: (f) => `/story-versions/${f.versionId}/transitions`,
-    body: () => ({ to: 'published' }),
-    allowed: ['admin', 'editor'],
+    name: 'read revisions',
+    method: 'GET',
+    path: '/story-versions/{id}/revisions',
+    url: (f) => `/story-versions/${f.versionId}/revisions`,
+    allowed: EDITORS,
   },
-  { name: 'read revisions', method: 'GET', url: (f) => `/story-versions/${f.versionId}/revisions`, allowed: ['admin', 'editor'] },
+  {
+    name: 'read one revision',
+    method: 'GET',
+    path: '/story-versions/{id}/revisions/{number}',
+    url: (f) => `/story-versions/${f.versionId}/revisions/1`,
+    allowed: EDITORS,
+  },
+  {
+    name: 'compare revisions',
+    method: 'GET',
+    path: '/story-versions/{id}/diff',
+    url: (f) => `/story-versions/${f.versionId}/diff?from=1&to=1`,
+    allowed: EDITORS,
+  },
+  {
+    name: 'compare with the source',
+    method: 'GET',
+    path: '/story-versions/{id}/source-diff',
+    url: (f) => `/story-versions/${f.versionId}/source-diff`,
+    allowed: EDITORS,
+  },
   {
     name: 'restore',
     method: 'POST',
+    path: '/story-versions/{id}/restore',
     url: (f) => `/story-versions/${f.versionId}/restore`,
     body: () => ({ number: 1, expectedRevision: 1 }),
-    allowed: ['admin', 'editor'],
+    allowed: EDITORS,
   },
   {
     name: 'translate',
     method: 'POST',
+    path: '/stories/{id}/translations',
     url: (f) => `/stories/${f.storyId}/translations`,
     body: () => ({ sourceLocale: 'uk', targetLocale: 'en' }),
     allowed: ['admin', 'editor', 'translator'],
   },
-  { name: 'outdated report', method: 'GET', url: () => '/translations/outdated', allowed: ['admin', 'editor', 'translator'] },
-  { name: 'list topics', method: 'GET', url: () => '/topics?kind=tag', allowed: [...ROLES] },
+  {
+    name: 'outdated report',
+    method: 'GET',
+    path: '/translations/outdated',
+    url: () => '/translations/outdated',
+    allowed: ['admin', 'editor', 'translator'],
+  },
+  {
+    name: 'publish',
+    method: 'POST',
+    path: '/story-versions/{id}/transitions',
+    url: (f) => `/story-versions/${f.versionId}/transitions`,
+    body: () => ({ to: 'published' }),
+    allowed: EDITORS,
+  },
+  { name: 'list topics', method: 'GET', path: '/topics', url: () => '/topics?kind=tag', allowed: EVERYONE },
+  { name: 'read a topic', method: 'GET', path: '/topics/{id}', url: (f) => `/topics/${f.tagId}`, allowed: EVERYONE },
   {
     name: 'create a topic',
     method: 'POST',
+    path: '/topics',
     url: () => '/topics',
     body: () => ({ kind: 'tag', names: { uk: { name: 'Тег' } } }),
-    allowed: ['admin', 'editor'],
+    allowed: EDITORS,
   },
+  {
+    name: 'rename a topic',
+    method: 'PUT',
+    path: '/topics/{id}',
+    url: (f) => `/topics/${f.tagId}`,
+    body: () => ({ names: { en: { name: 'Tag' } } }),
+    allowed: EDITORS,
+  },
+  { name: 'list authors', method: 'GET', path: '/authors', url: () => '/authors', allowed: EVERYONE },
+  { name: 'read an author', method: 'GET', path: '/authors/{id}', url: (f) => `/authors/${f.authorId}`, allowed: EVERYONE },
   {
     name: 'create an author',
     method: 'POST',
+    path: '/authors',
     url: () => '/authors',
     body: () => ({ names: { uk: { name: 'Автор' } } }),
-    allowed: ['admin', 'editor'],
+    allowed: EDITORS,
   },
-  { name: 'read media', method: 'GET', url: (f) => `/media/${f.mediaId}`, allowed: [...ROLES] },
-  { name: 'change media', method: 'PUT', url: (f) => `/media/${f.mediaId}`, body: () => ({ credit: 'X' }), allowed: ['admin', 'editor'] },
-  { name: 'list users', method: 'GET', url: () => '/users', allowed: ['admin'] },
+  {
+    name: 'rename an author',
+    method: 'PUT',
+    path: '/authors/{id}',
+    url: (f) => `/authors/${f.authorId}`,
+    body: () => ({ names: { en: { name: 'Writer' } } }),
+    allowed: EDITORS,
+  },
+  { name: 'list media', method: 'GET', path: '/media', url: () => '/media', allowed: EVERYONE },
+  { name: 'read media', method: 'GET', path: '/media/{id}', url: (f) => `/media/${f.mediaId}`, allowed: EVERYONE },
+  { name: 'upload media', method: 'POST', path: '/media', url: () => '/media', upload: true, allowed: ['admin', 'editor', 'author'] },
+  {
+    name: 'change media',
+    method: 'PUT',
+    path: '/media/{id}',
+    url: (f) => `/media/${f.mediaId}`,
+    body: () => ({ credit: 'X' }),
+    allowed: EDITORS,
+  },
+  { name: 'list users', method: 'GET', path: '/users', url: () => '/users', allowed: ADMINS },
   {
     name: 'create a user',
     method: 'POST',
+    path: '/users',
     url: () => '/users',
     body: () => ({ email: 'new@example.org', name: 'N', role: 'author', password: 'a long enough password' }),
-    allowed: ['admin'],
+    allowed: ADMINS,
   },
-  { name: 'list tokens', method: 'GET', url: () => '/tokens', allowed: ['admin'] },
-  { name: 'create a token', method: 'POST', url: () => '/tokens', body: () => ({ name: 'Feed', role: 'author' }), allowed: ['admin'] },
+  { name: 'list tokens', method: 'GET', path: '/tokens', url: () => '/tokens', allowed: ADMINS },
+  {
+    name: 'create a token',
+    method: 'POST',
+    path: '/tokens',
+    url: () => '/tokens',
+    body: () => ({ name: 'Feed', role: 'author' }),
+    allowed: ADMINS,
+  },
+  // Destructive: each acts on something of its own.
+  {
+    name: 'merge topics',
+    method: 'POST',
+    path: '/topics/{id}/merge',
+    url: (f) => `/topics/${f.mergeFromId}/merge`,
+    body: (f) => ({ into: f.tagId }),
+    allowed: EDITORS,
+  },
+  { name: 'delete a topic', method: 'DELETE', path: '/topics/{id}', url: (f) => `/topics/${f.tagId}`, allowed: EDITORS },
+  { name: 'delete an author', method: 'DELETE', path: '/authors/{id}', url: (f) => `/authors/${f.authorId}`, allowed: EDITORS },
+  { name: 'delete media', method: 'DELETE', path: '/media/{id}', url: (f) => `/media/${f.spareMediaId}`, allowed: EDITORS },
+  { name: 'revoke a token', method: 'DELETE', path: '/tokens/{id}', url: (f) => `/tokens/${f.tokenId}`, allowed: ADMINS },
+  { name: 'disable a user', method: 'POST', path: '/users/{id}/disable', url: (f) => `/users/${f.userId}/disable`, allowed: ADMINS },
+  {
+    name: 'change one’s password',
+    method: 'PUT',
+    path: '/session/password',
+    url: () => '/session/password',
+    body: () => ({ currentPassword: PASSWORD, newPassword: 'another long enough password' }),
+    allowed: EVERYONE,
+  },
+  { name: 'sign out', method: 'DELETE', path: '/session', url: () => '/session', allowed: EVERYONE },
 ]
+
+/** A small PNG as a browser's upload form would send it. */
+async function pngUpload() {
+  const data = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#123' } })
+    .png()
+    .toBuffer()
+  const boundary = '----vistkamatrix'
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`
+  return {
+    data,
+    multipart: {
+      payload: Buffer.concat([Buffer.from(head), data, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    },
+  }
+}
 
 describe.each(testDialects())('the role × route permission matrix on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
   let fixture: Fixture
+  let upload: Awaited<ReturnType<typeof pngUpload>>
   beforeEach(async () => {
     t = await createTestApp(dialect)
+    upload = await pngUpload()
     const { story, versions } = await t.services.stories.createStory(
       { locale: 'uk', headline: 'Чужа новина', body: paragraphs('Текст') },
       systemActor,
     )
-    const data = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#123' } })
-      .png()
-      .toBuffer()
-    const media = await t.services.media.createImage({ data, originalName: 'a.png' }, systemActor)
-    fixture = { storyId: story.id, versionId: versions[0]!.id, mediaId: media.id }
+    const image = () => t.services.media.createImage({ data: upload.data, originalName: 'a.png' }, systemActor)
+    const tag = (name: string) => t.services.taxonomy.createTopic({ kind: 'tag', names: { uk: { name } } }, systemActor)
+    fixture = {
+      storyId: story.id,
+      versionId: versions[0]!.id,
+      mediaId: (await image()).id,
+      spareMediaId: (await image()).id,
+      tagId: (await tag('Перший')).id,
+      mergeFromId: (await tag('Другий')).id,
+      authorId: (await t.services.taxonomy.createAuthor({ names: { uk: { name: 'Автор' } } }, systemActor)).id,
+      tokenId: (await t.services.tokens.createToken({ name: 'Old', role: 'author' }, systemActor)).id,
+      userId: (await t.services.users.createUser({ email: 'u@example.org', name: 'U', role: 'author', password: PASSWORD }, systemActor))
+        .id,
+      email: '',
+    }
   })
   afterEach(() => t.close())
 
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = (await t.app.inject('/api/admin/v1/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> }
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/admin/v1', '')}`),
+    )
+    expect(ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual([...new Set(documented)].sort())
+  })
+
   it.each(ROLES)('holds for %s on every admin route', async (role) => {
     const caller = await signInAs(t, role, role === 'translator' ? ['en'] : [])
+    const f = { ...fixture, email: caller.email }
     for (const route of ROUTES) {
-      const res = await caller.call(route.method, route.url(fixture), route.body?.(fixture))
+      const res = route.upload
+        ? await caller.send(route.method, route.url(f), upload.multipart)
+        : await caller.call(route.method, route.url(f), route.body?.(f))
       const allowed = route.allowed.includes(role)
       if (allowed) expect([401, 403], `${role} should be able to ${route.name}: ${res.body}`).not.toContain(res.statusCode)
-      else expect(res.statusCode, `${role} must not ${route.name}`).toBe(403)
+      else expect(res.statusCode, `${role} must not ${route.name}: ${res.body}`).toBe(403)
       expect(res.statusCode, `${route.name} never fails with a 5xx`).toBeLessThan(500)
     }
   })

@@ -39,6 +39,8 @@ export const en = {
   topic_not_found: 'Topic {id} does not exist.',
   topic_kind_mismatch: 'Topic {id} is a {actual}, not a {expected}.',
   author_not_found: 'Author {id} does not exist.',
+  author_has_published_stories:
+    'This author is credited on {count} published or scheduled story versions. Change those bylines first; drafts simply lose the author.',
   media_not_found: 'Media item {id} does not exist.',
   name_required: 'Give a name in at least the default language ({locale}).',
   image_unsupported: 'This file is not a supported image. Upload a JPEG, PNG, WebP or AVIF file.',

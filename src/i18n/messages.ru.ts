@@ -40,6 +40,8 @@ export const ru: Catalog = {
   topic_not_found: 'Темы {id} не существует.',
   topic_kind_mismatch: 'Тема {id} — это {actual}, а не {expected}.',
   author_not_found: 'Автора {id} не существует.',
+  author_has_published_stories:
+    'Этот автор указан в {count} опубликованных или запланированных версиях материалов. Сначала измените эти подписи; в черновиках автор просто исчезнет.',
   media_not_found: 'Медиафайла {id} не существует.',
   name_required: 'Укажите название хотя бы на основном языке ({locale}).',
   image_unsupported: 'Этот файл не является поддерживаемым изображением. Загрузите JPEG, PNG, WebP или AVIF.',

@@ -39,6 +39,8 @@ export const uk: Catalog = {
   topic_not_found: 'Теми {id} не існує.',
   topic_kind_mismatch: 'Тема {id} — це {actual}, а не {expected}.',
   author_not_found: 'Автора {id} не існує.',
+  author_has_published_stories:
+    'Цього автора зазначено в {count} опублікованих або запланованих версіях матеріалів. Спершу змініть ці підписи; у чернетках автор просто зникне.',
   media_not_found: 'Медіафайлу {id} не існує.',
   name_required: 'Вкажіть назву принаймні основною мовою ({locale}).',
   image_unsupported: 'Цей файл не є підтримуваним зображенням. Завантажте JPEG, PNG, WebP або AVIF.',

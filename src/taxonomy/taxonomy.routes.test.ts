@@ -3,7 +3,7 @@ import { signInAs } from '../testing/admin-client.js'
 import { makeStory } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import type { Role } from '../users/roles.js'
+import { type Role, systemActor } from '../users/roles.js'
 
 describe.each(testDialects())('taxonomy admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -74,6 +74,28 @@ describe.each(testDialects())('taxonomy admin API on %s', (dialect) => {
     const clash = await editor('PUT', `/authors/${other.json().id}`, { names: { uk: { name: 'Дмитро', slug: 'oksana-hnatiuk' } } })
     expect(clash.statusCode).toBe(409)
     expect((await editor('GET', '/authors')).json()).toHaveLength(2)
+  })
+
+  it('reads one topic or author, and deletes an author unless a published story carries their byline', async () => {
+    const editor = await as('editor')
+    const tag = (await editor('POST', '/topics', { kind: 'tag', names: { uk: { name: 'Енергетика' } } })).json()
+    expect((await editor('GET', `/topics/${tag.id}`)).json()).toMatchObject({ id: tag.id, kind: 'tag' })
+    const onDraft = (await editor('POST', '/authors', { names: { uk: { name: 'Ірина Чернетка' } } })).json()
+    const onPublished = (await editor('POST', '/authors', { names: { uk: { name: 'Петро Друкований' } } })).json()
+    expect((await editor('GET', `/authors/${onDraft.id}`)).json()).toMatchObject({
+      id: onDraft.id,
+      names: { uk: { name: 'Ірина Чернетка' } },
+    })
+    const draft = await makeStory(t.services, { authorIds: [onDraft.id] })
+    const live = await makeStory(t.services, { authorIds: [onPublished.id] })
+    await t.services.stories.transition(live.version.id, { to: 'published' }, systemActor)
+    const refused = await editor('DELETE', `/authors/${onPublished.id}`)
+    expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'author_has_published_stories'])
+    expect((await (await as('author'))('DELETE', `/authors/${onDraft.id}`)).statusCode).toBe(403)
+    expect((await editor('DELETE', `/authors/${onDraft.id}`)).statusCode).toBe(204)
+    expect((await t.services.stories.getStory(draft.story.id)).story.authorIds).toEqual([])
+    expect((await editor('GET', `/authors/${onDraft.id}`)).statusCode).toBe(404)
+    expect((await editor('DELETE', `/authors/${onDraft.id}`)).statusCode).toBe(404)
   })
 
   it.each([

@@ -132,6 +132,16 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
   )
 
+  app.get<{ Params: { id: string } }>('/topics/:id', { schema: { params: idParams, response: { 200: topicDto } } }, async (req) => {
+    requireAuth(req)
+    return taxonomy.getTopic(req.params.id)
+  })
+
+  app.get<{ Params: { id: string } }>('/authors/:id', { schema: { params: idParams, response: { 200: authorDto } } }, async (req) => {
+    requireAuth(req)
+    return taxonomy.getAuthor(req.params.id)
+  })
+
   app.get('/authors', { schema: { response: { 200: { type: 'array', items: authorDto } } } }, async (req) => {
     requireAuth(req)
     return taxonomy.listAuthors()
@@ -172,4 +182,11 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
       return taxonomy.updateAuthor(req.params.id, req.body, actor)
     },
   )
+
+  app.delete<{ Params: { id: string } }>('/authors/:id', { schema: { params: idParams } }, async (req, reply) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'taxonomy.manage')
+    await taxonomy.deleteAuthor(req.params.id, actor)
+    return reply.code(204).send()
+  })
 }

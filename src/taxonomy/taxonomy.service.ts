@@ -161,6 +161,31 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       return (await repo.findAuthorsByIds(db, [id]))[0] as Author
     },
 
+    /**
+     * Deletes an author. Refused while a published or scheduled story carries their byline (a
+     * published byline is a public record: change the story's authors first); drafts lose it.
+     */
+    async deleteAuthor(id: string, actor: Actor): Promise<void> {
+      const [author] = await repo.findAuthorsByIds(db, [id])
+      if (!author) throw new NotFound('author_not_found', { id })
+      const at = toTimestamp(clock())
+      const stories = await db.transaction().execute(async (trx) => {
+        const credited = await trx
+          .selectFrom('story_authors as sa')
+          .innerJoin('story_versions as v', 'v.story_id', 'sa.story_id')
+          .select(['sa.story_id', 'v.status'])
+          .where('sa.author_id', '=', id)
+          .execute()
+        const live = credited.filter((c) => c.status === 'published' || c.status === 'scheduled').length
+        if (live > 0) throw new Conflict('author_has_published_stories', { count: live })
+        await trx.deleteFrom('authors').where('id', '=', id).execute() // draft bylines cascade
+        await recordAudit(trx, actor, at, { action: 'author.delete', entityType: 'author', entityId: id })
+        return [...new Set(credited.map((c) => c.story_id))]
+      })
+      events.emit('author.updated', { authorId: id })
+      for (const storyId of stories) events.emit('story.updated', { storyId, locale: null })
+    },
+
     async getAuthor(id: string): Promise<Author> {
       const [author] = await repo.findAuthorsByIds(db, [id])
       if (!author) throw new NotFound('author_not_found', { id })

@@ -6,6 +6,7 @@ import * as m0004 from './0004_stories.js'
 import * as m0005 from './0005_jobs.js'
 import * as m0006 from './0006_api_tokens.js'
 import * as m0007 from './0007_search_keys.js'
+import * as m0008 from './0008_search.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_jobs': m0005,
   '0006_api_tokens': m0006,
   '0007_search_keys': m0007,
+  '0008_search': m0008,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,29 @@
+import { type Kysely, PostgresAdapter, sql } from 'kysely'
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
+export async function up(db: Kysely<any>): Promise<void> {
+  // The search index: one document per story version, fed with terms our own analysis produced
+  // (src/search/analysis.ts), so both databases index and match the same terms.
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // tsvector over the analysed terms with the 'simple' configuration (no second stemming);
+    // weights: A headline, B topics, C lead, D body.
+    await db.schema
+      .createTable('search_documents')
+      .addColumn('version_id', 'text', (c) => c.primaryKey().references('story_versions.id').onDelete('cascade'))
+      .addColumn('terms', sql`tsvector`, (c) => c.notNull())
+      .execute()
+    await sql`CREATE INDEX search_documents_terms ON search_documents USING GIN (terms)`.execute(db)
+    return
+  }
+  // SQLite: FTS5 needs integer row ids, so a small table maps them to versions, and the FTS
+  // table itself is contentless (it keeps only the index; the text lives in story_versions).
+  await db.schema
+    .createTable('search_documents')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('version_id', 'text', (c) => c.notNull().unique().references('story_versions.id').onDelete('cascade'))
+    .execute()
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
+    headline, topics, lead, body,
+    content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+  )`.execute(db)
+}

@@ -1,0 +1,61 @@
+import { type Kysely, type RawBuilder, sql } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { toTsquery } from './query.js'
+import { FIELD_WEIGHTS, type IndexedDocument, type Match, RECENCY, type SearchBackend, versionFilter } from './search-backend.js'
+
+type TsTables = {
+  search_documents: { version_id: string; terms: string }
+}
+const ts = (db: Kysely<DB>) => db.withTables<TsTables>()
+
+function tsquery(match: Match): string {
+  return 'all' in match ? toTsquery(match.all) : match.any.map((t) => `'${t.replace(/'/g, "''")}'`).join(' | ')
+}
+
+const vector = (doc: IndexedDocument): RawBuilder<string> =>
+  sql<string>`setweight(to_tsvector('simple', ${doc.headline.join(' ')}), 'A')
+    || setweight(to_tsvector('simple', ${doc.topics.join(' ')}), 'B')
+    || setweight(to_tsvector('simple', ${doc.lead.join(' ')}), 'C')
+    || setweight(to_tsvector('simple', ${doc.body.join(' ')}), 'D')`
+
+/** ts_rank weights for D, C, B and A: FIELD_WEIGHTS scaled so the headline is 1. */
+const WEIGHTS = `{${[FIELD_WEIGHTS.body, FIELD_WEIGHTS.lead, FIELD_WEIGHTS.topics, FIELD_WEIGHTS.headline].map((w) => w / FIELD_WEIGHTS.headline).join(',')}}`
+
+/** PostgreSQL: a tsvector per version over the analysed terms ('simple' configuration), GIN-indexed. */
+export const postgresSearchBackend: SearchBackend = {
+  async write(db, docs) {
+    for (const doc of docs) {
+      await ts(db)
+        .insertInto('search_documents')
+        .values({ version_id: doc.versionId, terms: vector(doc) })
+        .onConflict((oc) => oc.column('version_id').doUpdateSet({ terms: sql`excluded.terms` }))
+        .execute()
+    }
+  },
+
+  async remove(db, versionIds) {
+    if (versionIds.length === 0) return
+    await ts(db).deleteFrom('search_documents').where('version_id', 'in', versionIds).execute()
+  },
+
+  async prune() {
+    // Rows go with their versions (ON DELETE CASCADE).
+  },
+
+  async search(db, match, filters, { now, limit, offset }) {
+    const age = sql`greatest(0, extract(epoch from (${now}::timestamptz - coalesce(story_versions.published_at, story_versions.updated_at)::timestamptz)) / 86400)`
+    const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+    const rows = await ts(db)
+      .selectFrom('search_documents as d')
+      .innerJoin('story_versions', 'story_versions.id', 'd.version_id')
+      .select(['d.version_id as versionId', score.as('score')])
+      .where(sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match)})`)
+      .where(versionFilter(filters))
+      .orderBy('score', 'desc')
+      .orderBy('story_versions.id')
+      .limit(limit)
+      .offset(offset)
+      .execute()
+    return rows.map((r) => ({ versionId: r.versionId, score: Number(r.score) }))
+  },
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { analyze } from './analysis.js'
+import { type IndexedDocument, topicTerm } from './search-backend.js'
+
+/** Every version of these stories as index documents, analysed in the version's language. */
+export async function loadDocuments(db: Kysely<DB>, storyIds: readonly string[]): Promise<IndexedDocument[]> {
+  if (storyIds.length === 0) return []
+  const [versions, topics, sections] = await Promise.all([
+    db
+      .selectFrom('story_versions')
+      .select(['id', 'story_id', 'locale', 'headline', 'lead', 'body_text'])
+      .where('story_id', 'in', storyIds)
+      .execute(),
+    db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),
+    db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', storyIds).execute(),
+  ])
+  const topicsOf = new Map<string, string[]>()
+  for (const t of topics) topicsOf.set(t.story_id, [...(topicsOf.get(t.story_id) ?? []), topicTerm(t.topic_id)])
+  for (const s of sections) if (s.section_id) topicsOf.set(s.id, [...(topicsOf.get(s.id) ?? []), topicTerm(s.section_id)])
+  return versions.map((v) => ({
+    versionId: v.id,
+    headline: analyze(v.headline, v.locale),
+    topics: topicsOf.get(v.story_id) ?? [],
+    lead: analyze(v.lead, v.locale),
+    body: analyze(v.body_text, v.locale),
+  }))
+}

@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { EventBus } from '../events.js'
+import type { SearchBackend } from './search-backend.js'
+import { loadDocuments } from './search-documents.js'
+
+export interface ReindexProgress {
+  done: number
+  total: number
+}
+
+/**
+ * Keeps the index current: every story event re-indexes that story's versions (a story has a
+ * handful, and topics are shared by all of them). Work runs one story batch at a time, after the
+ * write that raised the event has committed.
+ */
+export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBackend; events?: EventBus; onError?: (err: unknown) => void }) {
+  const { db, backend, events, onError = () => {} } = deps
+  let chain: Promise<void> = Promise.resolve()
+  const waiting = new Set<string>()
+
+  async function indexStories(storyIds: readonly string[]): Promise<void> {
+    const docs = await loadDocuments(db, storyIds)
+    const present = new Set(docs.map((d) => d.versionId))
+    await db.transaction().execute(async (trx) => {
+      await backend.write(trx, docs)
+      // A version that vanished since (none can today, but a story may be deleted later) leaves no document behind.
+      const stale = await trx
+        .selectFrom('story_versions')
+        .select('id')
+        .where('story_id', 'in', storyIds)
+        .execute()
+        .then((rows) => rows.map((r) => r.id).filter((id) => !present.has(id)))
+      await backend.remove(trx, stale)
+    })
+  }
+
+  /** Queues a story; several events for one story before its turn index it once. */
+  function enqueue(storyId: string) {
+    if (waiting.has(storyId)) return
+    waiting.add(storyId)
+    chain = chain.then(async () => {
+      waiting.delete(storyId)
+      await indexStories([storyId]).catch(onError)
+    })
+  }
+
+  if (events) {
+    for (const name of [
+      'story.created',
+      'story.updated',
+      'story.published',
+      'story.unpublished',
+      'story.scheduled',
+      'translation.created',
+    ] as const) {
+      events.on(name, ({ storyId }) => enqueue(storyId))
+    }
+  }
+
+  return {
+    indexStories,
+
+    /**
+     * Rebuilds the whole index from the stories table, in batches, while the site keeps serving:
+     * each batch replaces its documents in one transaction, so a search sees the old document or
+     * the new one, never none. Documents of versions that no longer exist are dropped at the end.
+     */
+    async reindex(options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress> {
+      const batchSize = options.batchSize ?? 200
+      const { count } = await db
+        .selectFrom('stories')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .executeTakeFirstOrThrow()
+      const total = Number(count)
+      let done = 0
+      let after = ''
+      for (;;) {
+        const ids = (await db.selectFrom('stories').select('id').where('id', '>', after).orderBy('id').limit(batchSize).execute()).map(
+          (r) => r.id,
+        )
+        if (ids.length === 0) break
+        await indexStories(ids)
+        done += ids.length
+        after = ids.at(-1) as string
+        options.onProgress?.({ done, total: Math.max(total, done) })
+      }
+      await db.transaction().execute((trx) => backend.prune(trx))
+      return { done, total: Math.max(total, done) }
+    },
+
+    /** Resolves once every story queued so far is indexed. */
+    async settled(): Promise<void> {
+      let seen: Promise<void>
+      do {
+        seen = chain
+        await seen
+      } while (seen !== chain)
+    },
+  }
+}
+
+export type SearchIndexer = ReturnType<typeof createSearchIndexer>

@@ -56,7 +56,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   })
   const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
   const mediaDir = resolve(config.mediaDir)
-  const services = createServices({ db: database.db, events, site, clock, storage: createLocalStorage(mediaDir) })
+  const services = createServices({
+    db: database.db,
+    events,
+    site,
+    clock,
+    storage: createLocalStorage(mediaDir),
+    onBackgroundError: (err, what) => app.log.error({ err }, `${what} failed`),
+  })
 
   const assets = await loadSiteAssets()
   const cache = createPageCache({ maxEntries: 20_000, maxBytes: 256 * 1024 * 1024, now: () => clock().getTime() })
@@ -105,6 +112,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     async cacheSettled() {
       await bodies.settled()
       await invalidation.settled()
+      await services.searchIndex.settled()
     },
     async close() {
       await jobs.stop()
@@ -112,6 +120,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       // No background work may still be querying a closed pool.
       await bodies.settled()
       await invalidation.settled()
+      await services.searchIndex.settled()
       await database.close()
     },
   }

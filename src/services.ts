@@ -4,6 +4,9 @@ import type { Clock } from './db/time.js'
 import type { EventBus } from './events.js'
 import { createMediaService } from './media/media.service.js'
 import type { MediaStorage } from './media/media.storage.js'
+import { searchBackendFor } from './search/backends.js'
+import { createSearchService } from './search/search.service.js'
+import { createSearchIndexer } from './search/search-indexer.js'
 import type { LocaleSettings } from './site/urls.js'
 import { createRevisionService } from './stories/revision.service.js'
 import { createStoryService } from './stories/story.service.js'
@@ -20,11 +23,22 @@ export interface ServiceDeps {
   site: LocaleSettings
   clock: Clock
   storage: MediaStorage
+  /** Where background work (keeping the search index current) reports failures. */
+  onBackgroundError?: (err: unknown, what: string) => void
 }
 
 /** Every domain service, wired to the same database, bus and clock. HTTP routes and the CLI both use these. */
 export function createServices(deps: ServiceDeps) {
+  const searchBackend = searchBackendFor(deps.db)
+  const onError = deps.onBackgroundError ?? ((err: unknown, what: string) => console.error(`${what} failed`, err))
   return {
+    search: createSearchService({ db: deps.db, backend: searchBackend, clock: deps.clock }),
+    searchIndex: createSearchIndexer({
+      db: deps.db,
+      backend: searchBackend,
+      events: deps.events,
+      onError: (err) => onError(err, 'search indexing'),
+    }),
     stories: createStoryService(deps),
     revisions: createRevisionService(deps),
     translations: createTranslationService(deps),

@@ -35,7 +35,9 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
   it('creates every table of the schema', async () => {
     database = await createTestDatabase(dialect)
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort()
-    expect(tables).toEqual(TABLES)
+    // The search index differs by dialect (search.test.ts covers it): FTS5 tables or a tsvector table.
+    expect(tables.filter((name) => !name.startsWith('search_'))).toEqual(TABLES)
+    expect(tables).toContain(dialect === 'sqlite' ? 'search_fts' : 'search_documents')
   })
 
   it('applies nothing the second time', async () => {
@@ -127,7 +129,7 @@ describe('0007_search_keys', () => {
         })
         .execute()
       await db.insertInto('media_locales').values({ media_id: 'media0000001', locale: 'en', caption: 'Shelling', alt: '' }).execute()
-      expect((await migrateToLatest(database.db)).applied).toEqual(['0007_search_keys'])
+      expect((await migrateToLatest(database.db)).applied).toContain('0007_search_keys')
       const version = await database.db.selectFrom('story_versions').select('search_key').executeTakeFirstOrThrow()
       const media = await database.db.selectFrom('media').select('search_key').executeTakeFirstOrThrow()
       expect(version.search_key).toBe('обстріл харкова • ранок')

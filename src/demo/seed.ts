@@ -88,6 +88,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
   const mediaIds = await seedPictures(run)
   const { storyIds, versions } = await seedStories(run, { topicIds, authorIds, mediaIds })
   await leaveOneTranslationOutdated(run, storyIds, topicIds)
+  await run.services.searchIndex.settled() // every story findable before the site serves
   return { stories: demoStories.length, versions, media: mediaIds.size, users: demoUsers }
 }
 

@@ -37,7 +37,7 @@ export interface SearchHit {
  * body) times a recency boost, so today's story beats a year-old one of equal relevance.
  */
 export interface SearchBackend {
-  /** Replaces these versions' documents. Run inside the caller's transaction. */
+  /** Replaces these versions' documents, one atomic statement each. */
   write(db: Kysely<DB>, docs: readonly IndexedDocument[]): Promise<void>
   remove(db: Kysely<DB>, versionIds: readonly string[]): Promise<void>
   /** Drops documents whose version no longer exists. */

@@ -19,20 +19,13 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
   let chain: Promise<void> = Promise.resolve()
   const waiting = new Set<string>()
 
+  /**
+   * Writes these stories' documents. Each document is one atomic statement in both back ends, so
+   * no transaction is held open across awaits (on SQLite that would block a second writer).
+   */
   async function indexStories(storyIds: readonly string[]): Promise<void> {
     const docs = await loadDocuments(db, storyIds)
-    const present = new Set(docs.map((d) => d.versionId))
-    await db.transaction().execute(async (trx) => {
-      await backend.write(trx, docs)
-      // A version that vanished since (none can today, but a story may be deleted later) leaves no document behind.
-      const stale = await trx
-        .selectFrom('story_versions')
-        .select('id')
-        .where('story_id', 'in', storyIds)
-        .execute()
-        .then((rows) => rows.map((r) => r.id).filter((id) => !present.has(id)))
-      await backend.remove(trx, stale)
-    })
+    await backend.write(db, docs)
   }
 
   /** Queues a story; several events for one story before its turn index it once. */
@@ -85,7 +78,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
         after = ids.at(-1) as string
         options.onProgress?.({ done, total: Math.max(total, done) })
       }
-      await db.transaction().execute((trx) => backend.prune(trx))
+      await backend.prune(db)
       return { done, total: Math.max(total, done) }
     },
 

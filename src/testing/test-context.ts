@@ -49,7 +49,16 @@ export async function createTestContext(dialect: Dialect): Promise<TestContext> 
     events.push({ name, payload })
     emit(name, payload)
   }
-  const services = createServices({ db: database.db, events: bus, site: TEST_SITE, clock, storage: createLocalStorage(mediaDir) })
+  const services = createServices({
+    db: database.db,
+    events: bus,
+    site: TEST_SITE,
+    clock,
+    storage: createLocalStorage(mediaDir),
+    onBackgroundError: (err) => {
+      throw err // a test sees it as an unhandled rejection, and fails
+    },
+  })
   return {
     database,
     services,
@@ -57,6 +66,7 @@ export async function createTestContext(dialect: Dialect): Promise<TestContext> 
     events,
     mediaDir,
     async close() {
+      await services.searchIndex.settled()
       await database.close()
       rmSync(mediaDir, { recursive: true, force: true })
     },

@@ -15,15 +15,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`CREATE INDEX search_documents_terms ON search_documents USING GIN (terms)`.execute(db)
     return
   }
-  // SQLite: FTS5 needs integer row ids, so a small table maps them to versions, and the FTS
-  // table itself is contentless (it keeps only the index; the text lives in story_versions).
-  await db.schema
-    .createTable('search_documents')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
-    .addColumn('version_id', 'text', (c) => c.notNull().unique().references('story_versions.id').onDelete('cascade'))
-    .execute()
+  // SQLite: a contentless FTS5 table (it keeps only the index; the text lives in story_versions).
+  // Its rowid is the version id read as a base-36 number, so writing a document is one
+  // INSERT OR REPLACE — atomic on its own, no lookup, no transaction held across awaits.
   await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-    headline, topics, lead, body,
-    content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+    version_id UNINDEXED, headline, topics, lead, body,
+    content = '', contentless_delete = 1, contentless_unindexed = 1, tokenize = 'unicode61 remove_diacritics 0'
   )`.execute(db)
 }

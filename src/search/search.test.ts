@@ -1,0 +1,203 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { makeTopic, paragraphs } from '../testing/factories.js'
+import { createTestContext, type TestContext } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { systemActor } from '../users/roles.js'
+import type { SearchOutcome } from './search.service.js'
+
+describe.each(testDialects())('search on %s', (dialect) => {
+  let t: TestContext
+  beforeEach(async () => {
+    t = await createTestContext(dialect)
+  })
+  afterEach(() => t.close())
+
+  /** A story in one language, published unless told otherwise, indexed before the test reads. */
+  async function story(
+    locale: string,
+    headline: string,
+    body: string,
+    options: { publish?: boolean; lead?: string; topicIds?: string[] } = {},
+  ) {
+    const { story, versions } = await t.services.stories.createStory(
+      { locale, headline, lead: options.lead ?? '', body: paragraphs(body), ...(options.topicIds && { topicIds: options.topicIds }) },
+      systemActor,
+    )
+    const version = versions[0]!
+    if (options.publish !== false) await t.services.stories.transition(version.id, { to: 'published' }, systemActor)
+    await t.services.searchIndex.settled()
+    return { storyId: story.id, versionId: version.id }
+  }
+
+  const headlines = (outcome: SearchOutcome) => (outcome.kind === 'results' ? outcome.results.map((r) => r.headline) : [outcome.kind])
+  const publicSearch = async (q: string, locale: string) =>
+    headlines(await t.services.search.search({ q, locales: [locale], filters: { visibleAt: t.clock().toISOString() }, limit: 10 }))
+
+  it.each([
+    ['uk', 'підтримку військ', 'Уряд збільшив фінансування підтримки військами'],
+    ['uk', 'конференція', 'Учасники конференції ухвалили заяву'],
+    ['uk', 'Харкові', 'Обстріл Харкова: зруйновано школу'],
+    ['uk', 'гривнею', 'Курс гривні стабілізувався'],
+    ['uk', 'депутати', 'Депутатів закликали голосувати'],
+    ['uk', 'безпеці', 'Рада безпеки ООН збереться знову'],
+    ['ru', 'поддержку войск', 'Правительство усилило поддержку войсками'],
+    ['ru', 'Киеве', 'В Киев прибыла делегация'],
+    ['en', 'attacking missiles', 'Missile attacks on the capital'],
+    ['en', 'elections', 'The election was postponed'],
+  ])('finds inflected forms in %s: “%s”', async (locale, q, headline) => {
+    await story(locale, headline, 'Текст новини. Story text.')
+    await story(locale, locale === 'en' ? 'Unrelated weather forecast' : 'Прогноз погоди на вихідні', 'Сонячно. Sunny.')
+    expect(await publicSearch(q, locale)).toEqual([headline])
+  })
+
+  it('matches every way of typing the Ukrainian apostrophe, and Russian ё as е', async () => {
+    await story('uk', "Ціни на м'ясо зросли", 'Текст')
+    await story('ru', 'Самолёт приземлился в Одессе', 'Текст')
+    for (const q of ["м'ясо", 'мʼясо', 'м’ясо', 'м`ясо']) expect(await publicSearch(q, 'uk'), q).toEqual(["Ціни на м'ясо зросли"])
+    expect(await publicSearch('самолет', 'ru')).toEqual(['Самолёт приземлился в Одессе'])
+    expect(await publicSearch('самолёты', 'ru')).toEqual(['Самолёт приземлился в Одессе'])
+  })
+
+  it('matches a quoted phrase only with its words together, in any quotes', async () => {
+    await story('uk', 'Верховна Рада ухвалила закон', 'Депутати проголосували.')
+    await story('uk', 'Рада громади і верховна влада', 'Інший текст.')
+    for (const q of ['"верховна рада"', '«Верховної Ради»', '“верховній раді”']) {
+      expect(await publicSearch(q, 'uk'), q).toEqual(['Верховна Рада ухвалила закон'])
+    }
+    expect(await publicSearch('верховна рада', 'uk')).toHaveLength(2)
+  })
+
+  it('matches the start of the last word as it is typed, but not of earlier ones', async () => {
+    await story('uk', 'Зеленський зустрівся з президентом Франції', 'Текст')
+    expect(await publicSearch('зеленсь', 'uk')).toEqual(['Зеленський зустрівся з президентом Франції'])
+    expect(await publicSearch('Франції зелен', 'uk')).toEqual(['Зеленський зустрівся з президентом Франції'])
+    expect(await publicSearch('зелен ', 'uk')).toEqual([]) // a space ends the word
+    expect(await publicSearch('зелен франції', 'uk')).toEqual([])
+  })
+
+  it('shows readers their language only, and never drafts, embargoed or scheduled stories', async () => {
+    await story('uk', 'Енергетика: опубліковано', 'Текст')
+    await story('en', 'Energy published', 'Text')
+    await story('uk', 'Енергетика: чернетка', 'Текст', { publish: false })
+    const embargoed = await story('uk', 'Енергетика: ембарго', 'Текст', { publish: false })
+    await t.services.stories.saveVersion(
+      { versionId: embargoed.versionId, baseRevision: 1, changes: { embargoUntil: '2026-11-25T08:00:00.000Z' } },
+      systemActor,
+    )
+    await t.services.stories.transition(embargoed.versionId, { to: 'published' }, systemActor)
+    const scheduled = await story('uk', 'Енергетика: заплановано', 'Текст', { publish: false })
+    await t.services.stories.transition(scheduled.versionId, { to: 'scheduled', at: '2026-11-24T12:00:00.000Z' }, systemActor)
+    await t.services.searchIndex.settled()
+    expect(await publicSearch('енергетика', 'uk')).toEqual(['Енергетика: опубліковано'])
+    expect(await publicSearch('energy', 'en')).toEqual(['Energy published'])
+    // The newsroom sees every language and state.
+    const all = await t.services.search.search({ q: 'енергетика', locales: ['uk', 'en', 'ru'], limit: 10 })
+    expect(headlines(all).sort()).toEqual([
+      'Енергетика: ембарго',
+      'Енергетика: заплановано',
+      'Енергетика: опубліковано',
+      'Енергетика: чернетка',
+    ])
+  })
+
+  it('ranks a headline hit above a body hit of the same day', async () => {
+    await story('uk', 'Новини дня', 'У тексті згадано бюджет один раз.')
+    await story('uk', 'Бюджет на наступний рік ухвалено', 'Текст про видатки країни.')
+    expect(await publicSearch('бюджет', 'uk')).toEqual(['Бюджет на наступний рік ухвалено', 'Новини дня'])
+  })
+
+  it('ranks today’s story above a year-old one of equal relevance', async () => {
+    t.clock.set('2025-11-20T08:00:00.000Z')
+    await story('uk', 'Бюджет на наступний рік', 'Текст про видатки країни.')
+    t.clock.set('2026-11-24T08:00:00.000Z')
+    await story('uk', 'Бюджет на наступний рік', 'Текст про видатки країни.')
+    const outcome = await t.services.search.search({ q: 'бюджет', locales: ['uk'], limit: 10 })
+    if (outcome.kind !== 'results') throw new Error(outcome.kind)
+    expect(outcome.results.map((r) => r.publishedAt)).toEqual(['2026-11-24T08:00:00.000Z', '2025-11-20T08:00:00.000Z'])
+    expect(outcome.results[0]!.score).toBeGreaterThan(outcome.results[1]!.score * 2)
+  })
+
+  it('marks the words that matched in the headline and a snippet of the text', async () => {
+    await story(
+      'uk',
+      'Обстріли Харківщини',
+      `${'Вступ. '.repeat(60)}Унаслідок обстрілу пошкоджено лінії електропередач. ${'Кінець. '.repeat(60)}`,
+    )
+    const outcome = await t.services.search.search({ q: 'обстріл', locales: ['uk'], limit: 10 })
+    if (outcome.kind !== 'results') throw new Error(outcome.kind)
+    const [result] = outcome.results
+    expect(result?.headlineSegments).toEqual([
+      { text: 'Обстріли', match: true },
+      { text: ' Харківщини', match: false },
+    ])
+    expect(result?.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['обстрілу'])
+    expect(result?.snippet[0]).toEqual({ text: '…', match: false })
+    expect(result?.snippet.map((s) => s.text).join('').length).toBeLessThan(260)
+  })
+
+  it('tells an empty or over-long query apart from no results', async () => {
+    expect(await publicSearch('', 'uk')).toEqual(['empty'])
+    expect(await publicSearch('і та в', 'uk')).toEqual(['empty']) // only stop words
+    expect(await publicSearch('"  ', 'uk')).toEqual(['empty'])
+    expect(await publicSearch('а'.repeat(201), 'uk')).toEqual(['too_long'])
+    expect(await publicSearch('неіснуючеслово', 'uk')).toEqual([])
+  })
+
+  it('treats FTS and tsquery syntax in a query as plain words', async () => {
+    await story('uk', 'Санкції проти Росії', 'Текст')
+    for (const q of ['санкції OR росії', 'санкції AND NOT', "санкції' | !", 'санкції*', '(санкції)', 'NEAR(санкції)', 'санкції:*']) {
+      const outcome = await t.services.search.search({ q, locales: ['uk'], limit: 10 })
+      expect(outcome.kind, q).not.toBe('error')
+    }
+    expect(await publicSearch('санкції:* росії', 'uk')).toEqual(['Санкції проти Росії'])
+  })
+
+  it('pages through results without repeats', async () => {
+    for (let i = 0; i < 5; i++) {
+      await story('uk', `Вибори ${i}`, 'Текст')
+      t.clock.advance(60_000)
+    }
+    const page = (offset: number) => t.services.search.search({ q: 'вибори', locales: ['uk'], limit: 2, offset })
+    const pages = await Promise.all([page(0), page(2), page(4)])
+    expect(pages.map((p) => (p.kind === 'results' ? p.hasMore : null))).toEqual([true, true, false])
+    expect(new Set(pages.flatMap(headlines)).size).toBe(5)
+  })
+
+  it('suggests related published stories in the same language by shared topics and words', async () => {
+    const front = await makeTopic(t.services, 'tag', { uk: { name: 'Фронт' } })
+    const other = await makeTopic(t.services, 'tag', { uk: { name: 'Культура' } })
+    const base = await story('uk', 'Бої під Покровськом тривають', 'Текст', { topicIds: [front.id] })
+    await story('uk', 'Ситуація на фронті', 'Текст', { topicIds: [front.id] })
+    await story('uk', 'Покровськ: евакуація триває', 'Текст')
+    await story('uk', 'Виставка сучасного мистецтва', 'Текст', { topicIds: [other.id] })
+    await story('uk', 'Покровськ під обстрілом: чернетка', 'Текст', { publish: false, topicIds: [front.id] })
+    await story('en', 'Pokrovsk fighting', 'Text', { topicIds: [front.id] })
+    const related = await t.services.search.related(base.versionId, 5)
+    expect(related.map((r) => r.headline).sort()).toEqual(['Покровськ: евакуація триває', 'Ситуація на фронті'])
+  })
+
+  it('keeps the index current as stories change, and rebuilds it while searches run', async () => {
+    const s = await story('uk', 'Тарифи на світло', 'Текст')
+    await t.services.stories.saveVersion({ versionId: s.versionId, baseRevision: 1, changes: { headline: 'Тарифи на газ' } }, systemActor)
+    await t.services.searchIndex.settled()
+    expect(await publicSearch('газ', 'uk')).toEqual(['Тарифи на газ'])
+    expect(await publicSearch('світло', 'uk')).toEqual([])
+    await t.services.stories.transition(s.versionId, { to: 'unpublished' }, systemActor)
+    await t.services.searchIndex.settled()
+    expect(await publicSearch('газ', 'uk')).toEqual([])
+
+    for (let i = 0; i < 30; i++) await story('uk', `Новина про тарифи ${i}`, 'Текст')
+    const progress: number[] = []
+    const searches: Promise<string[]>[] = []
+    const rebuilt = await t.services.searchIndex.reindex({
+      batchSize: 7,
+      onProgress: ({ done }) => {
+        progress.push(done)
+        searches.push(publicSearch('тарифи', 'uk'))
+      },
+    })
+    expect(rebuilt).toEqual({ done: 31, total: 31 })
+    expect(progress).toEqual([7, 14, 21, 28, 31])
+    for (const found of await Promise.all(searches)) expect(found).toHaveLength(10) // never an empty index mid-way
+  })
+})

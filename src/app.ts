@@ -80,7 +80,16 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     site,
     onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
   })
-  const siteOptions = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, clock, assets, cache }
+  const siteOptions = {
+    db: database.db,
+    site,
+    siteUrl: config.siteUrl,
+    timezone: config.timezone,
+    clock,
+    assets,
+    cache,
+    search: services.search,
+  }
   const jobs = createJobRunner({
     db: database.db,
     dialect: database.dialect,

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { toFts5 } from './query.js'
-import { FIELD_WEIGHTS, type IndexedDocument, type Match, RECENCY, type SearchBackend, versionFilter } from './search-backend.js'
+import { FIELD_WEIGHTS, type Match, RECENCY, type SearchBackend, versionFilter } from './search-backend.js'
 
 type FtsTables = {
   search_fts: { rowid: bigint; version_id: string; headline: string; topics: string; lead: string; body: string }

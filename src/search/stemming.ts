@@ -37,6 +37,7 @@ const VOWEL = 'аеєиіїоуюя'
  * word-forms.fixture.ts is the test). In order:
  * 1. -увати/-ує/-ують/-уємо… verbs: the stemmer cuts each form differently; cut the suffix here.
  * 2. noun plurals in -ати (депутати, зарплати, кандидати) are not infinitives: read them as -ат + и.
+ *    Likewise plurals in -си (автобуси, процеси) are not reflexive verbs: read them as -с + и.
  * Then on the stemmer's output:
  * 3. -ія nouns keep і or іє in some cases (конференції → конференці): drop it after a consonant.
  * 4. instrumental -ею/-єю leaves е/є (гривнею → гривне, зброєю → зброє): drop it.
@@ -47,13 +48,23 @@ const VOWEL = 'аеєиіїоуюя'
 function ukrainianStem(word: string): string {
   const verb = word.match(/^(.{4,})(?:ування|уватися|увати|ується|уються|ують|уємо|уєте|уєш|ує|ювала|ювали|ював|увала|ували|увало|ував)$/u)
   if (verb) return alternation(verb[1] as string)
-  const input = /[^аеєиіїоуюяь]ати$/u.test(word) ? word.slice(0, -1) : word
+  const input = /[^аеєиіїоуюяь]ати$|си$/u.test(word) ? word.slice(0, -1) : word
   let stem = ukrainianStemmer(input)
   stem = stem.replace(new RegExp(`(?<=[^${VOWEL}ь'])(?:іє|і)$`, 'u'), '')
   if (/[еє]ю$/u.test(word)) stem = stem.replace(/[еє]$/u, '')
   if (/(?:ил[аио]|ул[аио])$/u.test(word)) stem = stem.replace(/^(.{4,})(?:ил|ул)$/u, '$1')
   if (/ув$/u.test(word)) stem = stem.replace(/^(.{4,})ув$/u, '$1')
   return alternation(stem)
+}
+
+/**
+ * The English (Porter) stemmer reads the -us of bus, virus and status as a plural -s (bus → bu,
+ * buses → buse): keep -us words whole, and read -uses as -us + es.
+ */
+function englishStem(word: string): string {
+  if (/us$/u.test(word)) return word
+  if (/uses$/u.test(word)) return word.slice(0, -2)
+  return englishStemmer(word)
 }
 
 const alternation = (stem: string) => stem.replace(/к$/u, 'ц').replace(/г$/u, 'з')
@@ -68,7 +79,7 @@ const isDigits = (word: string) => /^[0-9]+$/u.test(word)
  */
 export function stem(word: string, locale: string): string {
   if (isDigits(word)) return word
-  if (isLatin(word)) return englishStemmer(word)
+  if (isLatin(word)) return englishStem(word)
   if (locale === 'ru') return PLACE_TERM.ru.get(word) ?? russianStemmer(word)
   return PLACE_TERM.uk.get(word) ?? ukrainianStem(word)
 }

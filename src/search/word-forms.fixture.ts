@@ -12,6 +12,8 @@
 /** Inflected forms a reader expects to find each other: every form in a group must analyse to the same term. */
 export const WORD_FORMS: Record<'uk' | 'ru' | 'en', readonly (readonly string[])[]> = {
   uk: [
+    ['автобус', 'автобуса', 'автобуси', 'автобусів', 'автобусами', 'автобусі'],
+    ['процес', 'процесу', 'процеси', 'процесів', 'процесами'],
     // war and defence
     ['військо', 'війська', 'військ', 'військам', 'військами', 'військах'],
     ['армія', 'армії', 'армію', 'армією', 'армій'],
@@ -147,6 +149,9 @@ export const WORD_FORMS: Record<'uk' | 'ru' | 'en', readonly (readonly string[])
     ['европейский', 'европейская', 'европейского', 'европейской', 'европейскому', 'европейских'],
   ],
   en: [
+    ['bus', 'buses'],
+    ['virus', 'viruses'],
+    ['status', 'statuses'],
     // war and defence
     ['attack', 'attacks', 'attacked', 'attacking'],
     ['shell', 'shells', 'shelled', 'shelling'],

@@ -152,20 +152,14 @@ export async function findPublicLinkTargets(db: Kysely<DB>, storyIds: readonly s
 }
 
 /** Published stories in the language sharing a topic with this one, newest first. */
-export async function findRelated(db: Kysely<DB>, storyId: string, locale: string, now: string, limit: number): Promise<StoryCard[]> {
+/** Cards of these stories in one language, in the order given, skipping any readers can't see. */
+export async function findCards(db: Kysely<DB>, storyIds: readonly string[], locale: string, now: string): Promise<StoryCard[]> {
+  if (storyIds.length === 0) return []
   const rows = await visibleVersions(db, now)
     .select(CARD_COLUMNS)
     .where('story_versions.locale', '=', locale)
-    .where('story_versions.story_id', '!=', storyId)
-    .where('story_versions.story_id', 'in', (eb) =>
-      eb
-        .selectFrom('story_topics as mine')
-        .innerJoin('story_topics as theirs', 'theirs.topic_id', 'mine.topic_id')
-        .select('theirs.story_id')
-        .where('mine.story_id', '=', storyId),
-    )
-    .orderBy('story_versions.published_at', 'desc')
-    .limit(limit)
+    .where('story_versions.story_id', 'in', storyIds)
     .execute()
-  return rows.map(toCard)
+  const cards = rows.map(toCard)
+  return storyIds.map((id) => cards.find((c) => c.storyId === id)).filter((c): c is StoryCard => c !== undefined)
 }

@@ -1,24 +1,27 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { type Clock, toTimestamp } from '../db/time.js'
+import type { SearchService } from '../search/search.service.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { archiveOutcome, authorOutcome, homeOutcome, topicOutcome } from './list.producers.js'
 import type { PageCache } from './page-cache.js'
 import { createPageContexts, type SiteSettings } from './page-context.js'
-import { createPageServer } from './serve-page.js'
+import { searchOutcome } from './search.producer.js'
+import { createPageServer, HTML } from './serve-page.js'
 import { storyOutcome } from './story.producer.js'
 import { localePrefix, TOPIC_PATH } from './urls.js'
 
 export interface SiteOptions extends SiteSettings {
   clock: Clock
   cache: PageCache
+  search: SearchService
 }
 
 type Paged = { Querystring: { page?: string } }
 
 /** The public site: every page in every language, server-rendered, readable without JavaScript. */
 export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
-  const { db, site, clock, assets, timezone, cache } = options
-  const deps = { db, site, timezone, now: () => toTimestamp(clock()), pages: createPageContexts(options) }
+  const { db, site, clock, assets, timezone, cache, search } = options
+  const deps = { db, site, timezone, search, now: () => toTimestamp(clock()), pages: createPageContexts(options) }
   const serve = createPageServer(cache, () => clock().getTime())
 
   for (const asset of [assets.css, assets.logo]) {
@@ -45,6 +48,18 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
         serve(req, reply, () => topicOutcome(deps, locale, kind, req.params.slug, req.query.page, req.url)),
       )
     }
+
+    // Search pages are never kept in the page cache (every query is a new page); CDNs may keep them a minute.
+    app.get<{ Querystring: Record<string, string | string[] | undefined> }>(`${prefix}/search`, async (req, reply) => {
+      const outcome = await searchOutcome(deps, locale, req.query.q, req.query.page)
+      return reply
+        .code(outcome.status)
+        .type(HTML)
+        .header('cache-control', 'public, max-age=60')
+        .header('x-robots-tag', 'noindex')
+        .header('vary', 'Accept-Encoding')
+        .send(outcome.body)
+    })
 
     app.get<Paged & { Params: { slug: string } }>(`${prefix}/author/:slug`, (req, reply) =>
       serve(req, reply, () => authorOutcome(deps, locale, req.params.slug, req.query.page, req.url)),

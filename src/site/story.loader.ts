@@ -7,9 +7,9 @@ import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.reposito
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
 import { linkedIds, resolveStoryLinks } from './internal-links.js'
 import {
+  findCards,
   findPublicLinkTargets,
   findPublicVersions,
-  findRelated,
   findVersionStatus,
   listStories,
   type StoryCard,
@@ -44,6 +44,8 @@ export async function loadStoryPage(
   storyId: string,
   locale: string,
   now: string,
+  /** The stories most like a version, best first ("read also"): the search index's suggestion. */
+  relatedTo: (versionId: string) => Promise<string[]>,
 ): Promise<StoryPageResult> {
   const versions = await findPublicVersions(db, storyId, now)
   const version = versions.find((v) => v.locale === locale)
@@ -55,7 +57,7 @@ export async function loadStoryPage(
     findPublicLinkTargets(db, linkedStoryIds, now),
     db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).orderBy('position').execute(),
     db.selectFrom('story_authors').select('author_id').where('story_id', '=', storyId).orderBy('position').execute(),
-    findRelated(db, storyId, locale, now, 4),
+    relatedTo(version.id).then((ids) => findCards(db, ids, locale, now)),
     listStories(db, { locale, now, page: 1, perPage: 10 }),
   ])
   const topicIds = topicLinks.map((t) => t.topic_id)

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { ID_LENGTH, isId } from '../ids.js'
+import type { SearchService } from '../search/search.service.js'
 import { cardTags, tag, uniqueTags } from './cache-tags.js'
 import { PAGE_TTL_SECONDS } from './list.producers.js'
 import type { PageContexts } from './page-context.js'
@@ -10,10 +11,12 @@ import { loadStoryPage } from './story.loader.js'
 import { type LocaleSettings, storyPath } from './urls.js'
 
 const STORY_MAX_AGE = 60
+/** "Read also" cards under a story. */
+const RELATED_COUNT = 4
 
 /** A story page: 301 to the canonical address for an old or missing slug, 410 once withdrawn, 404 otherwise. */
 export async function storyOutcome(
-  d: { db: Kysely<DB>; site: LocaleSettings; now: () => string; pages: PageContexts },
+  d: { db: Kysely<DB>; site: LocaleSettings; now: () => string; pages: PageContexts; search: SearchService },
   locale: string,
   slugId: string,
   url: string,
@@ -22,7 +25,8 @@ export async function storyOutcome(
   const id = slugId.slice(-ID_LENGTH)
   const slugged = slugId.length > ID_LENGTH
   if (!isId(id) || (slugged && slugId[slugId.length - ID_LENGTH - 1] !== '-')) return d.pages.notFound(locale, path)
-  const result = await loadStoryPage(d.db, d.site, id, locale, d.now())
+  const relatedTo = async (versionId: string) => (await d.search.related(versionId, RELATED_COUNT)).map((r) => r.storyId)
+  const result = await loadStoryPage(d.db, d.site, id, locale, d.now(), relatedTo)
   if (result.kind !== 'ok') return d.pages.notFound(locale, path, result.kind === 'gone' ? 410 : 404)
   const v = result.data
   const canonical = storyPath(d.site, locale, v.version.slug, id)

@@ -28,6 +28,12 @@ export interface SiteStrings {
   goHome: string
   searchLabel: string
   searchButton: string
+  searchTitle: string
+  /** Heading over results; {q} is the query as typed. */
+  searchResultsFor: string
+  searchPrompt: string
+  searchTooLong: string
+  searchNothing: string
   archiveTitle: string
   feedTitle: string
   skipToContent: string
@@ -66,6 +72,11 @@ const uk: SiteStrings = {
   goHome: 'На головну',
   searchLabel: 'Пошук',
   searchButton: 'Знайти',
+  searchTitle: 'Пошук',
+  searchResultsFor: 'Результати пошуку: «{q}»',
+  searchPrompt: 'Введіть слово чи фразу, щоб знайти матеріали. Фразу в лапках буде знайдено саме такою.',
+  searchTooLong: 'Запит задовгий: скоротіть його до {max} символів.',
+  searchNothing: 'За запитом «{q}» нічого не знайдено. Перевірте написання або спробуйте інші слова.',
   archiveTitle: 'Архів: {date}',
   feedTitle: '{site}: {title}',
   skipToContent: 'Перейти до змісту',
@@ -103,6 +114,11 @@ const en: SiteStrings = {
   goHome: 'Go to the home page',
   searchLabel: 'Search',
   searchButton: 'Search',
+  searchTitle: 'Search',
+  searchResultsFor: 'Search results for “{q}”',
+  searchPrompt: 'Type a word or phrase to find stories. Put a phrase in quotes to find it as written.',
+  searchTooLong: 'That query is too long: keep it to {max} characters.',
+  searchNothing: 'Nothing found for “{q}”. Check the spelling or try other words.',
   archiveTitle: 'Archive: {date}',
   feedTitle: '{site}: {title}',
   skipToContent: 'Skip to content',
@@ -140,6 +156,11 @@ const ru: SiteStrings = {
   goHome: 'На главную',
   searchLabel: 'Поиск',
   searchButton: 'Найти',
+  searchTitle: 'Поиск',
+  searchResultsFor: 'Результаты поиска: «{q}»',
+  searchPrompt: 'Введите слово или фразу, чтобы найти материалы. Фразу в кавычках найдём именно такой.',
+  searchTooLong: 'Запрос слишком длинный: сократите его до {max} символов.',
+  searchNothing: 'По запросу «{q}» ничего не найдено. Проверьте написание или попробуйте другие слова.',
   archiveTitle: 'Архив: {date}',
   feedTitle: '{site}: {title}',
   skipToContent: 'Перейти к содержанию',

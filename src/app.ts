@@ -107,7 +107,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   mkdirSync(join(mediaDir, 'v'), { recursive: true })
   // Variant files never change once written (new media gets a new id), so caches may keep them forever.
   await app.register(fastifyStatic, { root: join(mediaDir, 'v'), prefix: '/media/v/', immutable: true, maxAge: '365d', index: false })
-  await app.register(adminApi, { prefix: '/api/admin/v1', services, secureCookies: config.siteUrl.startsWith('https:') })
+  await app.register(adminApi, {
+    prefix: '/api/admin/v1',
+    services,
+    secureCookies: config.siteUrl.startsWith('https:'),
+    locales: site.locales,
+  })
   await app.register(siteRoutes, siteOptions)
   await app.register(feedRoutes, siteOptions)
 

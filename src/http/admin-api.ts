@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie'
 import fastifySwagger from '@fastify/swagger'
 import type { FastifyPluginAsync } from 'fastify'
 import { mediaRoutes } from '../media/media.routes.js'
+import { searchRoutes } from '../search/search.routes.js'
 import type { Services } from '../services.js'
 import { storyRoutes } from '../stories/story.routes.js'
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
@@ -13,10 +14,12 @@ export interface AdminApiOptions {
   services: Services
   /** Secure cookies when the site is served over https. */
   secureCookies: boolean
+  /** The site's languages, for the API's language parameters. */
+  locales: readonly string[]
 }
 
 /** /api/admin/v1: what the newsroom app and integrations use. Every route resolves the session and checks CSRF. */
-export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { services, secureCookies }) => {
+export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { services, secureCookies, locales }) => {
   const { auth } = services
   // The API's description is generated from the route schemas below, never written by hand.
   await app.register(fastifySwagger, {
@@ -49,4 +52,5 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   await app.register(tokenRoutes, { services })
   await app.register(taxonomyRoutes, { services })
   await app.register(mediaRoutes, { services })
+  await app.register(searchRoutes, { services, locales })
 }

@@ -126,6 +126,14 @@ const ROUTES: Route[] = [
     body: () => ({ to: 'published' }),
     allowed: EDITORS,
   },
+  { name: 'search', method: 'GET', path: '/search', url: () => '/search?q=новина', allowed: EVERYONE },
+  {
+    name: 'related stories',
+    method: 'GET',
+    path: '/story-versions/{id}/related',
+    url: (f) => `/story-versions/${f.versionId}/related`,
+    allowed: EVERYONE,
+  },
   { name: 'list topics', method: 'GET', path: '/topics', url: () => '/topics?kind=tag', allowed: EVERYONE },
   { name: 'read a topic', method: 'GET', path: '/topics/{id}', url: (f) => `/topics/${f.tagId}`, allowed: EVERYONE },
   {

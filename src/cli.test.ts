@@ -2,9 +2,16 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from './db/database.js'
+import { migrateToLatest } from './db/migrate.js'
 import { migrationProvider } from './db/migrations/index.js'
+import { systemClock } from './db/time.js'
+import { createEventBus } from './events.js'
+import { createLocalStorage } from './media/media.storage.js'
+import { createServices } from './services.js'
+import { systemActor } from './users/roles.js'
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'vistka.js')
 const dir = mkdtempSync(join(tmpdir(), 'vistka-cli-'))
@@ -35,8 +42,8 @@ describe('the vistka command line', () => {
   it('says what each command does with --help', async () => {
     const main = await vistka(['--help'])
     expect(main.code).toBe(0)
-    for (const command of ['start', 'serve', 'migrate', 'seed-demo', 'user add']) expect(main.stdout).toContain(command)
-    for (const command of [['start'], ['serve'], ['migrate'], ['seed-demo'], ['user', 'add'], ['user']]) {
+    for (const command of ['start', 'serve', 'migrate', 'seed-demo', 'user add', 'reindex']) expect(main.stdout).toContain(command)
+    for (const command of [['start'], ['serve'], ['migrate'], ['seed-demo'], ['user', 'add'], ['user'], ['reindex']]) {
       const res = await vistka([...command, '--help'])
       expect(res.code, command.join(' ')).toBe(0)
       expect(res.stdout).toMatch(new RegExp(`^Usage: vistka ${command[0]}`))
@@ -47,7 +54,7 @@ describe('the vistka command line', () => {
     expect(await vistka([])).toMatchObject({ code: 2 })
     const unknown = await vistka(['publish'])
     expect(unknown).toMatchObject({ code: 2 })
-    expect(unknown.stderr).toContain("vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, user.")
+    expect(unknown.stderr).toContain("vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, reindex, user.")
     const flag = await vistka(['migrate', '--force'])
     expect(flag.code).toBe(2)
     expect(flag.stderr).toMatch(/Unknown option '--force'[\s\S]*Run 'vistka migrate --help' for usage/)
@@ -150,6 +157,45 @@ describe('the vistka command line', () => {
     const english = await vistka(['seed-demo'], { DATABASE_URL: freshDb(), LOCALES: 'en,ru' })
     expect(english.code).toBe(2)
     expect(english.stderr).toContain('needs uk among LOCALES')
+  })
+
+  it('rebuilds the search index with a progress report, and refuses a bad batch size', async () => {
+    const file = join(dir, `cli-${++n}.db`)
+    const database = openDatabase({ dialect: 'sqlite', file })
+    try {
+      await migrateToLatest(database.db)
+      const services = createServices({
+        db: database.db,
+        events: createEventBus(),
+        site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' },
+        clock: systemClock,
+        storage: createLocalStorage(join(dir, 'media')),
+      })
+      await services.searchIndex.settled()
+      for (const headline of ['Вибори до ради', 'Вибори мера']) {
+        const { versions } = await services.stories.createStory({ locale: 'uk', headline }, systemActor)
+        await services.stories.transition(versions[0]!.id, { to: 'published' }, systemActor)
+      }
+      await services.searchIndex.settled()
+      await sql`DELETE FROM search_fts`.execute(database.db) // as if the index were lost
+      const find = async () => {
+        const outcome = await services.search.search({ q: 'вибори', locales: ['uk'], limit: 10 })
+        return outcome.kind === 'results' ? outcome.results.length : -1
+      }
+      expect(await find()).toBe(0)
+      const res = await vistka(['reindex', '--batch-size', '1'], { DATABASE_URL: `sqlite:${file}` })
+      expect(res.code, res.stderr).toBe(0)
+      expect(res.stderr).toContain('Reindexing stories: 2/2 (100%)')
+      expect(res.stdout).toMatch(/^Reindexed 2 stories in \d+\.\d s\.$/m)
+      expect(await find()).toBe(2)
+    } finally {
+      await database.close()
+    }
+    for (const bad of ['0', 'many', '9999']) {
+      const res = await vistka(['reindex', '--batch-size', bad], { DATABASE_URL: freshDb() })
+      expect(res.code).toBe(2)
+      expect(res.stderr).toContain('--batch-size must be a whole number from 1 to 5000')
+    }
   })
 
   it('refuses to seed demo accounts in production', async () => {

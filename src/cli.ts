@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { CliError, promptPassword, readPasswordFile } from './cli/password-prompt.js'
+import { createProgress } from './cli/progress.js'
 import { seedDemoInto } from './cli/seed-demo.js'
 import { runServer } from './cli/serve.js'
 import { usage } from './cli/usage.js'
@@ -87,6 +88,30 @@ const COMMANDS: Record<string, Command> = {
       await migrateToLatest(database.db)
       const outcome = await seedDemoInto(config, database)
       if ('skipped' in outcome) throw new CliError(outcome.message)
+      return 0
+    } finally {
+      await database.close()
+    }
+  },
+
+  async reindex(args, env) {
+    const opts = flags(args, { 'batch-size': { type: 'string' } })
+    if (opts.help) return help('reindex')
+    const raw = (opts['batch-size'] as string | undefined) ?? '200'
+    if (!/^[1-9]\d{0,3}$/.test(raw) || Number(raw) > 5000)
+      throw new CliError(`--batch-size must be a whole number from 1 to 5000, not '${raw}'.`)
+    const config = loadConfig(env)
+    const database = openDatabase(config.database)
+    try {
+      await migrateToLatest(database.db)
+      const services = servicesFor(config, database.db)
+      const progress = createProgress('Reindexing stories')
+      const started = Date.now()
+      const { done } = await services.searchIndex.reindex({
+        batchSize: Number(raw),
+        onProgress: ({ done, total }) => progress.update(done, total, 'stories'),
+      })
+      console.log(`Reindexed ${done} stories in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
       return 0
     } finally {
       await database.close()

@@ -10,6 +10,7 @@ Commands:
   migrate      Bring the database schema up to date
   seed-demo    Fill an empty database with the demo newsroom
   user add     Create a newsroom account
+  reindex      Rebuild the search index (safe while the site serves)
 
 Run 'vistka <command> --help' for a command's options.
 Configuration comes from environment variables (PORT, HOST, SITE_URL, DATABASE_URL, MEDIA_DIR,
@@ -55,4 +56,14 @@ Options:
   --locales <list>          Languages a translator works in, e.g. en,ru (default: all)
   --password-file <path>    Read the password from the file's first line ('-' for stdin)
   -h, --help                Show this help`,
+  reindex: `Usage: vistka reindex [--batch-size <n>]
+
+Rebuilds the search index from the stories in the database, with a progress bar. Safe to run
+while the site serves: each batch replaces its documents, so searches keep finding stories
+throughout. Needed after changing the search analysis (src/search/); the index otherwise stays
+current by itself.
+
+Options:
+  --batch-size <n>   Stories per batch, 1–5000 (default 200)
+  -h, --help         Show this help`,
 } as const

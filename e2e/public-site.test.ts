@@ -68,6 +68,26 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
     }
   })
 
+  it('searches from the masthead and shows results with the matched words marked, at phone and desktop widths', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true })
+    for (const [name, width, height] of [
+      ['phone', 390, 844],
+      ['desktop', 1280, 900],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } })
+      await page.goto(`${base}/`)
+      await page.fill('header form[role="search"] input[name="q"]', 'театри')
+      await page.press('header form[role="search"] input[name="q"]', 'Enter')
+      await page.waitForURL(/\/search\?q=/)
+      expect(await page.textContent('h1')).toBe('Результати пошуку: «театри»')
+      expect(await page.locator('.results .card').count()).toBeGreaterThan(0)
+      expect(await page.locator('.results mark').first().textContent()).toMatch(/^[Тт]еатр/)
+      await page.screenshot({ path: join(SCREENSHOTS, `search-${name}.png`), fullPage: true })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+      await page.close()
+    }
+  })
+
   it('meets WCAG 2.1 AA on every page type, in light and dark mode (axe-core)', async () => {
     const home = (await t.app.inject('/en')).body
     const pick = (re: RegExp) => home.match(re)?.[1] as string
@@ -82,6 +102,9 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
       '/author/oksana-hnatiuk',
       `/archive/${new Date().getUTCFullYear()}/${String(new Date().getUTCMonth() + 1).padStart(2, '0')}`,
       '/en/no-such-page',
+      '/search?q=%D1%82%D0%B5%D0%B0%D1%82%D1%80',
+      '/en/search?q=',
+      '/ru/search?q=несуществующее',
     ]
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ colorScheme })

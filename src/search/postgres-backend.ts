@@ -1,10 +1,19 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { toTsquery } from './query.js'
-import { FIELD_WEIGHTS, type IndexedDocument, type Match, RECENCY, type SearchBackend, versionFilter } from './search-backend.js'
+import {
+  FIELD_WEIGHTS,
+  HEADLINE_BONUS,
+  headlineProbes,
+  type IndexedDocument,
+  type Match,
+  RECENCY,
+  type SearchBackend,
+  versionFilter,
+} from './search-backend.js'
 
 type TsTables = {
-  search_documents: { version_id: string; terms: string }
+  search_documents: { version_id: string; terms: string; headline_terms: string }
 }
 const ts = (db: Kysely<DB>) => db.withTables<TsTables>()
 
@@ -27,8 +36,10 @@ export const postgresSearchBackend: SearchBackend = {
     for (const doc of docs) {
       await ts(db)
         .insertInto('search_documents')
-        .values({ version_id: doc.versionId, terms: vector(doc) })
-        .onConflict((oc) => oc.column('version_id').doUpdateSet({ terms: sql`excluded.terms` }))
+        .values({ version_id: doc.versionId, terms: vector(doc), headline_terms: doc.headline.join(' ') })
+        .onConflict((oc) =>
+          oc.column('version_id').doUpdateSet({ terms: sql`excluded.terms`, headline_terms: sql`excluded.headline_terms` }),
+        )
         .execute()
     }
   },
@@ -44,7 +55,7 @@ export const postgresSearchBackend: SearchBackend = {
 
   async search(db, match, filters, { now, limit, offset }) {
     const age = sql`greatest(0, extract(epoch from (${now}::timestamptz - coalesce(story_versions.published_at, story_versions.updated_at)::timestamptz)) / 86400)`
-    const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+    const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
     const rows = await ts(db)
       .selectFrom('search_documents as d')
       .innerJoin('story_versions', 'story_versions.id', 'd.version_id')
@@ -58,4 +69,13 @@ export const postgresSearchBackend: SearchBackend = {
       .execute()
     return rows.map((r) => ({ versionId: r.versionId, score: Number(r.score) }))
   },
+}
+
+/** As in the SQLite back end: the share of the query's words found in the headline multiplies the score. */
+function headlineFactor(match: Match) {
+  const { whole, prefix } = headlineProbes(match)
+  const probes = whole.map((w) => sql`(position(${w} in ' ' || d.headline_terms || ' ') > 0)::int`)
+  if (prefix) probes.push(sql`(position(${prefix} in ' ' || d.headline_terms) > 0)::int`)
+  if (probes.length === 0) return sql`1`
+  return sql`(1 + ${sql.lit(HEADLINE_BONUS)} * (${sql.join(probes, sql` + `)}) * 1.0 / ${sql.lit(probes.length)})`
 }

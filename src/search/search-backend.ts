@@ -50,8 +50,22 @@ export interface SearchBackend {
  * for A, B, C and D are these scaled to 1).
  */
 export const FIELD_WEIGHTS = { headline: 10, topics: 5, lead: 3, body: 1 } as const
-/** Freshness boost: up to ×3 for a story published now, halving every 14 days, never below ×1. */
-export const RECENCY = { boost: 2, halfLifeDays: 14 } as const
+/** Freshness boost: up to ×2 for a story published now, the extra halving every 14 days, never below ×1. */
+export const RECENCY = { boost: 1, halfLifeDays: 14 } as const
+
+/** A result whose headline holds all the query's words scores up to this many times more. */
+export const HEADLINE_BONUS = 2
+
+/**
+ * The query's words to look for in a result's headline terms, space-padded for whole-word
+ * matching (the prefix being typed matches the start of a word). Empty for related-story queries.
+ */
+export function headlineProbes(match: Match): { whole: string[]; prefix?: string } {
+  if (!('all' in match)) return { whole: [] }
+  const q = match.all
+  const whole = q.terms.filter((t) => t !== q.prefix).map((t) => ` ${t} `)
+  return { whole, ...(q.prefix && { prefix: ` ${q.prefix}` }) }
+}
 
 /** A topic as an index term: shared topics make stories related, rare ones more than common ones. */
 export const topicTerm = (topicId: string) => `tpc${topicId}`

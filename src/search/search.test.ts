@@ -106,6 +106,16 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(await publicSearch('бюджет', 'uk')).toEqual(['Бюджет на наступний рік ухвалено', 'Новини дня'])
   })
 
+  it('keeps a headline hit above a fresher story that only repeats the word in its text', async () => {
+    const filler = 'Глядачі чекали на виставу цілий рік. '.repeat(20)
+    t.clock.set('2026-11-10T08:00:00.000Z')
+    await story('uk', 'Театр відкриває сезон', `${filler} Прем’єра у театрі в суботу.`)
+    t.clock.set('2026-11-24T08:00:00.000Z')
+    const repeats = 'Театр, театру, театром, театри, театрів, театрами, театрах — у кожному селі.'
+    await story('uk', 'Ляльковий тур селами', `${filler} ${repeats}`, { lead: 'Театр їде до глядачів.' })
+    expect(await publicSearch('театр', 'uk')).toEqual(['Театр відкриває сезон', 'Ляльковий тур селами'])
+  })
+
   it('ranks today’s story above a year-old one of equal relevance', async () => {
     t.clock.set('2025-11-20T08:00:00.000Z')
     await story('uk', 'Бюджет на наступний рік', 'Текст про видатки країни.')
@@ -114,7 +124,7 @@ describe.each(testDialects())('search on %s', (dialect) => {
     const outcome = await t.services.search.search({ q: 'бюджет', locales: ['uk'], limit: 10 })
     if (outcome.kind !== 'results') throw new Error(outcome.kind)
     expect(outcome.results.map((r) => r.publishedAt)).toEqual(['2026-11-24T08:00:00.000Z', '2025-11-20T08:00:00.000Z'])
-    expect(outcome.results[0]!.score).toBeGreaterThan(outcome.results[1]!.score * 2)
+    expect(outcome.results[0]!.score).toBeGreaterThan(outcome.results[1]!.score * 1.5)
   })
 
   it('marks the words that matched in the headline and a snippet of the text', async () => {

@@ -1,10 +1,10 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { toFts5 } from './query.js'
-import { FIELD_WEIGHTS, type Match, RECENCY, type SearchBackend, versionFilter } from './search-backend.js'
+import { FIELD_WEIGHTS, HEADLINE_BONUS, headlineProbes, type Match, RECENCY, type SearchBackend, versionFilter } from './search-backend.js'
 
 type FtsTables = {
-  search_fts: { rowid: bigint; version_id: string; headline: string; topics: string; lead: string; body: string }
+  search_fts: { rowid: bigint; version_id: string; headline_terms: string; headline: string; topics: string; lead: string; body: string }
 }
 const fts = (db: Kysely<DB>) => db.withTables<FtsTables>()
 
@@ -23,8 +23,8 @@ function matchExpression(match: Match): string {
 export const sqliteSearchBackend: SearchBackend = {
   async write(db, docs) {
     for (const doc of docs) {
-      await sql`INSERT OR REPLACE INTO search_fts (rowid, version_id, headline, topics, lead, body)
-        VALUES (${rowidOf(doc.versionId)}, ${doc.versionId}, ${join(doc.headline)}, ${join(doc.topics)}, ${join(doc.lead)}, ${join(doc.body)})`.execute(
+      await sql`INSERT OR REPLACE INTO search_fts (rowid, version_id, headline_terms, headline, topics, lead, body)
+        VALUES (${rowidOf(doc.versionId)}, ${doc.versionId}, ${join(doc.headline)}, ${join(doc.headline)}, ${join(doc.topics)}, ${join(doc.lead)}, ${join(doc.body)})`.execute(
         db,
       )
     }
@@ -43,8 +43,8 @@ export const sqliteSearchBackend: SearchBackend = {
     const { headline, topics, lead, body } = FIELD_WEIGHTS
     const age = sql`max(0, julianday(${now}) - julianday(coalesce(story_versions.published_at, story_versions.updated_at)))`
     // bm25 is lower for better matches; negated so that higher is better, as in Postgres. The
-    // version_id column's weight is 0: it is not indexed.
-    const score = sql<number>`-bm25(search_fts, 0, ${headline}, ${topics}, ${lead}, ${body}) * (1 + ${RECENCY.boost} * pow(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+    // version_id and headline_terms columns weigh 0: they are not indexed.
+    const score = sql<number>`-bm25(search_fts, 0, 0, ${headline}, ${topics}, ${lead}, ${body}) * ${headlineFactor(match)} * (1 + ${RECENCY.boost} * pow(0.5, ${age} / ${RECENCY.halfLifeDays}))`
     return fts(db)
       .selectFrom('search_fts')
       .innerJoin('story_versions', 'story_versions.id', 'search_fts.version_id')
@@ -60,3 +60,15 @@ export const sqliteSearchBackend: SearchBackend = {
 }
 
 const join = (terms: readonly string[]) => terms.join(' ')
+
+/**
+ * bm25 saturates: a word repeated in the body can outweigh it in the headline, whatever the
+ * column weights. So the share of the query's words found in the headline multiplies the score.
+ */
+function headlineFactor(match: Match) {
+  const { whole, prefix } = headlineProbes(match)
+  const probes = [...whole.map((w) => sql`(instr(' ' || search_fts.headline_terms || ' ', ${w}) > 0)`)]
+  if (prefix) probes.push(sql`(instr(' ' || search_fts.headline_terms, ${prefix}) > 0)`)
+  if (probes.length === 0) return sql`1`
+  return sql`(1 + ${sql.lit(HEADLINE_BONUS)} * (${sql.join(probes, sql` + `)}) * 1.0 / ${sql.lit(probes.length)})`
+}

@@ -69,11 +69,14 @@ describe('public pages are valid HTML', () => {
       `/archive/${day[0]}/${day[1]}`,
       `/news/zniata-${draft.id}`,
       '/ru/no-such-page',
+      `/search?q=${encodeURIComponent('повна новина')}`,
+      '/en/search?q=',
+      `/search?q=${'x'.repeat(300)}`,
     )
   }, 60_000)
   afterAll(() => t?.close())
 
-  it('on every page type: home, story, section, tag, person, author, archive, 410 and 404', async () => {
+  it('on every page type: home, story, section, tag, person, author, archive, search, 410 and 404', async () => {
     const problems: string[] = []
     for (const path of paths) {
       const res = await t.app.inject(path)

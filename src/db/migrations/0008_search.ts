@@ -11,6 +11,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .createTable('search_documents')
       .addColumn('version_id', 'text', (c) => c.primaryKey().references('story_versions.id').onDelete('cascade'))
       .addColumn('terms', sql`tsvector`, (c) => c.notNull())
+      // The headline's terms again as text: a headline that holds the query's words ranks higher.
+      .addColumn('headline_terms', 'text', (c) => c.notNull().defaultTo(''))
       .execute()
     await sql`CREATE INDEX search_documents_terms ON search_documents USING GIN (terms)`.execute(db)
     return
@@ -18,8 +20,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // SQLite: a contentless FTS5 table (it keeps only the index; the text lives in story_versions).
   // Its rowid is the version id read as a base-36 number, so writing a document is one
   // INSERT OR REPLACE — atomic on its own, no lookup, no transaction held across awaits.
+  // headline_terms keeps the headline's terms as text: a headline holding the query's words ranks higher.
   await sql`CREATE VIRTUAL TABLE search_fts USING fts5(
-    version_id UNINDEXED, headline, topics, lead, body,
+    version_id UNINDEXED, headline_terms UNINDEXED, headline, topics, lead, body,
     content = '', contentless_delete = 1, contentless_unindexed = 1, tokenize = 'unicode61 remove_diacritics 0'
   )`.execute(db)
 }

@@ -63,7 +63,7 @@ export function searchPage(ctx: PageContext, d: SearchPageData): string {
     <div class="layout">
       <div>
         <h1>{title}</h1>
-        <form class="search search-page" role="search" action={path} method="get">
+        <form class="search search-page" action={path} method="get">
           <input type="search" name="q" value={d.q} aria-label={s.searchLabel} maxLength={200} />
           <button type="submit">{s.searchButton}</button>
         </form>

@@ -19,14 +19,31 @@ const MAX_WORD = 40
  * inside words, drop stop words and over-long strings, stem by language.
  */
 export function tokenize(text: string, locale: string): Token[] {
-  const stops = STOP_WORDS[locale] ?? STOP_WORDS.en
   const tokens: Token[] = []
   for (const m of text.matchAll(WORD)) {
-    const word = fold(m[0]).replace(/'/gu, '')
-    if (word.length > MAX_WORD || stops?.has(word)) continue
-    tokens.push({ term: stem(word, locale), start: m.index, end: m.index + m[0].length })
+    const term = termOf(m[0], locale)
+    if (term !== null) tokens.push({ term, start: m.index, end: m.index + m[0].length })
   }
   return tokens
+}
+
+/**
+ * Folding and stemming one word costs microseconds, and news text repeats its words: the term of
+ * each word as written is remembered (per language; the memo is dropped when it gets large).
+ */
+const memo = new Map<string, string | null>()
+const MEMO_MAX = 200_000
+
+function termOf(raw: string, locale: string): string | null {
+  const key = `${locale}:${raw}`
+  const known = memo.get(key)
+  if (known !== undefined) return known
+  const word = fold(raw).replace(/'/gu, '')
+  const stops = STOP_WORDS[locale] ?? STOP_WORDS.en
+  const term = word.length > MAX_WORD || stops?.has(word) ? null : stem(word, locale)
+  if (memo.size >= MEMO_MAX) memo.clear()
+  memo.set(key, term)
+  return term
 }
 
 /** The terms of a text, in order, as the index stores them (space-separated). */

@@ -1,0 +1,268 @@
+import { execSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createProgress } from '../src/cli/progress.js'
+import { openDatabase } from '../src/db/database.js'
+import { createEventBus } from '../src/events.js'
+import { createLocalStorage } from '../src/media/media.storage.js'
+import { WORD_FORMS } from '../src/search/word-forms.fixture.js'
+import { createServices } from '../src/services.js'
+import { systemActor } from '../src/users/roles.js'
+import { buildCorpus, CORPUS_NOW } from './corpus.js'
+import { prng } from './corpus-text.js'
+import { memoryOf, startBaseline, startVistka } from './server-process.js'
+import { type LoadResult, runWrk } from './wrk.js'
+
+const HERE = import.meta.dirname
+
+interface Row extends LoadResult {
+  scenario: string
+  ratio?: number
+}
+
+const { values: args } = parseArgs({
+  options: {
+    stories: { type: 'string' },
+    quick: { type: 'boolean' },
+    seconds: { type: 'string' },
+    connections: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+})
+
+const USAGE = `Usage: npm run bench -- [--quick] [--stories N] [--seconds S] [--connections C]
+
+Builds (or reuses) a corpus, starts the real server on it and loads it with wrk from another
+process. --quick: 2,000 stories and 5 s per scenario. Results: a table here and JSON in bench/results/.`
+
+function number(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    console.error(`bench: --${name} must be a whole number from ${min} to ${max}, not '${raw}'.\n\n${USAGE}`)
+    process.exit(2)
+  }
+  return Number(raw)
+}
+
+async function main(): Promise<void> {
+  if (args.help) return console.log(USAGE)
+  const stories = number('stories', args.stories, args.quick ? 2000 : 100_000, 100, 1_000_000)
+  const seconds = number('seconds', args.seconds, args.quick ? 5 : 15, 1, 600)
+  const connections = number('connections', args.connections, 32, 1, 1000)
+  const warmup = Math.max(1, Math.round(seconds / 5))
+  try {
+    execSync('wrk --version', { stdio: 'ignore' })
+  } catch (err) {
+    // wrk prints its version and exits 1; only a missing binary is a problem.
+    if ((err as { status?: number }).status === 127 || (err as { code?: string }).code === 'ENOENT') {
+      console.error('bench: wrk is not installed. Install it with: sudo apt-get install wrk')
+      process.exit(2)
+    }
+  }
+
+  const progress = createProgress(`Building a ${stories}-story corpus`)
+  const corpus = await buildCorpus({ stories, onProgress: (done, total) => progress.update(done, total, 'stories') })
+  if (corpus.seeding)
+    console.error(
+      `Seeded ${stories} stories in ${corpus.seeding.seconds.toFixed(1)} s (${corpus.seeding.storiesPerSecond.toFixed(0)} stories/s).`,
+    )
+  else console.error(`Reusing the cached corpus ${corpus.file}.`)
+
+  const workDir = join(HERE, '.cache', `run-${process.pid}`)
+  mkdirSync(workDir, { recursive: true })
+  const runDb = join(workDir, 'run.db')
+  copyFileSync(corpus.file, runDb) // publishes during the run must not change the cached corpus
+
+  // What to request, read from the corpus; and a token to publish with, as an integration would.
+  const database = openDatabase({ dialect: 'sqlite', file: runDb })
+  const services = createServices({
+    db: database.db,
+    events: createEventBus(),
+    site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' },
+    clock: () => new Date(),
+    storage: createLocalStorage(corpus.mediaDir),
+  })
+  const storyPaths = (
+    await database.db
+      .selectFrom('story_versions')
+      .select(['slug', 'story_id'])
+      .where('locale', '=', 'uk')
+      .where('status', '=', 'published')
+      .orderBy('id')
+      .limit(20_000)
+      .execute()
+  ).map((v) => `/news/${v.slug}-${v.story_id}`)
+  const section = await database.db
+    .selectFrom('topic_locales')
+    .select('slug')
+    .where('locale', '=', 'uk')
+    .where('kind', '=', 'section')
+    .executeTakeFirstOrThrow()
+  const tag = await database.db
+    .selectFrom('topic_locales')
+    .select('slug')
+    .where('locale', '=', 'uk')
+    .where('kind', '=', 'tag')
+    .executeTakeFirstOrThrow()
+  const { token } = await services.tokens.createToken({ name: 'bench', role: 'editor' }, systemActor)
+  await services.searchIndex.settled()
+  await database.close()
+  const month = new Date(CORPUS_NOW.getTime() - 180 * 86_400_000).toISOString().slice(0, 7).replace('-', '-')
+
+  const server = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000) })
+  const atRest = memoryOf(server.pid)
+  const hot = storyPaths[0] as string
+  const hotPage = await fetch(server.base + hot)
+  const hotBody = Buffer.from(await hotPage.arrayBuffer())
+  const etag = hotPage.headers.get('etag') ?? ''
+  const pageFile = join(workDir, 'story.html')
+  writeFileSync(pageFile, hotBody)
+  const baseline = await startBaseline(pageFile)
+
+  const rows: Row[] = []
+  async function scenario(name: string, base: string, paths: readonly string[], headers: Record<string, string> = {}) {
+    await runWrk({ base, paths, headers, seconds: warmup, connections, workDir })
+    const result = await runWrk({ base, paths, headers, seconds, connections, workDir })
+    rows.push({ scenario: name, ...result })
+    console.error(`  ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99ms.toFixed(1)} ms`)
+  }
+
+  console.error(`Running scenarios, ${seconds} s each after ${warmup} s of warm-up, ${connections} connections:`)
+  await scenario('baseline (node:http, same bytes)', baseline.base, ['/'])
+  baseline.stop()
+  await scenario('story page, hot', server.base, [hot])
+  await scenario(`story page, cold (${storyPaths.length} stories)`, server.base, storyPaths)
+  await scenario('home page', server.base, ['/'])
+  await scenario('section page 5', server.base, [`/section/${section.slug}?page=5`])
+  await scenario('tag page', server.base, [`/tag/${tag.slug}`])
+  await scenario('RSS feed', server.base, ['/feed/rss.xml'])
+  await scenario('monthly sitemap', server.base, [`/sitemaps/stories-uk-${month}.xml`])
+  await scenario('search (200 queries, uk/en/ru)', server.base, searchPaths())
+  await scenario('conditional GET → 304', server.base, [hot], { 'if-none-match': etag })
+  const underLoad = memoryOf(server.pid)
+
+  const publish = await publishToVisible(server.base, token, args.quick ? 10 : 50, storyPaths, workDir)
+  await server.stop()
+  rmSync(workDir, { recursive: true, force: true })
+
+  const baselineRps = rows[0]?.requestsPerSecond ?? Number.NaN
+  for (const row of rows.slice(1)) row.ratio = row.requestsPerSecond / baselineRps
+  const report = {
+    at: new Date().toISOString(),
+    commit: execSync('git rev-parse --short HEAD', { cwd: HERE }).toString().trim(),
+    node: process.version,
+    cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
+    stories,
+    seconds,
+    connections,
+    loadGenerator: 'wrk',
+    seeding: corpus.seeding,
+    startupMs: server.startupMs,
+    memory: { atRestMb: atRest.rssMb, peakMb: underLoad.peakMb },
+    publishToVisible: publish,
+    scenarios: rows,
+  }
+  printTable(report)
+  const resultsDir = join(HERE, 'results')
+  mkdirSync(resultsDir, { recursive: true })
+  const out = join(resultsDir, `${report.at.replace(/[:.]/g, '-')}-${report.commit}.json`)
+  writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\nWritten to ${out}`)
+  if (rows.some((r) => r.errors > 0)) {
+    console.error('bench: some responses were not 2xx/3xx — the run failed.')
+    process.exitCode = 1
+  }
+}
+
+/** 200 realistic queries: one to three words of the language, some as quoted phrases. */
+function searchPaths(): string[] {
+  const r = prng(7)
+  const prefixes = { uk: '', en: '/en', ru: '/ru' } as const
+  return Array.from({ length: 200 }, (_, i) => {
+    const locale = (['uk', 'en', 'ru'] as const)[i % 3] as 'uk' | 'en' | 'ru'
+    const words = Array.from({ length: r.int(1, 3) }, () => r.pick(r.pick(WORD_FORMS[locale])))
+    const q = words.length > 1 && r.next() < 0.2 ? `"${words.join(' ')}"` : words.join(' ')
+    return `${prefixes[locale]}/search?q=${encodeURIComponent(q)}`
+  })
+}
+
+/**
+ * Publishes stories through the admin API (as an editor's app or an integration would) while the
+ * site is under load, and times until the home page and the story's page both show each one.
+ */
+async function publishToVisible(base: string, token: string, count: number, storyPaths: readonly string[], workDir: string) {
+  const load = runWrk({ base, paths: ['/', ...storyPaths.slice(0, 200)], seconds: count * 2 + 5, connections: 8, workDir })
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+  const times: number[] = []
+  for (let i = 0; i < count; i++) {
+    const headline = `Бенчмарк: новина ${i} ${Date.now()}`
+    const created = await fetch(`${base}/api/admin/v1/stories`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ locale: 'uk', headline }),
+    })
+    const { story, versions } = (await created.json()) as { story: { id: string }; versions: { id: string; slug: string }[] }
+    const version = versions[0] as { id: string; slug: string }
+    const started = performance.now()
+    const published = await fetch(`${base}/api/admin/v1/story-versions/${version.id}/transitions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ to: 'published' }),
+    })
+    if (!published.ok) throw new Error(`publishing failed: ${published.status} ${await published.text()}`)
+    for (;;) {
+      const [home, page] = await Promise.all([fetch(`${base}/`), fetch(`${base}/news/${version.slug}-${story.id}`)])
+      if ((await home.text()).includes(headline) && page.status === 200) break
+      await page.arrayBuffer()
+      if (performance.now() - started > 10_000) throw new Error(`story ${story.id} not visible after 10 s`)
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    times.push(performance.now() - started)
+  }
+  await load
+  times.sort((a, b) => a - b)
+  const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? Number.NaN
+  return { publishes: count, p50ms: pct(50), p99ms: pct(99) }
+}
+
+function printTable(report: {
+  scenarios: Row[]
+  startupMs: number
+  memory: { atRestMb: number; peakMb: number }
+  publishToVisible: { p50ms: number; p99ms: number; publishes: number }
+  seeding: { storiesPerSecond: number } | null
+  stories: number
+  cpu: string
+  node: string
+  commit: string
+}) {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  console.log(`\nVistka benchmark — ${report.stories} stories, ${report.cpu}, Node ${report.node}, commit ${report.commit}\n`)
+  console.log(line(['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', '× baseline']))
+  console.log(line(['---', '---:', '---:', '---:', '---:', '---:']))
+  for (const r of report.scenarios) {
+    console.log(
+      line([
+        r.scenario,
+        r.requestsPerSecond.toFixed(0),
+        r.p50ms.toFixed(2),
+        r.p99ms.toFixed(2),
+        String(r.errors),
+        r.ratio === undefined ? '1.00' : r.ratio.toFixed(2),
+      ]),
+    )
+  }
+  const p = report.publishToVisible
+  console.log(`\npublish → visible (${p.publishes} publishes): p50 ${p.p50ms.toFixed(0)} ms, p99 ${p.p99ms.toFixed(0)} ms`)
+  console.log(`memory: ${report.memory.atRestMb.toFixed(0)} MB at rest, ${report.memory.peakMb.toFixed(0)} MB peak under load`)
+  console.log(`start-up on the corpus: ${report.startupMs.toFixed(0)} ms`)
+  if (report.seeding) console.log(`seeding: ${report.seeding.storiesPerSecond.toFixed(0)} stories/s`)
+}
+
+main().catch((err) => {
+  console.error('bench failed:', err)
+  process.exit(1)
+})

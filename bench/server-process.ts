@@ -1,0 +1,76 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const ROOT = join(import.meta.dirname, '..')
+
+export interface ServerProcess {
+  base: string
+  pid: number
+  /** Milliseconds from spawn to the first 200 from /health. */
+  startupMs: number
+  stop(): Promise<void>
+}
+
+/** Resident memory of a process, now and at its peak, in MB (Linux /proc). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN)
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 }
+}
+
+async function waitForHealth(base: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before answering`)
+    try {
+      if ((await fetch(`${base}/health`)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  throw new Error(`the server did not answer ${base}/health within ${timeoutMs} ms`)
+}
+
+/** Starts `vistka serve` on the corpus as its own process, as production would run it. */
+export async function startVistka(options: { databaseFile: string; mediaDir: string; port: number }): Promise<ServerProcess> {
+  const base = `http://127.0.0.1:${options.port}`
+  const started = performance.now()
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'vistka.js'), 'serve'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(options.port),
+      SITE_URL: base,
+      DATABASE_URL: `sqlite:${options.databaseFile}`,
+      MEDIA_DIR: options.mediaDir,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await waitForHealth(base, child, 60_000)
+  const startupMs = performance.now() - started
+  return {
+    base,
+    pid: child.pid as number,
+    startupMs,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** The bare node:http baseline, serving `file`'s bytes. */
+export async function startBaseline(file: string): Promise<{ base: string; stop(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'baseline-server.ts'), file, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout?.once('data', (d) => resolve(String(d).trim()))
+    child.once('exit', (code) => reject(new Error(`the baseline server exited with ${code}`)))
+  })
+  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') }
+}

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import sharp from 'sharp'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
-import { migrationProvider } from '../src/db/migrations/index.js'
 import { createEventBus } from '../src/events.js'
 import { createLocalStorage } from '../src/media/media.storage.js'
 import { createServices } from '../src/services.js'
@@ -28,14 +27,20 @@ export interface Corpus {
 }
 
 /**
- * The cache key: the generator's and the schema's source and the size. A corpus built by the same
- * generator on the same schema is reused; any change to either builds a new one.
+ * The cache key: the size and the source of the generator, the schema and the search analysis. A
+ * corpus built by the same code is reused; any change to it builds a new one.
  */
 function corpusKey(stories: number): string {
   const hash = createHash('sha256')
   for (const f of ['corpus.ts', 'corpus-text.ts']) hash.update(readFileSync(join(HERE, f)))
-  hash.update(readFileSync(join(HERE, '..', 'src', 'search', 'word-forms.fixture.ts')))
-  hash.update(Object.keys(migrationProvider).join(','))
+  // The schema, and the analysis that fills the search index.
+  for (const dir of ['db/migrations', 'search']) {
+    const abs = join(HERE, '..', 'src', dir)
+    for (const f of readdirSync(abs)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .sort())
+      hash.update(readFileSync(join(abs, f)))
+  }
   return `${stories}-${hash.digest('hex').slice(0, 12)}`
 }
 

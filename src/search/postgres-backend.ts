@@ -2,6 +2,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { toTsquery } from './query.js'
 import {
+  documentFilter,
+  epochDays,
   FIELD_WEIGHTS,
   HEADLINE_BONUS,
   headlineProbes,
@@ -9,11 +11,19 @@ import {
   type Match,
   RECENCY,
   type SearchBackend,
-  versionFilter,
 } from './search-backend.js'
 
 type TsTables = {
-  search_documents: { version_id: string; terms: string; headline_terms: string }
+  search_documents: {
+    version_id: string
+    story_id: string
+    locale: string
+    status: string
+    visible_from: string | null
+    terms: string
+    headline_terms: string
+    fresh_at: number
+  }
 }
 const ts = (db: Kysely<DB>) => db.withTables<TsTables>()
 
@@ -36,9 +46,26 @@ export const postgresSearchBackend: SearchBackend = {
     for (const doc of docs) {
       await ts(db)
         .insertInto('search_documents')
-        .values({ version_id: doc.versionId, terms: vector(doc), headline_terms: doc.headline.join(' ') })
+        .values({
+          version_id: doc.versionId,
+          story_id: doc.storyId,
+          locale: doc.locale,
+          status: doc.status,
+          visible_from: doc.visibleFrom,
+          terms: vector(doc),
+          headline_terms: doc.headline.join(' '),
+          fresh_at: doc.freshAt,
+        })
         .onConflict((oc) =>
-          oc.column('version_id').doUpdateSet({ terms: sql`excluded.terms`, headline_terms: sql`excluded.headline_terms` }),
+          oc.column('version_id').doUpdateSet({
+            story_id: sql`excluded.story_id`,
+            locale: sql`excluded.locale`,
+            status: sql`excluded.status`,
+            visible_from: sql`excluded.visible_from`,
+            terms: sql`excluded.terms`,
+            headline_terms: sql`excluded.headline_terms`,
+            fresh_at: sql`excluded.fresh_at`,
+          }),
         )
         .execute()
     }
@@ -54,19 +81,14 @@ export const postgresSearchBackend: SearchBackend = {
   },
 
   async search(db, match, filters, { now, limit, offset }) {
-    const age = sql`greatest(0, extract(epoch from (${now}::timestamptz - coalesce(story_versions.published_at, story_versions.updated_at)::timestamptz)) / 86400)`
+    const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
     const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
-    const rows = await ts(db)
+    let query = ts(db)
       .selectFrom('search_documents as d')
-      .innerJoin('story_versions', 'story_versions.id', 'd.version_id')
       .select(['d.version_id as versionId', score.as('score')])
       .where(sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match)})`)
-      .where(versionFilter(filters))
-      .orderBy('score', 'desc')
-      .orderBy('story_versions.id')
-      .limit(limit)
-      .offset(offset)
-      .execute()
+    for (const cond of documentFilter(filters, 'd')) query = query.where(cond)
+    const rows = await query.orderBy('score', 'desc').orderBy('d.version_id').limit(limit).offset(offset).execute()
     return rows.map((r) => ({ versionId: r.versionId, score: Number(r.score) }))
   },
 }

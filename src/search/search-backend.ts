@@ -1,15 +1,21 @@
-import { type Expression, expressionBuilder, type Kysely, type SqlBool } from 'kysely'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { publiclyVisibleAt } from '../stories/public-visibility.js'
 import type { SearchQuery } from './query.js'
 
 /** One story version as the index sees it: analysed terms per field, and its topics as tokens. */
 export interface IndexedDocument {
   versionId: string
+  storyId: string
+  locale: string
+  status: string
+  /** workflow.ts visibleFrom: when readers may see it; null unless published. */
+  visibleFrom: string | null
   headline: string[]
   topics: string[]
   lead: string[]
   body: string[]
+  /** When it was published (or last changed), in days since 1970: for the freshness boost. */
+  freshAt: number
 }
 
 /** What to match: every part of a reader's query, or any of some terms (related stories). */
@@ -67,25 +73,27 @@ export function headlineProbes(match: Match): { whole: string[]; prefix?: string
   return { whole, ...(q.prefix && { prefix: ` ${q.prefix}` }) }
 }
 
+/** A timestamp in days since 1970, the unit of `freshAt`. */
+export const epochDays = (iso: string) => Date.parse(iso) / 86_400_000
+
 /** A topic as an index term: shared topics make stories related, rare ones more than common ones. */
 export const topicTerm = (topicId: string) => `tpc${topicId}`
 
-/** The filters as one SQL condition over story_versions (joined under its own name). */
-export function versionFilter(f: SearchFilters): Expression<SqlBool> {
-  const eb = expressionBuilder<DB, 'story_versions' | 'stories'>()
-  const conds: Expression<SqlBool>[] = []
-  if (f.locales) conds.push(eb('story_versions.locale', 'in', [...f.locales, '']))
-  if (f.statuses) conds.push(eb('story_versions.status', 'in', [...f.statuses, '']))
-  if (f.visibleAt) conds.push(publiclyVisibleAt(f.visibleAt)(eb as never))
-  if (f.exceptStoryId) conds.push(eb('story_versions.story_id', '!=', f.exceptStoryId))
+/**
+ * The filters as SQL conditions over the index's own columns (`t` is the index table or its
+ * alias), so a search never reads story rows while it ranks.
+ */
+export function documentFilter(f: SearchFilters, t: string): RawBuilder<boolean>[] {
+  const col = (name: string) => sql.ref(`${t}.${name}`)
+  const conds: RawBuilder<boolean>[] = []
+  if (f.locales) conds.push(sql<boolean>`${col('locale')} in (${sql.join([...f.locales, ''])})`)
+  if (f.statuses) conds.push(sql<boolean>`${col('status')} in (${sql.join([...f.statuses, ''])})`)
+  if (f.visibleAt) conds.push(sql<boolean>`${col('visible_from')} <= ${f.visibleAt}`)
+  if (f.exceptStoryId) conds.push(sql<boolean>`${col('story_id')} != ${f.exceptStoryId}`)
   if (f.ownOrPublishedBy) {
-    const userId = f.ownOrPublishedBy
     conds.push(
-      eb.or([
-        eb('story_versions.status', '=', 'published'),
-        eb('story_versions.story_id', 'in', eb.selectFrom('stories').select('stories.id').where('stories.created_by', '=', userId)),
-      ]),
+      sql<boolean>`(${col('status')} = 'published' or ${col('story_id')} in (select id from stories where created_by = ${f.ownOrPublishedBy}))`,
     )
   }
-  return eb.and(conds)
+  return conds
 }

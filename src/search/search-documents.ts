@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import type { VersionStatus } from '../stories/story.types.js'
+import { visibleFrom } from '../stories/workflow.js'
 import { analyze } from './analysis.js'
-import { type IndexedDocument, topicTerm } from './search-backend.js'
+import { epochDays, type IndexedDocument, topicTerm } from './search-backend.js'
 
 /** Every version of these stories as index documents, analysed in the version's language. */
 export async function loadDocuments(db: Kysely<DB>, storyIds: readonly string[]): Promise<IndexedDocument[]> {
@@ -9,7 +11,7 @@ export async function loadDocuments(db: Kysely<DB>, storyIds: readonly string[])
   const [versions, topics, sections] = await Promise.all([
     db
       .selectFrom('story_versions')
-      .select(['id', 'story_id', 'locale', 'headline', 'lead', 'body_text'])
+      .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body_text', 'published_at', 'embargo_until', 'updated_at'])
       .where('story_id', 'in', storyIds)
       .execute(),
     db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),
@@ -20,9 +22,14 @@ export async function loadDocuments(db: Kysely<DB>, storyIds: readonly string[])
   for (const s of sections) if (s.section_id) topicsOf.set(s.id, [...(topicsOf.get(s.id) ?? []), topicTerm(s.section_id)])
   return versions.map((v) => ({
     versionId: v.id,
+    storyId: v.story_id,
+    locale: v.locale,
+    status: v.status,
+    visibleFrom: visibleFrom({ status: v.status as VersionStatus, publishedAt: v.published_at, embargoUntil: v.embargo_until }),
     headline: analyze(v.headline, v.locale),
     topics: topicsOf.get(v.story_id) ?? [],
     lead: analyze(v.lead, v.locale),
     body: analyze(v.body_text, v.locale),
+    freshAt: epochDays(v.published_at ?? v.updated_at),
   }))
 }

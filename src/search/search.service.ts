@@ -104,7 +104,7 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
 
     /**
      * Published stories in the same language most like this version: shared topics (rare ones
-     * count more) and shared words of the headline and lead, fresher first at equal likeness.
+     * count more) and shared words of the headline, fresher first at equal likeness.
      */
     async related(versionId: string, limit: number): Promise<SearchResult[]> {
       const v = await db
@@ -122,9 +122,8 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
           ...analyze(v.headline, v.locale),
           ...topics.map((t) => topicTerm(t.topic_id)),
           ...(story?.section_id ? [topicTerm(story.section_id)] : []),
-          ...analyze(v.lead, v.locale),
         ]),
-      ].slice(0, 32)
+      ].slice(0, 16) // the headline says what a story is about; the lead's words made this OR query slow
       if (terms.length === 0) return []
       const hits = await backend.search(
         db,

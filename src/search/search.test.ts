@@ -90,14 +90,22 @@ describe.each(testDialects())('search on %s', (dialect) => {
     await t.services.searchIndex.settled()
     expect(await publicSearch('енергетика', 'uk')).toEqual(['Енергетика: опубліковано'])
     expect(await publicSearch('energy', 'en')).toEqual(['Energy published'])
-    // The newsroom sees every language and state.
-    const all = await t.services.search.search({ q: 'енергетика', locales: ['uk', 'en', 'ru'], limit: 10 })
-    expect(headlines(all).sort()).toEqual([
+    // The scheduled story goes live when its job runs; the embargo lifts by the clock alone.
+    t.clock.set('2026-11-24T12:00:01.000Z')
+    await t.services.stories.publishScheduled(scheduled.versionId, '2026-11-24T12:00:00.000Z')
+    await t.services.searchIndex.settled()
+    expect((await publicSearch('енергетика', 'uk')).sort()).toEqual(['Енергетика: заплановано', 'Енергетика: опубліковано'])
+    t.clock.set('2026-11-25T08:00:00.000Z')
+    expect((await publicSearch('енергетика', 'uk')).sort()).toEqual([
       'Енергетика: ембарго',
       'Енергетика: заплановано',
       'Енергетика: опубліковано',
-      'Енергетика: чернетка',
     ])
+    // The newsroom sees every language and state.
+    const all = await t.services.search.search({ q: 'енергетика', locales: ['uk', 'en', 'ru'], limit: 10 })
+    expect(headlines(all)).toHaveLength(4)
+    const unpublished = await t.services.search.search({ q: 'енергетика', locales: ['uk'], filters: { statuses: ['draft'] }, limit: 10 })
+    expect(headlines(unpublished)).toEqual(['Енергетика: чернетка'])
   })
 
   it('ranks a headline hit above a body hit of the same day', async () => {

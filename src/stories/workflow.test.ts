@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Conflict } from '../errors.js'
 import { VERSION_STATUSES, type VersionStatus } from './story.types.js'
-import { isPubliclyVisible, planTransition, TRANSITIONS, type TransitionRequest } from './workflow.js'
+import { isPubliclyVisible, planTransition, TRANSITIONS, type TransitionRequest, visibleFrom } from './workflow.js'
 
 const NOW = '2026-11-24T08:00:00.000Z'
 const LATER = '2026-11-24T12:00:00.000Z'
@@ -85,5 +85,21 @@ describe('the workflow', () => {
     expect(isPubliclyVisible({ ...v, embargoUntil: '2026-11-24T07:30:00.000Z' }, NOW)).toBe(true)
     expect(isPubliclyVisible({ ...v, publishedAt: LATER }, NOW)).toBe(false)
     expect(isPubliclyVisible({ ...v, status: 'unpublished' }, NOW)).toBe(false)
+  })
+
+  it('says from when a version is visible, in agreement with isPubliclyVisible', () => {
+    const v = { status: 'published' as VersionStatus, publishedAt: '2026-11-24T07:00:00.000Z', embargoUntil: null }
+    const cases = [
+      v,
+      { ...v, embargoUntil: LATER },
+      { ...v, embargoUntil: '2026-11-24T06:00:00.000Z' },
+      { ...v, publishedAt: LATER },
+      { ...v, status: 'draft' as VersionStatus },
+    ]
+    for (const c of cases) {
+      const from = visibleFrom(c)
+      expect(from !== null && from <= NOW, JSON.stringify(c)).toBe(isPubliclyVisible(c, NOW))
+    }
+    expect(visibleFrom({ ...v, embargoUntil: LATER })).toBe(LATER)
   })
 })

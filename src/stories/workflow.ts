@@ -60,6 +60,15 @@ export function planTransition(version: WorkflowState, request: TransitionReques
   }
 }
 
+/**
+ * From when readers may see a version: its publication time or the end of its embargo, whichever
+ * is later; null while it is not published. isPubliclyVisible(v, now) ⇔ visibleFrom(v) <= now.
+ */
+export function visibleFrom(v: Pick<StoryVersion, 'status' | 'publishedAt' | 'embargoUntil'>): Timestamp | null {
+  if (v.status !== 'published' || v.publishedAt === null) return null
+  return v.embargoUntil !== null && v.embargoUntil > v.publishedAt ? v.embargoUntil : v.publishedAt
+}
+
 /** Whether readers may see a version at `now`: published, live, and past any embargo. */
 export function isPubliclyVisible(v: Pick<StoryVersion, 'status' | 'publishedAt' | 'embargoUntil'>, now: Timestamp): boolean {
   return v.status === 'published' && v.publishedAt !== null && v.publishedAt <= now && (v.embargoUntil === null || v.embargoUntil <= now)

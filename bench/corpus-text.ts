@@ -24,19 +24,144 @@ export function prng(seed: number) {
 }
 export type Prng = ReturnType<typeof prng>
 
-/** Real inflected words of each language (the analyser's test list) plus its stop words, for text that searches like news. */
-const WORDS: Record<BenchLocale, { content: string[]; stop: string[] }> = {
-  uk: { content: WORD_FORMS.uk.flat(), stop: [...(STOP_WORDS.uk ?? [])] },
-  en: { content: WORD_FORMS.en.flat(), stop: [...(STOP_WORDS.en ?? [])] },
-  ru: { content: WORD_FORMS.ru.flat(), stop: [...(STOP_WORDS.ru ?? [])] },
+/**
+ * A synthetic lexicon per language: 20,000 made-up stems in the language's letters, each used
+ * with the language's own endings, drawn by a Zipf law — news text has tens of thousands of
+ * distinct words, a few of them very common — with the analyser's real word list mixed in so
+ * realistic queries find something. Stop words make up about a third of running text.
+ */
+const SYLLABLES: Record<BenchLocale, { onsets: string[]; vowels: string[]; endings: string[] }> = {
+  uk: {
+    onsets: [
+      'б',
+      'в',
+      'г',
+      'д',
+      'ж',
+      'з',
+      'к',
+      'л',
+      'м',
+      'н',
+      'п',
+      'р',
+      'с',
+      'т',
+      'ф',
+      'х',
+      'ц',
+      'ч',
+      'ш',
+      'бр',
+      'гр',
+      'кр',
+      'пр',
+      'ст',
+      'тр',
+      'сл',
+      'зв',
+    ],
+    vowels: ['а', 'о', 'у', 'е', 'и', 'і', 'я', 'ю', 'є', 'ї'],
+    endings: ['', 'а', 'и', 'і', 'у', 'ою', 'ом', 'ам', 'ами', 'ах', 'ів', 'ий', 'ого', 'ому', 'ими'],
+  },
+  ru: {
+    onsets: [
+      'б',
+      'в',
+      'г',
+      'д',
+      'ж',
+      'з',
+      'к',
+      'л',
+      'м',
+      'н',
+      'п',
+      'р',
+      'с',
+      'т',
+      'ф',
+      'х',
+      'ц',
+      'ч',
+      'ш',
+      'бр',
+      'гр',
+      'кр',
+      'пр',
+      'ст',
+      'тр',
+      'сл',
+      'зв',
+    ],
+    vowels: ['а', 'о', 'у', 'е', 'и', 'ы', 'я', 'ю', 'э'],
+    endings: ['', 'а', 'ы', 'е', 'у', 'ой', 'ом', 'ам', 'ами', 'ах', 'ов', 'ый', 'ого', 'ому', 'ыми'],
+  },
+  en: {
+    onsets: [
+      'b',
+      'c',
+      'd',
+      'f',
+      'g',
+      'h',
+      'l',
+      'm',
+      'n',
+      'p',
+      'r',
+      's',
+      't',
+      'v',
+      'w',
+      'br',
+      'cr',
+      'dr',
+      'gr',
+      'pr',
+      'st',
+      'tr',
+      'sl',
+      'pl',
+    ],
+    vowels: ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou'],
+    endings: ['', 's', 'ed', 'ing', 'er', 'ers'],
+  },
 }
+const LEXICON_SIZE = 20_000
+
+function lexicon(locale: BenchLocale): { stems: string[]; endings: string[]; real: string[]; stop: string[] } {
+  const r = prng(locale.charCodeAt(0) * 7919)
+  const { onsets, vowels, endings } = SYLLABLES[locale]
+  const stems = new Set<string>()
+  while (stems.size < LEXICON_SIZE) {
+    let stem = ''
+    for (let i = r.int(2, 3); i > 0; i--) stem += r.pick(onsets) + r.pick(vowels)
+    stems.add(stem + r.pick(onsets))
+  }
+  return { stems: [...stems], endings, real: WORD_FORMS[locale].flat(), stop: [...(STOP_WORDS[locale] ?? [])] }
+}
+const LEXICONS: Record<BenchLocale, ReturnType<typeof lexicon>> = { uk: lexicon('uk'), en: lexicon('en'), ru: lexicon('ru') }
+
+/** A Zipf-distributed index into n items (rank 1 most common), by inverse transform of 1/rank. */
+function zipf(r: Prng, n: number): number {
+  return Math.min(n - 1, Math.floor(Math.exp(r.next() * Math.log(n + 1))) - 1)
+}
+
+/** The analyser's real words: common enough in the corpus that the benchmark's queries hit. */
+export const realWords = (locale: BenchLocale): readonly string[] => LEXICONS[locale].real
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
-/** Words in news proportions: about a third are stop words. */
+/** Words in news proportions: a third stop words, a few percent real words, the rest from the lexicon. */
 function words(r: Prng, locale: BenchLocale, n: number): string[] {
-  const w = WORDS[locale]
-  return Array.from({ length: n }, () => (r.next() < 0.33 ? r.pick(w.stop) : r.skewed(w.content)))
+  const lx = LEXICONS[locale]
+  return Array.from({ length: n }, () => {
+    const roll = r.next()
+    if (roll < 0.33) return r.pick(lx.stop)
+    if (roll < 0.38) return r.pick(lx.real)
+    return (lx.stems[zipf(r, lx.stems.length)] as string) + r.pick(lx.endings)
+  })
 }
 
 export function sentence(r: Prng, locale: BenchLocale, min = 8, max = 20): string {

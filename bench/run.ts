@@ -7,11 +7,10 @@ import { createProgress } from '../src/cli/progress.js'
 import { openDatabase } from '../src/db/database.js'
 import { createEventBus } from '../src/events.js'
 import { createLocalStorage } from '../src/media/media.storage.js'
-import { WORD_FORMS } from '../src/search/word-forms.fixture.js'
 import { createServices } from '../src/services.js'
 import { systemActor } from '../src/users/roles.js'
 import { buildCorpus, CORPUS_NOW } from './corpus.js'
-import { prng } from './corpus-text.js'
+import { prng, realWords } from './corpus-text.js'
 import { memoryOf, startBaseline, startVistka } from './server-process.js'
 import { type LoadResult, runWrk } from './wrk.js'
 
@@ -177,13 +176,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** 200 realistic queries: one to three words of the language, some as quoted phrases. */
+/** 200 queries: one to three real words of the language (as a reader types them), some as quoted phrases. */
 function searchPaths(): string[] {
   const r = prng(7)
   const prefixes = { uk: '', en: '/en', ru: '/ru' } as const
   return Array.from({ length: 200 }, (_, i) => {
     const locale = (['uk', 'en', 'ru'] as const)[i % 3] as 'uk' | 'en' | 'ru'
-    const words = Array.from({ length: r.int(1, 3) }, () => r.pick(r.pick(WORD_FORMS[locale])))
+    const words = Array.from({ length: r.int(1, 3) }, () => r.pick(realWords(locale)))
     const q = words.length > 1 && r.next() < 0.2 ? `"${words.join(' ')}"` : words.join(' ')
     return `${prefixes[locale]}/search?q=${encodeURIComponent(q)}`
   })

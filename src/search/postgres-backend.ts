@@ -5,8 +5,7 @@ import {
   documentFilter,
   epochDays,
   FIELD_WEIGHTS,
-  HEADLINE_BONUS,
-  headlineProbes,
+  headlineFactor,
   type IndexedDocument,
   type Match,
   RECENCY,
@@ -71,18 +70,13 @@ export const postgresSearchBackend: SearchBackend = {
     }
   },
 
-  async remove(db, versionIds) {
-    if (versionIds.length === 0) return
-    await ts(db).deleteFrom('search_documents').where('version_id', 'in', versionIds).execute()
-  },
-
   async prune() {
     // Rows go with their versions (ON DELETE CASCADE).
   },
 
   async search(db, match, filters, { now, limit, offset }) {
     const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
-    const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+    const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match, 'd.headline_terms', (h, n) => sql<number>`(position(${n} in ${h}) > 0)::int`)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
     let query = ts(db)
       .selectFrom('search_documents as d')
       .select(['d.version_id as versionId', score.as('score')])
@@ -91,13 +85,4 @@ export const postgresSearchBackend: SearchBackend = {
     const rows = await query.orderBy('score', 'desc').orderBy('d.version_id').limit(limit).offset(offset).execute()
     return rows.map((r) => ({ versionId: r.versionId, score: Number(r.score) }))
   },
-}
-
-/** As in the SQLite back end: the share of the query's words found in the headline multiplies the score. */
-function headlineFactor(match: Match) {
-  const { whole, prefix } = headlineProbes(match)
-  const probes = whole.map((w) => sql`(position(${w} in ' ' || d.headline_terms || ' ') > 0)::int`)
-  if (prefix) probes.push(sql`(position(${prefix} in ' ' || d.headline_terms) > 0)::int`)
-  if (probes.length === 0) return sql`1`
-  return sql`(1 + ${sql.lit(HEADLINE_BONUS)} * (${sql.join(probes, sql` + `)}) * 1.0 / ${sql.lit(probes.length)})`
 }

@@ -45,7 +45,6 @@ export interface SearchHit {
 export interface SearchBackend {
   /** Replaces these versions' documents, one atomic statement each. */
   write(db: Kysely<DB>, docs: readonly IndexedDocument[]): Promise<void>
-  remove(db: Kysely<DB>, versionIds: readonly string[]): Promise<void>
   /** Drops documents whose version no longer exists. */
   prune(db: Kysely<DB>): Promise<void>
   search(db: Kysely<DB>, match: Match, filters: SearchFilters, page: { now: string; limit: number; offset: number }): Promise<SearchHit[]>
@@ -63,14 +62,24 @@ export const RECENCY = { boost: 1, halfLifeDays: 14 } as const
 export const HEADLINE_BONUS = 2
 
 /**
- * The query's words to look for in a result's headline terms, space-padded for whole-word
- * matching (the prefix being typed matches the start of a word). Empty for related-story queries.
+ * bm25 and ts_rank saturate: a word repeated in the body can outweigh it in the headline, whatever
+ * the field weights. So the share of the query's words found in the headline's terms (`column`)
+ * multiplies the score. `hit` is the dialect's "haystack contains needle" as 0 or 1. Related-story
+ * queries get no factor.
  */
-export function headlineProbes(match: Match): { whole: string[]; prefix?: string } {
-  if (!('all' in match)) return { whole: [] }
+export function headlineFactor(
+  match: Match,
+  column: string,
+  hit: (haystack: RawBuilder<string>, needle: string) => RawBuilder<number>,
+): RawBuilder<number> {
+  if (!('all' in match)) return sql<number>`1`
   const q = match.all
-  const whole = q.terms.filter((t) => t !== q.prefix).map((t) => ` ${t} `)
-  return { whole, ...(q.prefix && { prefix: ` ${q.prefix}` }) }
+  const padded = sql<string>`' ' || ${sql.ref(column)} || ' '`
+  // Whole words space-padded on both sides; the word being typed matches the start of a word.
+  const probes = q.terms.filter((t) => t !== q.prefix).map((t) => hit(padded, ` ${t} `))
+  if (q.prefix) probes.push(hit(sql<string>`' ' || ${sql.ref(column)}`, ` ${q.prefix}`))
+  if (probes.length === 0) return sql<number>`1`
+  return sql<number>`(1 + ${sql.lit(HEADLINE_BONUS)} * (${sql.join(probes, sql` + `)}) * 1.0 / ${sql.lit(probes.length)})`
 }
 
 /** A timestamp in days since 1970, the unit of `freshAt`. */

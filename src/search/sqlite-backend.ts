@@ -1,16 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { toFts5 } from './query.js'
-import {
-  documentFilter,
-  epochDays,
-  FIELD_WEIGHTS,
-  HEADLINE_BONUS,
-  headlineProbes,
-  type Match,
-  RECENCY,
-  type SearchBackend,
-} from './search-backend.js'
+import { documentFilter, epochDays, FIELD_WEIGHTS, headlineFactor, type Match, RECENCY, type SearchBackend } from './search-backend.js'
 
 type FtsTables = {
   search_fts: {
@@ -50,11 +41,6 @@ export const sqliteSearchBackend: SearchBackend = {
     }
   },
 
-  async remove(db, versionIds) {
-    if (versionIds.length === 0) return
-    await fts(db).deleteFrom('search_fts').where('rowid', 'in', versionIds.map(rowidOf)).execute()
-  },
-
   async prune(db) {
     await sql`DELETE FROM search_fts WHERE version_id NOT IN (SELECT id FROM story_versions)`.execute(db)
   },
@@ -65,7 +51,7 @@ export const sqliteSearchBackend: SearchBackend = {
     const age = sql`max(0, ${epochDays(now)} - search_fts.fresh_at)`
     // bm25 is lower for better matches; negated so that higher is better, as in Postgres. The
     // unindexed columns (ids, filters, headline terms, freshness) weigh 0.
-    const score = sql<number>`-bm25(search_fts, 0, 0, 0, 0, 0, 0, 0, ${headline}, ${topics}, ${lead}, ${body}) * ${headlineFactor(match)} * (1 + ${RECENCY.boost} * pow(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+    const score = sql<number>`-bm25(search_fts, 0, 0, 0, 0, 0, 0, 0, ${headline}, ${topics}, ${lead}, ${body}) * ${headlineFactor(match, 'search_fts.headline_terms', (h, n) => sql<number>`(instr(${h}, ${n}) > 0)`)} * (1 + ${RECENCY.boost} * pow(0.5, ${age} / ${RECENCY.halfLifeDays}))`
     let query = fts(db)
       .selectFrom('search_fts')
       .select(['search_fts.version_id as versionId', score.as('score')])
@@ -76,15 +62,3 @@ export const sqliteSearchBackend: SearchBackend = {
 }
 
 const join = (terms: readonly string[]) => terms.join(' ')
-
-/**
- * bm25 saturates: a word repeated in the body can outweigh it in the headline, whatever the
- * column weights. So the share of the query's words found in the headline multiplies the score.
- */
-function headlineFactor(match: Match) {
-  const { whole, prefix } = headlineProbes(match)
-  const probes = [...whole.map((w) => sql`(instr(' ' || search_fts.headline_terms || ' ', ${w}) > 0)`)]
-  if (prefix) probes.push(sql`(instr(' ' || search_fts.headline_terms, ${prefix}) > 0)`)
-  if (probes.length === 0) return sql`1`
-  return sql`(1 + ${sql.lit(HEADLINE_BONUS)} * (${sql.join(probes, sql` + `)}) * 1.0 / ${sql.lit(probes.length)})`
-}

@@ -94,18 +94,16 @@ async function main(): Promise<void> {
       .limit(20_000)
       .execute()
   ).map((v) => `/news/${v.slug}-${v.story_id}`)
-  const section = await database.db
-    .selectFrom('topic_locales')
-    .select('slug')
-    .where('locale', '=', 'uk')
-    .where('kind', '=', 'section')
-    .executeTakeFirstOrThrow()
-  const tag = await database.db
-    .selectFrom('topic_locales')
-    .select('slug')
-    .where('locale', '=', 'uk')
-    .where('kind', '=', 'tag')
-    .executeTakeFirstOrThrow()
+  const firstTopicSlug = async (kind: 'section' | 'tag') =>
+    (
+      await database.db
+        .selectFrom('topic_locales')
+        .select('slug')
+        .where('locale', '=', 'uk')
+        .where('kind', '=', kind)
+        .executeTakeFirstOrThrow()
+    ).slug
+  const [sectionSlug, tagSlug] = [await firstTopicSlug('section'), await firstTopicSlug('tag')]
   const { token } = await services.tokens.createToken({ name: 'bench', role: 'editor' }, systemActor)
   await services.searchIndex.settled()
   await database.close()
@@ -135,8 +133,8 @@ async function main(): Promise<void> {
   await scenario('story page, hot', server.base, [hot])
   await scenario(`story page, cold (${storyPaths.length} stories)`, server.base, storyPaths)
   await scenario('home page', server.base, ['/'])
-  await scenario('section page 5', server.base, [`/section/${section.slug}?page=5`])
-  await scenario('tag page', server.base, [`/tag/${tag.slug}`])
+  await scenario('section page 5', server.base, [`/section/${sectionSlug}?page=5`])
+  await scenario('tag page', server.base, [`/tag/${tagSlug}`])
   await scenario('RSS feed', server.base, ['/feed/rss.xml'])
   await scenario('monthly sitemap', server.base, [`/sitemaps/stories-uk-${month}.xml`])
   await scenario('search (200 queries, uk/en/ru)', server.base, searchPaths())

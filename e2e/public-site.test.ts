@@ -8,6 +8,11 @@ import { createTestApp } from '../src/testing/test-context.js'
 import { browserAvailable, launchChromium } from './browser.js'
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
+/** The widths every page is looked at in: a phone and a laptop. */
+const VIEWPORTS = [
+  ['phone', 390, 844],
+  ['desktop', 1280, 900],
+] as const
 const AXE = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
@@ -53,10 +58,7 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
 
   it('saves screenshots of a story page at phone and desktop widths', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
-    for (const [name, width, height] of [
-      ['phone', 390, 844],
-      ['desktop', 1280, 900],
-    ] as const) {
+    for (const [name, width, height] of VIEWPORTS) {
       const page = await browser.newPage({ viewport: { width, height } })
       await page.goto(base + storyPath)
       const file = join(SCREENSHOTS, `story-${name}.png`)
@@ -70,10 +72,7 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
 
   it('searches from the masthead and shows results with the matched words marked, at phone and desktop widths', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
-    for (const [name, width, height] of [
-      ['phone', 390, 844],
-      ['desktop', 1280, 900],
-    ] as const) {
+    for (const [name, width, height] of VIEWPORTS) {
       const page = await browser.newPage({ viewport: { width, height } })
       await page.goto(`${base}/`)
       await page.fill('header form[role="search"] input[name="q"]', 'театри')

@@ -51,7 +51,7 @@ const SYLLABLES: Record<BenchLocale, { onsets: string[]; vowels: string[]; endin
 }
 const LEXICON_SIZE = 20_000
 
-function lexicon(locale: BenchLocale): { stems: string[]; endings: string[]; real: string[]; stop: string[] } {
+function lexicon(locale: BenchLocale): { forms: string[]; endings: number; real: string[]; stop: string[] } {
   const r = prng(locale.charCodeAt(0) * 7919)
   const { onsets, vowels, endings } = SYLLABLES[locale]
   const stems = new Set<string>()
@@ -60,13 +60,16 @@ function lexicon(locale: BenchLocale): { stems: string[]; endings: string[]; rea
     for (let i = r.int(2, 3); i > 0; i--) stem += r.pick(onsets) + r.pick(vowels)
     stems.add(stem + r.pick(onsets))
   }
-  return { stems: [...stems], endings, real: WORD_FORMS[locale].flat(), stop: [...(STOP_WORDS[locale] ?? [])] }
+  // Every stem with every ending, made once: drawing a word is then an index, not a concatenation.
+  const forms = [...stems].flatMap((stem) => endings.map((e) => stem + e))
+  return { forms, endings: endings.length, real: WORD_FORMS[locale].flat(), stop: [...(STOP_WORDS[locale] ?? [])] }
 }
 const LEXICONS: Record<BenchLocale, ReturnType<typeof lexicon>> = { uk: lexicon('uk'), en: lexicon('en'), ru: lexicon('ru') }
 
 /** A Zipf-distributed index into n items (rank 1 most common), by inverse transform of 1/rank. */
-function zipf(r: Prng, n: number): number {
-  return Math.min(n - 1, Math.floor(Math.exp(r.next() * Math.log(n + 1))) - 1)
+const LOG_LEXICON = Math.log(LEXICON_SIZE + 1)
+function zipf(r: Prng): number {
+  return Math.min(LEXICON_SIZE - 1, Math.floor(Math.exp(r.next() * LOG_LEXICON)) - 1)
 }
 
 /** The analyser's real words: common enough in the corpus that the benchmark's queries hit. */
@@ -81,7 +84,7 @@ function words(r: Prng, locale: BenchLocale, n: number): string[] {
     const roll = r.next()
     if (roll < 0.33) return r.pick(lx.stop)
     if (roll < 0.38) return r.pick(lx.real)
-    return (lx.stems[zipf(r, lx.stems.length)] as string) + r.pick(lx.endings)
+    return lx.forms[zipf(r) * lx.endings + Math.floor(r.next() * lx.endings)] as string
   })
 }
 

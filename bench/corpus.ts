@@ -1,13 +1,19 @@
+import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { sql } from 'kysely'
+import { createInterface } from 'node:readline'
+import { type Kysely, sql } from 'kysely'
 import sharp from 'sharp'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
+import type { DB } from '../src/db/schema.js'
 import { createEventBus } from '../src/events.js'
 import { createLocalStorage } from '../src/media/media.storage.js'
+import type { IndexedDocument } from '../src/search/search-backend.js'
+import { sqliteSearchBackend } from '../src/search/sqlite-backend.js'
 import { createServices } from '../src/services.js'
+import type { ImportedStory } from '../src/stories/story-import.service.js'
 import type { TopicKind } from '../src/taxonomy/taxonomy.types.js'
 import { systemActor } from '../src/users/roles.js'
 import { type BenchLocale, body, headline, lead, prng } from './corpus-text.js'
@@ -16,6 +22,10 @@ const HERE = import.meta.dirname
 const LOCALES: BenchLocale[] = ['uk', 'en', 'ru']
 /** Stories get published over this many days before the corpus's "now". */
 const SPAN_DAYS = 3 * 365
+/** Stories per import transaction. */
+const BATCH = 100
+/** Lead pictures, shared round the stories (encoding their variants is most of the fixed cost). */
+const IMAGES = 16
 export const CORPUS_NOW = new Date('2026-11-24T08:00:00.000Z')
 
 export interface Corpus {
@@ -23,25 +33,87 @@ export interface Corpus {
   mediaDir: string
   stories: number
   /** Null when the cached corpus was reused. */
-  seeding: { seconds: number; storiesPerSecond: number } | null
+  seeding: {
+    /** The whole build. */
+    seconds: number
+    /** Topics, authors and the pictures' variants, before the first story. */
+    setupSeconds: number
+    /** Stories imported and indexed per second, from the first story to the last one indexed. */
+    storiesPerSecond: number
+  } | null
 }
 
 /**
- * The cache key: the size and the source of the generator, the schema and the search analysis. A
- * corpus built by the same code is reused; any change to it builds a new one.
+ * The cache key: the size and the source of everything that decides what the corpus holds — the
+ * generator, the schema, the write path of stories, media and topics, the body renderer and the
+ * search analysis. A corpus built by the same code is reused; any change to it builds a new one.
+ * Read-side code (pages, search ranking, snippets) is left out: changing it needs no new corpus.
  */
 function corpusKey(stories: number): string {
   const hash = createHash('sha256')
-  for (const f of ['corpus.ts', 'corpus-text.ts']) hash.update(readFileSync(join(HERE, f)))
-  // The schema, and the analysis that fills the search index.
-  for (const dir of ['db/migrations', 'search']) {
+  for (const f of ['corpus.ts', 'corpus-text.ts', 'corpus-indexer.ts']) hash.update(readFileSync(join(HERE, f)))
+  for (const dir of ['db/migrations', 'db', 'stories', 'richtext', 'search', 'taxonomy', 'media']) {
     const abs = join(HERE, '..', 'src', dir)
     for (const f of readdirSync(abs)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => f.endsWith('.ts') && !/\.test\.ts$|\.routes\.ts$|^search\.service\.ts$|^snippet\.ts$|^query\.ts$/.test(f))
       .sort())
       hash.update(readFileSync(join(abs, f)))
   }
   return `${stories}-${hash.digest('hex').slice(0, 12)}`
+}
+
+interface Indexing {
+  /** Writes the index documents the analyser has sent so far. */
+  writeReceived(): Promise<void>
+  /** Tells the analyser the import is complete, and writes documents until it has sent them all. */
+  finish(): Promise<void>
+  kill(): void
+}
+
+/**
+ * Starts corpus-indexer.ts beside the import: it follows the stories table and analyses each
+ * committed batch on the second core, sending back index documents that this process — the one
+ * writer — stores with the search back end between import batches.
+ */
+function startIndexing(db: Kysely<DB>, file: string, onIndexed: (stories: number) => void): Indexing {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'corpus-indexer.ts'), file], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const received: { stories: number; docs: IndexedDocument[] }[] = []
+  let wake = () => {}
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    received.push(JSON.parse(line))
+    wake()
+  })
+  let exitCode: number | null = null
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', (code) => {
+      exitCode = code ?? 1
+      resolve()
+    })
+  })
+  let indexed = 0
+  async function writeReceived(): Promise<void> {
+    for (let batch = received.shift(); batch; batch = received.shift()) {
+      // One transaction a batch: FTS5 makes one index segment per transaction, not one per document.
+      const { docs } = batch
+      await db.transaction().execute((trx) => sqliteSearchBackend.write(trx, docs))
+      indexed += batch.stories
+      onIndexed(indexed)
+    }
+  }
+  return {
+    writeReceived,
+    async finish() {
+      child.stdin.end()
+      while (exitCode === null || received.length > 0) {
+        await writeReceived()
+        if (exitCode === null) await Promise.race([exited, new Promise<void>((resolve) => (wake = resolve))])
+      }
+      if (exitCode !== 0) throw new Error(`the corpus indexer exited with code ${exitCode}`)
+    },
+    kill: () => child.kill('SIGTERM'),
+  }
 }
 
 /**
@@ -68,11 +140,15 @@ export async function buildCorpus(options: {
   rmSync(`${building}-shm`, { force: true })
   const database = openDatabase({ dialect: 'sqlite', file: building })
   const started = Date.now()
+  let indexing: Indexing | null = null
+  let storiesStarted = started
+  let storiesSeconds = 0
   try {
     await sql`PRAGMA synchronous = OFF`.execute(database.db)
     await migrateToLatest(database.db)
     let now = new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000)
     const services = createServices({
+      indexOnEvents: false, // corpus-indexer.ts analyses in its own process; startIndexing writes what it sends
       db: database.db,
       events: createEventBus((err) => {
         throw err
@@ -97,64 +173,59 @@ export async function buildCorpus(options: {
       authors.push((await services.taxonomy.createAuthor({ names }, systemActor)).id)
     }
     const images: string[] = []
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < IMAGES; i++) {
       const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: `hsl(${i * 9}, 60%, 45%)` } })
         .jpeg()
         .toBuffer()
       images.push((await services.media.createImage({ data, originalName: `bench-${i}.jpg`, credit: 'Bench' }, systemActor)).id)
     }
 
+    storiesStarted = Date.now()
+    indexing = startIndexing(database.db, building, (indexed) => options.onProgress?.(indexed, options.stories))
     const storyIds: string[] = []
     const step = (SPAN_DAYS * 86_400_000) / options.stories
-    for (let i = 0; i < options.stories; i++) {
-      now = new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000 + i * step)
-      const people = [r.pick(topics.person), r.pick(topics.person)]
-      const topicIds = [...new Set([r.skewed(topics.tag), r.skewed(topics.tag), r.pick(topics.place), ...people].slice(0, r.int(3, 6)))]
-      const recent = storyIds.slice(-500)
-      const { story, versions } = await services.stories.createStory(
-        {
-          locale: 'uk',
-          headline: headline(r, 'uk'),
-          lead: lead(r, 'uk'),
-          body: body(r, 'uk', recent, people[0]),
+    for (let first = 0; first < options.stories; first += BATCH) {
+      const batch: ImportedStory[] = []
+      for (let i = first; i < Math.min(first + BATCH, options.stories); i++) {
+        const publishedAt = new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000 + i * step).toISOString()
+        const people = [r.pick(topics.person), r.pick(topics.person)]
+        const recent = storyIds.slice(-500)
+        // Most stories in all three languages; some in Ukrainian only or with one translation.
+        const targets = r.next() < 0.85 ? (['en', 'ru'] as const) : r.next() < 0.5 ? (['en'] as const) : []
+        const version = (locale: BenchLocale) => ({
+          locale,
+          headline: headline(r, locale),
+          lead: lead(r, locale),
+          body: body(r, locale, recent, people[0]),
+          publishedAt,
+          ...(locale !== 'uk' && { sourceLocale: 'uk' }),
+        })
+        batch.push({
           sectionId: r.pick(topics.section),
-          topicIds,
+          topicIds: [...new Set([r.skewed(topics.tag), r.skewed(topics.tag), r.pick(topics.place), ...people].slice(0, r.int(3, 6)))],
           authorIds: [r.pick(authors)],
           leadMediaId: r.pick(images),
           isBreaking: r.next() < 0.01,
           isImportant: r.next() < 0.05,
-        },
-        systemActor,
-      )
-      const versionIds = [versions[0]?.id as string]
-      // Most stories in all three languages; some in Ukrainian only or with one translation.
-      const targets = r.next() < 0.85 ? (['en', 'ru'] as const) : r.next() < 0.5 ? (['en'] as const) : []
-      for (const locale of targets) {
-        const v = await services.translations.createTranslation(
-          {
-            storyId: story.id,
-            sourceLocale: 'uk',
-            targetLocale: locale,
-            headline: headline(r, locale),
-            lead: lead(r, locale),
-            body: body(r, locale, recent, people[0]),
-          },
-          systemActor,
-        )
-        versionIds.push(v.id)
+          versions: [version('uk'), ...targets.map(version)],
+        })
+        // Links point at stories of earlier batches (ids exist only once imported).
+        if (i === Math.min(first + BATCH, options.stories) - 1) now = new Date(publishedAt)
       }
-      for (const id of versionIds) await services.stories.transition(id, { to: 'published' }, systemActor)
-      storyIds.push(story.id)
-      if (i % 50 === 0) await services.searchIndex.settled() // keep the index's queue short
-      options.onProgress?.(i + 1, options.stories)
+      storyIds.push(...(await services.storyImport.importStories(batch, systemActor)))
+      await indexing.writeReceived()
     }
-    await services.searchIndex.settled()
+    await indexing.finish()
+    indexing = null
+    storiesSeconds = (Date.now() - storiesStarted) / 1000
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db)
     await sql`ANALYZE`.execute(database.db)
   } finally {
+    indexing?.kill()
     await database.close()
   }
   const seconds = (Date.now() - started) / 1000
   renameSync(building, file)
-  return { file, mediaDir, stories: options.stories, seeding: { seconds, storiesPerSecond: options.stories / seconds } }
+  const seeding = { seconds, setupSeconds: (storiesStarted - started) / 1000, storiesPerSecond: options.stories / storiesSeconds }
+  return { file, mediaDir, stories: options.stories, seeding }
 }

@@ -6,6 +6,8 @@ export interface DomainEvents {
   'story.unpublished': { storyId: string; locale: string }
   'story.scheduled': { storyId: string; locale: string; at: string }
   'translation.created': { storyId: string; locale: string; sourceLocale: string }
+  /** Many stories arrived at once (an import); subscribers handle them as one batch. */
+  'stories.imported': { storyIds: string[] }
   'topic.updated': { topicId: string }
   'author.updated': { authorId: string }
   'media.created': { mediaId: string }

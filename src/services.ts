@@ -10,6 +10,7 @@ import { createSearchIndexer } from './search/search-indexer.js'
 import type { LocaleSettings } from './site/urls.js'
 import { createRevisionService } from './stories/revision.service.js'
 import { createStoryService } from './stories/story.service.js'
+import { createStoryImporter } from './stories/story-import.service.js'
 import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
 import { createTranslationService } from './translations/translation.service.js'
 import { createApiTokenService } from './users/api-token.service.js'
@@ -23,6 +24,11 @@ export interface ServiceDeps {
   site: LocaleSettings
   clock: Clock
   storage: MediaStorage
+  /**
+   * Whether story events keep the search index current (the default). A bulk import may turn it
+   * off and index on its own, in bulk or from another process (see bench/corpus.ts).
+   */
+  indexOnEvents?: boolean
   /** Where background work (keeping the search index current) reports failures. */
   onBackgroundError?: (err: unknown, what: string) => void
 }
@@ -36,10 +42,11 @@ export function createServices(deps: ServiceDeps) {
     searchIndex: createSearchIndexer({
       db: deps.db,
       backend: searchBackend,
-      events: deps.events,
+      ...(deps.indexOnEvents !== false && { events: deps.events }),
       onError: (err) => onError(err, 'search indexing'),
     }),
     stories: createStoryService(deps),
+    storyImport: createStoryImporter(deps),
     revisions: createRevisionService(deps),
     translations: createTranslationService(deps),
     taxonomy: createTaxonomyService(deps),

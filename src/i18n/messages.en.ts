@@ -36,6 +36,10 @@ export const en = {
   invalid_date: '“{value}” is not a valid date and time. Use ISO 8601, e.g. 2026-11-24T09:30:00Z.',
   translation_same_locale: 'A translation must be in a different language from its source ({locale}).',
   source_version_not_found: 'There is no {locale} version to translate from.',
+  import_story_without_versions: 'A story to import has no language versions. Give it at least one version with a headline.',
+  import_source_missing:
+    'The {locale} version says it was translated from {source}, but no {source} version comes before it in the same story. List the source version first.',
+  import_published_in_future: 'The publication time {at} is in the future. Import the story as a draft and schedule it instead.',
   topic_not_found: 'Topic {id} does not exist.',
   topic_kind_mismatch: 'Topic {id} is a {actual}, not a {expected}.',
   author_not_found: 'Author {id} does not exist.',

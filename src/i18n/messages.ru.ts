@@ -37,6 +37,10 @@ export const ru: Catalog = {
   invalid_date: '«{value}» — неверные дата и время. Используйте ISO 8601, например 2026-11-24T09:30:00Z.',
   translation_same_locale: 'Перевод должен быть на другом языке, чем источник ({locale}).',
   source_version_not_found: 'Нет версии на языке {locale}, с которой можно переводить.',
+  import_story_without_versions: 'У материала для импорта нет ни одной языковой версии. Добавьте хотя бы одну версию с заголовком.',
+  import_source_missing:
+    'Версия {locale} отмечена как перевод с {source}, но версии {source} перед ней в том же материале нет. Сначала укажите версию-источник.',
+  import_published_in_future: 'Время публикации {at} ещё не наступило. Импортируйте материал как черновик и запланируйте публикацию.',
   topic_not_found: 'Темы {id} не существует.',
   topic_kind_mismatch: 'Тема {id} — это {actual}, а не {expected}.',
   author_not_found: 'Автора {id} не существует.',

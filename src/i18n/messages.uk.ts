@@ -36,6 +36,10 @@ export const uk: Catalog = {
   invalid_date: '«{value}» — неправильні дата й час. Використовуйте ISO 8601, наприклад 2026-11-24T09:30:00Z.',
   translation_same_locale: 'Переклад має бути іншою мовою, ніж джерело ({locale}).',
   source_version_not_found: 'Немає версії мовою {locale}, з якої можна перекладати.',
+  import_story_without_versions: 'Матеріал для імпорту не має жодної мовної версії. Додайте принаймні одну версію із заголовком.',
+  import_source_missing:
+    'Версію {locale} позначено як переклад з {source}, але версії {source} перед нею в тому самому матеріалі немає. Спершу вкажіть версію-джерело.',
+  import_published_in_future: 'Час публікації {at} ще не настав. Імпортуйте матеріал як чернетку й заплануйте публікацію.',
   topic_not_found: 'Теми {id} не існує.',
   topic_kind_mismatch: 'Тема {id} — це {actual}, а не {expected}.',
   author_not_found: 'Автора {id} не існує.',

@@ -4,6 +4,8 @@ import type { EventBus } from '../events.js'
 import type { SearchBackend } from './search-backend.js'
 import { loadDocuments } from './search-documents.js'
 
+const IMPORT_BATCH = 200
+
 export interface ReindexProgress {
   done: number
   total: number
@@ -49,6 +51,12 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
     ] as const) {
       events.on(name, ({ storyId }) => enqueue(storyId))
     }
+    // An import's stories are new and distinct: indexed together, a few hundred per statement batch.
+    events.on('stories.imported', ({ storyIds }) => {
+      chain = chain.then(async () => {
+        for (let i = 0; i < storyIds.length; i += IMPORT_BATCH) await indexStories(storyIds.slice(i, i + IMPORT_BATCH)).catch(onError)
+      })
+    })
   }
 
   return {

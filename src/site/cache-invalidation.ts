@@ -46,6 +46,11 @@ export function invalidatePagesOnEvents(deps: {
 
   events.on('story.published', ({ storyId, locale }) => run(() => dropStory(storyId, locale)))
   events.on('story.unpublished', ({ storyId, locale }) => run(() => dropStory(storyId, locale)))
+  events.on('stories.imported', ({ storyIds }) =>
+    run(async () => {
+      for (const id of storyIds) await dropStory(id, null)
+    }),
+  )
   events.on('story.updated', ({ storyId, locale }) =>
     run(async () => {
       // Edits to a version readers can't see change no public page; shared fields (locale null) may change all.

@@ -24,6 +24,9 @@ export interface NewVersion extends ContentInput {
   sourceRevision?: number
 }
 
+/** The workflow state a new version starts in: a draft, or (on import) already published. */
+export type NewVersionState = { status: 'draft' } | { status: 'published'; publishedAt: string }
+
 /**
  * Inserts a draft version at revision 1 with its first revision snapshot. Shared by story
  * creation and translation; runs inside the caller's transaction.
@@ -35,6 +38,20 @@ export async function insertNewVersion(
   at: string,
   by: string | null,
 ): Promise<StoryVersion> {
+  const id = await writeNewVersion(trx, site, input, at, by, { status: 'draft' }, await findSectionId(trx, input.storyId))
+  return (await findVersionById(trx, id)) as StoryVersion
+}
+
+/** Writes a new version and its first revision; returns its id. The import reads nothing back. */
+export async function writeNewVersion(
+  trx: Kysely<DB>,
+  site: LocaleSettings,
+  input: NewVersion,
+  at: string,
+  by: string | null,
+  state: NewVersionState,
+  sectionId: string | null,
+): Promise<string> {
   const headline = cleanHeadline(input.headline)
   const lead = cleanText('lead', input.lead ?? '', LEAD_MAX)
   const seoTitle = cleanText('seoTitle', input.seoTitle ?? '', SEO_TITLE_MAX)
@@ -46,8 +63,9 @@ export async function insertNewVersion(
     id,
     story_id: input.storyId,
     locale: input.locale,
-    section_id: await findSectionId(trx, input.storyId),
-    status: 'draft',
+    section_id: sectionId,
+    status: state.status,
+    ...(state.status === 'published' && { published_at: state.publishedAt, first_published_at: state.publishedAt }),
     headline,
     slug,
     lead,
@@ -76,5 +94,5 @@ export async function insertNewVersion(
     author_id: by,
     created_at: at,
   })
-  return (await findVersionById(trx, id)) as StoryVersion
+  return id
 }

@@ -2,10 +2,9 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { NotFound } from '../errors.js'
-import { analyze } from './analysis.js'
 import { parseQuery, QUERY_MAX_LENGTH, type SearchQuery } from './query.js'
+import { findRelatedStories } from './related-stories.js'
 import type { SearchBackend, SearchFilters, SearchHit } from './search-backend.js'
-import { topicTerm } from './search-backend.js'
 import { highlight, type Segment, snippet, termMatcher } from './snippet.js'
 
 export interface SearchResult {
@@ -45,7 +44,8 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
     if (hits.length === 0) return []
     const rows = await db
       .selectFrom('story_versions')
-      .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'body_text', 'published_at', 'updated_at'])
+      .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at'])
+      .$if(queries.size > 0, (qb) => qb.select('body_text')) // large; only a query's passage needs it
       .where(
         'id',
         'in',
@@ -59,7 +59,8 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
       const q = queries.get(v.locale)
       const matches = q ? termMatcher(q.terms, q.prefix) : () => false
       const leadSnippet = snippet(v.lead, v.locale, matches)
-      const passage = leadSnippet.some((s) => s.match) || !v.body_text ? leadSnippet : snippet(v.body_text, v.locale, matches)
+      // Without query words (related stories) nothing is marked, so the lead is the passage.
+      const passage = !q || leadSnippet.some((s) => s.match) || !v.body_text ? leadSnippet : snippet(v.body_text, v.locale, matches)
       return [
         {
           versionId: v.id,
@@ -102,36 +103,16 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
       return { kind: 'results', results: await hydrate(merged.slice(0, req.limit), queries), hasMore: merged.length > req.limit }
     },
 
-    /**
-     * Published stories in the same language most like this version: shared topics (rare ones
-     * count more) and shared words of the headline, fresher first at equal likeness.
-     */
+    /** "Read also": published stories in the same language most like this version (related-stories.ts). */
     async related(versionId: string, limit: number): Promise<SearchResult[]> {
       const v = await db
         .selectFrom('story_versions')
-        .select(['id', 'story_id', 'locale', 'headline', 'lead'])
+        .select(['id', 'story_id', 'locale', 'headline'])
         .where('id', '=', versionId)
         .executeTakeFirst()
       if (!v) throw new NotFound('version_not_found', { id: versionId })
-      const [topics, story] = await Promise.all([
-        db.selectFrom('story_topics').select('topic_id').where('story_id', '=', v.story_id).execute(),
-        db.selectFrom('stories').select('section_id').where('id', '=', v.story_id).executeTakeFirst(),
-      ])
-      const terms = [
-        ...new Set([
-          ...analyze(v.headline, v.locale),
-          ...topics.map((t) => topicTerm(t.topic_id)),
-          ...(story?.section_id ? [topicTerm(story.section_id)] : []),
-        ]),
-      ].slice(0, 16) // the headline says what a story is about; the lead's words made this OR query slow
-      if (terms.length === 0) return []
-      const hits = await backend.search(
-        db,
-        { any: terms },
-        { locales: [v.locale], visibleAt: toTimestamp(clock()), exceptStoryId: v.story_id },
-        { now: toTimestamp(clock()), limit, offset: 0 },
-      )
-      return hydrate(hits, new Map())
+      const version = { id: v.id, storyId: v.story_id, locale: v.locale, headline: v.headline }
+      return hydrate(await findRelatedStories(db, backend, version, limit, toTimestamp(clock())), new Map())
     },
   }
 }

@@ -194,6 +194,17 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(related.map((r) => r.headline).sort()).toEqual(['Покровськ: евакуація триває', 'Ситуація на фронті'])
   })
 
+  it('ranks a story sharing a rare topic above stories sharing only a common one', async () => {
+    const common = await makeTopic(t.services, 'tag', { uk: { name: 'Війна' } })
+    const rare = await makeTopic(t.services, 'person', { uk: { name: 'Олена Петренко' } })
+    const base = await story('uk', 'Петренко про перемовини', 'Текст', { topicIds: [common.id, rare.id] })
+    for (let i = 0; i < 4; i++) await story('uk', `Новини фронту ${i}`, 'Текст', { topicIds: [common.id] })
+    await story('uk', 'Інтерв’ю з депутаткою', 'Текст', { topicIds: [rare.id] })
+    const related = await t.services.search.related(base.versionId, 3)
+    expect(related.map((r) => r.headline)[0]).toBe('Інтерв’ю з депутаткою')
+    expect(related).toHaveLength(3)
+  })
+
   it('keeps the index current as stories change, and rebuilds it while searches run', async () => {
     const s = await story('uk', 'Тарифи на світло', 'Текст')
     await t.services.stories.saveVersion({ versionId: s.versionId, baseRevision: 1, changes: { headline: 'Тарифи на газ' } }, systemActor)

@@ -127,8 +127,25 @@ export async function listStories(db: Kysely<DB>, q: ListQuery): Promise<{ items
 }
 
 /** Every public version of a story: its page, its language switcher and its hreflang links. */
-export async function findPublicVersions(db: Kysely<DB>, storyId: string, now: string): Promise<StoryVersionRow[]> {
-  return visibleVersions(db, now).selectAll('story_versions').where('story_versions.story_id', '=', storyId).execute()
+/** Which languages a story is public in, and at which address: the switcher and hreflang links. */
+export interface PublicVersionRef {
+  id: string
+  story_id: string
+  locale: string
+  slug: string
+}
+
+/** The story's public versions, without their (large) bodies. */
+export async function findPublicVersions(db: Kysely<DB>, storyId: string, now: string): Promise<PublicVersionRef[]> {
+  return visibleVersions(db, now)
+    .select(['story_versions.id', 'story_versions.story_id', 'story_versions.locale', 'story_versions.slug'])
+    .where('story_versions.story_id', '=', storyId)
+    .execute()
+}
+
+/** One version in full, body included. */
+export async function findVersionRow(db: Kysely<DB>, id: string): Promise<StoryVersionRow | undefined> {
+  return db.selectFrom('story_versions').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
 /** The version's workflow state whatever it is, to tell a withdrawn story (410) from a missing one (404). */

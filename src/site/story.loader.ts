@@ -10,8 +10,10 @@ import {
   findCards,
   findPublicLinkTargets,
   findPublicVersions,
+  findVersionRow,
   findVersionStatus,
   listStories,
+  type PublicVersionRef,
   type StoryCard,
 } from './public.repository.js'
 import type { LocaleSettings } from './urls.js'
@@ -19,7 +21,7 @@ import type { LocaleSettings } from './urls.js'
 export interface StoryPageData {
   version: StoryVersionRow
   /** Every public version, this one included. */
-  versions: StoryVersionRow[]
+  versions: PublicVersionRef[]
   bodyHtml: string
   isBreaking: boolean
   isImportant: boolean
@@ -48,8 +50,10 @@ export async function loadStoryPage(
   relatedTo: (versionId: string) => Promise<string[]>,
 ): Promise<StoryPageResult> {
   const versions = await findPublicVersions(db, storyId, now)
-  const version = versions.find((v) => v.locale === locale)
-  if (!version) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
+  const ref = versions.find((v) => v.locale === locale)
+  if (!ref) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
+  const version = await findVersionRow(db, ref.id)
+  if (!version) return { kind: 'missing' } // deleted since the line above
 
   const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirstOrThrow()
   const linkedStoryIds = linkedIds(version.body_html)

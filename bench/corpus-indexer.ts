@@ -1,11 +1,14 @@
 /**
  * The corpus builder's second process: analyses stories for search as the builder imports them,
  * so the analysis runs on the other core. It only reads (WAL lets it beside the writer) and
- * prints each batch's index documents as a JSON line; the builder writes them with the search
- * back end, so the database keeps one writer. Run by corpus.ts as
+ * writes each batch's index documents to a JSON file beside the database, printing the file's
+ * name; the builder stores them with the search back end, so the database keeps one writer.
+ * (Files, not the pipe: megabytes of JSON down a pipe would wait on the builder, whose SQLite
+ * calls rarely let its event loop read.) Run by corpus.ts as
  * `node --import tsx bench/corpus-indexer.ts <database file>`; exits once its stdin is closed
  * and it has caught up.
  */
+import { writeFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import { openDatabase } from '../src/db/database.js'
 import { loadDocuments } from '../src/search/search-documents.js'
@@ -23,10 +26,8 @@ process.stdin.on('end', () => {
 })
 process.stdin.resume()
 
-const write = (line: string) =>
-  new Promise<void>((resolve) => (process.stdout.write(line) ? resolve() : process.stdout.once('drain', resolve)))
-
 let after = 0
+let batches = 0
 for (;;) {
   // Stories arrive in rowid order, a whole import batch per commit.
   const finishing = builderDone
@@ -42,7 +43,9 @@ for (;;) {
       database.db,
       rows.map((r) => r.id),
     )
-    await write(`${JSON.stringify({ stories: rows.length, docs })}\n`)
+    const out = `${file}.docs-${++batches}.json`
+    writeFileSync(out, JSON.stringify({ stories: rows.length, docs }))
+    process.stdout.write(`${out}\n`)
     after = rows.at(-1)?.rowid ?? after
   } else if (finishing) {
     break // the builder had committed everything before this last look

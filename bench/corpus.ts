@@ -79,10 +79,10 @@ function startIndexing(db: Kysely<DB>, file: string, onIndexed: (stories: number
   const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'corpus-indexer.ts'), file], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
-  const received: { stories: number; docs: IndexedDocument[] }[] = []
+  const received: string[] = [] // files of analysed documents, oldest first
   let wake = () => {}
   createInterface({ input: child.stdout }).on('line', (line) => {
-    received.push(JSON.parse(line))
+    received.push(line)
     wake()
   })
   let exitCode: number | null = null
@@ -94,10 +94,14 @@ function startIndexing(db: Kysely<DB>, file: string, onIndexed: (stories: number
   })
   let indexed = 0
   async function writeReceived(): Promise<void> {
-    for (let batch = received.shift(); batch; batch = received.shift()) {
+    // SQLite calls never wait on I/O, so an import loop never lets the analyser's output in
+    // unless it yields: give the event loop one turn.
+    await new Promise((resolve) => setImmediate(resolve))
+    for (let path = received.shift(); path; path = received.shift()) {
+      const batch = JSON.parse(readFileSync(path, 'utf8')) as { stories: number; docs: IndexedDocument[] }
+      rmSync(path)
       // One transaction a batch: FTS5 makes one index segment per transaction, not one per document.
-      const { docs } = batch
-      await db.transaction().execute((trx) => sqliteSearchBackend.write(trx, docs))
+      await db.transaction().execute((trx) => sqliteSearchBackend.write(trx, batch.docs))
       indexed += batch.stories
       onIndexed(indexed)
     }

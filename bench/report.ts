@@ -1,0 +1,118 @@
+import type { Corpus } from './corpus.js'
+import type { LoadGenerator, LoadResult } from './load.js'
+
+export interface Row extends LoadResult {
+  scenario: string
+  /** Requests per second as a share of the node:http baseline measured in the same run. */
+  ratio?: number
+}
+
+export interface Report {
+  at: string
+  commit: string
+  node: string
+  cpu: string
+  stories: number
+  seconds: number
+  connections: number
+  loadGenerator: LoadGenerator
+  warning: string | null
+  seeding: Corpus['seeding']
+  startupMs: number
+  memory: { atRestMb: number; peakMb: number }
+  publishToVisible: { publishes: number; p50ms: number; p99ms: number }
+  scenarios: Row[]
+}
+
+/** Scenario names the targets refer to. */
+export const SCENARIO = {
+  baseline: 'baseline (node:http, same bytes)',
+  hot: 'story page, hot',
+  cold: (n: number) => `story page, cold (${n} stories)`,
+  search: 'search (200 queries, uk/en/ru)',
+} as const
+
+interface Target {
+  what: string
+  goal: string
+  measured: string
+  met: boolean
+}
+
+/** The targets of issue 8, each with what this run measured. */
+export function targets(r: Report): Target[] {
+  const row = (prefix: string) => r.scenarios.find((s) => s.scenario.startsWith(prefix))
+  const hot = row(SCENARIO.hot)
+  const cold = row('story page, cold')
+  const search = row(SCENARIO.search)
+  const list: Target[] = [
+    { what: 'story page, hot', goal: '≥ 0.60 × baseline', measured: `${(hot?.ratio ?? 0).toFixed(2)} ×`, met: (hot?.ratio ?? 0) >= 0.6 },
+    {
+      what: 'story page, cold',
+      goal: '≥ 0.25 × baseline',
+      measured: `${(cold?.ratio ?? 0).toFixed(2)} ×`,
+      met: (cold?.ratio ?? 0) >= 0.25,
+    },
+    {
+      what: 'errors (non-2xx/3xx, timeouts)',
+      goal: '0',
+      measured: String(r.scenarios.reduce((a, s) => a + s.errors, 0)),
+      met: r.scenarios.every((s) => s.errors === 0),
+    },
+    { what: 'search p95', goal: '< 25 ms', measured: `${(search?.p95ms ?? Number.NaN).toFixed(1)} ms`, met: (search?.p95ms ?? 1e9) < 25 },
+    {
+      what: 'publish → visible p99',
+      goal: '< 1 s',
+      measured: `${r.publishToVisible.p99ms.toFixed(0)} ms`,
+      met: r.publishToVisible.p99ms < 1000,
+    },
+    { what: 'RSS under load', goal: '< 300 MB', measured: `${r.memory.peakMb.toFixed(0)} MB`, met: r.memory.peakMb < 300 },
+    { what: 'start-up', goal: '< 2 s', measured: `${(r.startupMs / 1000).toFixed(2)} s`, met: r.startupMs < 2000 },
+  ]
+  if (r.seeding) {
+    const rate = r.seeding.storiesPerSecond
+    list.push({ what: 'seeding', goal: '≥ 1,000 stories/s', measured: `${rate.toFixed(0)} stories/s`, met: rate >= 1000 })
+  }
+  return list
+}
+
+const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+
+/** The report as Markdown tables: what the README's Performance section shows. */
+export function formatReport(r: Report): string {
+  const out: string[] = [
+    `Vistka benchmark — ${r.stories} stories, ${r.seconds} s per scenario, ${r.connections} connections, load by ${r.loadGenerator}; ${r.cpu}, Node ${r.node}, commit ${r.commit}`,
+    '',
+  ]
+  if (r.warning) out.push(`**Warning:** ${r.warning}`, '')
+  out.push(
+    line(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', '× baseline']),
+    line(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+  )
+  for (const s of r.scenarios) {
+    out.push(
+      line([
+        s.scenario,
+        s.requestsPerSecond.toFixed(0),
+        s.p50ms.toFixed(2),
+        s.p95ms.toFixed(2),
+        s.p99ms.toFixed(2),
+        String(s.errors),
+        s.ratio === undefined ? '1.00' : s.ratio.toFixed(2),
+      ]),
+    )
+  }
+  const p = r.publishToVisible
+  out.push(
+    '',
+    `publish → visible (${p.publishes} publishes under load): p50 ${p.p50ms.toFixed(0)} ms, p99 ${p.p99ms.toFixed(0)} ms · memory ${r.memory.atRestMb.toFixed(0)} MB at rest, ${r.memory.peakMb.toFixed(0)} MB peak · start-up ${r.startupMs.toFixed(0)} ms`,
+  )
+  if (r.seeding)
+    out.push(
+      `corpus built in ${r.seeding.seconds.toFixed(0)} s: ${r.seeding.setupSeconds.toFixed(0)} s of topics, authors and pictures, then ${r.seeding.storiesPerSecond.toFixed(0)} stories/s imported and indexed`,
+    )
+  else out.push('corpus: reused from bench/.cache (seeding not measured this run)')
+  out.push('', line(['target', 'goal', 'measured', '']), line(['---', '---', '---:', '---']))
+  for (const t of targets(r)) out.push(line([t.what, t.goal, t.measured, t.met ? 'met' : '**missed**']))
+  return out.join('\n')
+}

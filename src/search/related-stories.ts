@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { publiclyVisibleAt } from '../stories/public-visibility.js'
 import { analyze } from './analysis.js'
@@ -13,10 +13,12 @@ const HEADLINE_WORD = 0.08
 
 interface Candidate {
   versionId: string
-  headline: string
   publishedAt: string | null
   score: number
 }
+
+/** Only this many of the best candidates by topic have their headlines compared (a row read each). */
+const HEADLINE_CHECKS = 3
 
 /**
  * "Read also": published stories in the same language most like this version. Each shared
@@ -44,15 +46,27 @@ export async function findRelatedStories(
     for (const c of await newestWithTopic(db, topicId, version, size < SMALL_TOPIC, now)) {
       const known = candidates.get(c.id)
       if (known) known.score += weight
-      else candidates.set(c.id, { versionId: c.id, headline: c.headline, publishedAt: c.published_at, score: weight })
+      else candidates.set(c.id, { versionId: c.id, publishedAt: c.published_at, score: weight })
     }
   }
   const words = new Set(analyze(version.headline, version.locale))
-  for (const c of candidates.values()) {
-    for (const term of new Set(analyze(c.headline, version.locale))) if (words.has(term)) c.score += HEADLINE_WORD
+  const best = rank([...candidates.values()]).slice(0, limit * HEADLINE_CHECKS)
+  if (best.length > 0 && words.size > 0) {
+    const headlines = await db
+      .selectFrom('story_versions')
+      .select(['id', 'headline'])
+      .where(
+        'id',
+        'in',
+        best.map((c) => c.versionId),
+      )
+      .execute()
+    for (const h of headlines) {
+      const c = candidates.get(h.id) as Candidate
+      for (const term of new Set(analyze(h.headline, version.locale))) if (words.has(term)) c.score += HEADLINE_WORD
+    }
   }
-  const ranked = [...candidates.values()]
-    .sort((a, b) => b.score - a.score || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.versionId.localeCompare(b.versionId))
+  const ranked = rank(best)
     .slice(0, limit)
     .map((c) => ({ versionId: c.versionId, score: c.score }))
   if (ranked.length >= limit || words.size === 0) return ranked
@@ -66,6 +80,11 @@ export async function findRelatedStories(
   const seen = new Set(ranked.map((r) => r.versionId))
   return [...ranked, ...more.filter((m) => !seen.has(m.versionId))].slice(0, limit)
 }
+
+const rank = (candidates: Candidate[]) =>
+  candidates.sort(
+    (a, b) => b.score - a.score || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.versionId.localeCompare(b.versionId),
+  )
 
 /** How many stories carry the topic, counted no further than SMALL_TOPIC. */
 async function topicSize(db: Kysely<DB>, topicId: string): Promise<number> {
@@ -82,24 +101,32 @@ async function topicSize(db: Kysely<DB>, topicId: string): Promise<number> {
  * until enough carry it, which a common topic makes quick.
  */
 function newestWithTopic(db: Kysely<DB>, topicId: string, version: { storyId: string; locale: string }, small: boolean, now: string) {
-  const base = db
+  if (small) {
+    // CROSS JOIN makes SQLite start from the topic's stories, not walk the newest of the language
+    // (which an ORDER BY … LIMIT tempts it to); Postgres plans it as a plain join.
+    return db
+      .selectFrom('story_topics')
+      .crossJoin('story_versions')
+      .select(['story_versions.id', 'story_versions.published_at']) // both in the index: no story row is read
+      .whereRef('story_versions.story_id', '=', 'story_topics.story_id')
+      .where('story_topics.topic_id', '=', topicId)
+      .where('story_versions.locale', '=', version.locale)
+      .where('story_versions.story_id', '!=', version.storyId)
+      .where(publiclyVisibleAt(now))
+      .orderBy('story_versions.published_at', 'desc')
+      .limit(PER_TOPIC)
+      .execute()
+  }
+  return db
     .selectFrom('story_versions')
-    .select(['story_versions.id', 'story_versions.headline', 'story_versions.published_at'])
+    .select(['story_versions.id', 'story_versions.published_at'])
     .where('story_versions.locale', '=', version.locale)
     .where('story_versions.story_id', '!=', version.storyId)
     .where(publiclyVisibleAt(now))
-    .orderBy('story_versions.published_at', 'desc')
-    .limit(PER_TOPIC)
-  if (small) {
-    return base
-      .innerJoin('story_topics', 'story_topics.story_id', 'story_versions.story_id')
-      .where('story_topics.topic_id', '=', topicId)
-      .execute()
-  }
-  // `+story_id` keeps SQLite from driving the query from the topic's (large) index; Postgres ignores the unary plus.
-  return base
-    .where(sql<string>`+story_versions.story_id`, 'in', (eb) =>
+    .where('story_versions.story_id', 'in', (eb) =>
       eb.selectFrom('story_topics').select('story_topics.story_id').where('story_topics.topic_id', '=', topicId),
     )
+    .orderBy('story_versions.published_at', 'desc')
+    .limit(PER_TOPIC)
     .execute()
 }

@@ -17,34 +17,45 @@ export function highlight(text: string, locale: string, matches: (term: string) 
   return segments(text, 0, text.length, locale, matches)
 }
 
+/** Text is scanned for the first match this many characters at a time (cut at a space). */
+const SCAN_CHUNK = 2000
+
 /**
- * The passage of about `maxChars` with the most query words, starting at a word and marked;
- * an ellipsis shows where text was cut. Falls back to the beginning when nothing matches.
+ * A passage of about `maxChars` around the first of the query's words, starting at a word and
+ * marked; an ellipsis shows where text was cut. Falls back to the beginning when nothing matches.
+ * Only the text up to the first match is analysed: a 1,000-word body costs what its first
+ * paragraphs cost, not all its words (marking whole bodies was most of a search's time).
  */
 export function snippet(text: string, locale: string, matches: (term: string) => boolean, maxChars = 220): Segment[] {
-  const tokens = tokenize(text, locale)
   if (text.length <= maxChars) return segments(text, 0, text.length, locale, matches)
-  const hits = tokens.filter((t) => matches(t.term))
-  let bestStart = 0
-  let bestCount = 0
-  for (let i = 0, j = 0; i < hits.length; i++) {
-    const hit = hits[i] as (typeof hits)[number]
-    while (j < hits.length && (hits[j] as (typeof hits)[number]).end - hit.start <= maxChars) j++
-    if (j - i > bestCount) {
-      bestCount = j - i
-      bestStart = hit.start
-    }
+  const first = firstMatch(text, locale, matches)
+  // Start a little before the match, at a word boundary, so it reads as a sentence.
+  let start = 0
+  if (first && first.start > 40) {
+    const before = text.lastIndexOf(' ', first.start - 40)
+    start = before < 0 ? 0 : before + 1
   }
-  // Start a little before the first hit, at a word boundary, so it reads as a sentence.
-  let start = bestCount === 0 ? 0 : Math.max(0, bestStart - 40)
-  if (start > 0) start = tokens.find((t) => t.start >= start)?.start ?? start
   let end = Math.min(text.length, start + maxChars)
   if (end < text.length) {
-    const lastWordEnd = [...tokens].reverse().find((t) => t.end <= end)?.end
-    if (lastWordEnd && lastWordEnd > start) end = lastWordEnd
+    const space = text.lastIndexOf(' ', end)
+    if (space > (first?.end ?? start)) end = space
   }
   const body = segments(text, start, end, locale, matches)
   return [...(start > 0 ? [{ text: '…', match: false }] : []), ...body, ...(end < text.length ? [{ text: '…', match: false }] : [])]
+}
+
+function firstMatch(text: string, locale: string, matches: (term: string) => boolean): { start: number; end: number } | undefined {
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + SCAN_CHUNK)
+    if (to < text.length) {
+      const space = text.indexOf(' ', to)
+      to = space < 0 ? text.length : space
+    }
+    const hit = tokenize(text.slice(from, to), locale).find((t) => matches(t.term))
+    if (hit) return { start: from + hit.start, end: from + hit.end }
+    from = to
+  }
+  return undefined
 }
 
 function segments(text: string, start: number, end: number, locale: string, matches: (term: string) => boolean): Segment[] {

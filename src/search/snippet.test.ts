@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from './analysis.js'
+import { highlight, snippet, termMatcher } from './snippet.js'
+
+const matcher = (q: string, locale: string) => termMatcher(analyze(q, locale))
+const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('')
+const marked = (segments: { text: string; match: boolean }[]) => segments.filter((s) => s.match).map((s) => s.text)
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `слово${i}`).join(' ')
+
+describe('snippets', () => {
+  it('marks every form of the query’s words in a headline', () => {
+    expect(marked(highlight('Підтримка військ: уряд підтримав військових', 'uk', matcher('підтримку', 'uk')))).toEqual(['Підтримка'])
+  })
+
+  it('cuts a long text to a passage around the first match, at word boundaries, with ellipses', () => {
+    const body = `${filler(300)} Уряд збільшив фінансування підтримки військами. ${filler(300)}`
+    const passage = snippet(body, 'uk', matcher('підтримку військ', 'uk'))
+    expect(marked(passage)).toEqual(['підтримки', 'військами'])
+    expect(passage[0]?.text).toBe('…')
+    expect(passage.at(-1)?.text).toBe('…')
+    const inner = text(passage.slice(1, -1))
+    expect(inner.length).toBeLessThanOrEqual(220)
+    expect(body).toContain(inner)
+    expect(inner.startsWith('слово')).toBe(true) // a whole word, not the end of one
+  })
+
+  it('starts at the beginning when nothing matches, and keeps a short text whole', () => {
+    const body = `${filler(200)}`
+    const passage = snippet(body, 'uk', matcher('ракета', 'uk'))
+    expect(passage[0]?.text.startsWith('слово0 слово1')).toBe(true)
+    expect(marked(passage)).toEqual([])
+    expect(text(snippet('Коротко про ракети', 'uk', matcher('ракета', 'uk')))).toBe('Коротко про ракети')
+  })
+
+  it('finds a match far into a long body', () => {
+    const body = `${filler(3000)} Обстріл Харкова триває.`
+    expect(marked(snippet(body, 'uk', matcher('Харкові', 'uk')))).toEqual(['Харкова'])
+  })
+})

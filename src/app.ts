@@ -89,6 +89,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     assets,
     cache,
     search: services.search,
+    events,
   }
   const jobs = createJobRunner({
     db: database.db,

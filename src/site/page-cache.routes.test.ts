@@ -82,6 +82,7 @@ describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => 
     await t.services.taxonomy.updateTopic(world.section.id, { names: { uk: { name: 'Влада', slug: 'polityka' } } }, systemActor)
     await t.cacheSettled()
     expect([t.cache.has(page), t.cache.has('/')]).toEqual([false, false])
+    expect((await get('/')).body).toContain('>Влада</a>') // the menu, read once and kept, is read again
   })
 
   it('renders quotes again with a renamed speaker, without a new revision, and refreshes the page', async () => {

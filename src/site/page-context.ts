@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import type { EventBus } from '../events.js'
 import { findTopicsByIds, listTopicIds } from '../taxonomy/taxonomy.repository.js'
+import type { Topic } from '../taxonomy/taxonomy.types.js'
 import type { SiteAssets } from './assets.js'
 import type { PageContext } from './pages/context.js'
 import { errorPage } from './pages/error.page.js'
@@ -14,15 +16,44 @@ export interface SiteSettings {
   siteUrl: string
   timezone: string
   assets: SiteAssets
+  /** When given, the sections menu is read once and again only after a topic changes. */
+  events?: EventBus
 }
 
 /** Builds the frame every page shares (sections menu, strings, asset paths), and the error pages. */
-export function createPageContexts({ db, site, siteUrl, timezone, assets }: SiteSettings) {
-  async function context(locale: string): Promise<PageContext> {
+export function createPageContexts({ db, site, siteUrl, timezone, assets, events }: SiteSettings) {
+  // Every page shows the menu: three queries a page for what changes a few times a year.
+  let menu: Promise<Topic[]> | null = null
+  events?.on('topic.updated', () => {
+    menu = null
+  })
+  async function loadSections(): Promise<Topic[]> {
     const ids = await listTopicIds(db, 'section')
     const topics = await findTopicsByIds(db, ids)
-    const sections = ids.map((id) => topics.find((t) => t.id === id)).filter((t) => t !== undefined)
-    return { site, siteUrl, timezone, locale, s: stringsFor(locale), sections, cssPath: assets.css.path, logoPath: assets.logo.path }
+    return ids.map((id) => topics.find((t) => t.id === id)).filter((t) => t !== undefined)
+  }
+  function sections(): Promise<Topic[]> {
+    if (!events) return loadSections()
+    if (!menu) {
+      const loading = loadSections()
+      menu = loading
+      loading.catch(() => {
+        if (menu === loading) menu = null // a failed read is not remembered
+      })
+    }
+    return menu
+  }
+  async function context(locale: string): Promise<PageContext> {
+    return {
+      site,
+      siteUrl,
+      timezone,
+      locale,
+      s: stringsFor(locale),
+      sections: await sections(),
+      cssPath: assets.css.path,
+      logoPath: assets.logo.path,
+    }
   }
   const notFoundPage = async (locale: string, path: string, status: 404 | 410 = 404) => errorPage(await context(locale), status, path)
   return {

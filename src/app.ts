@@ -66,7 +66,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   })
 
   const assets = await loadSiteAssets()
-  const cache = createPageCache({ maxEntries: 20_000, maxBytes: 256 * 1024 * 1024, now: () => clock().getTime() })
+  const cache = createPageCache({ maxEntries: 20_000, maxBytes: config.pageCacheBytes, now: () => clock().getTime() })
   const bodies = keepRenderedBodiesCurrent({
     events,
     db: database.db,

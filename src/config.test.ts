@@ -24,6 +24,7 @@ describe('configuration', () => {
       timezone: 'Europe/Kyiv',
       production: false,
       logLevel: 'info',
+      pageCacheBytes: 96 * 1024 * 1024,
     })
   })
 
@@ -37,9 +38,11 @@ describe('configuration', () => {
       TIMEZONE: 'America/New_York',
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      PAGE_CACHE_MB: '0',
     })
     expect(config).toMatchObject({
       port: 8080,
+      pageCacheBytes: 0,
       siteUrl: 'http://localhost:8080',
       database: { dialect: 'postgres', url: 'postgres://vistka:secret@db:5432/vistka' },
       locales: ['en', 'uk'],
@@ -64,6 +67,8 @@ describe('configuration', () => {
     [{ TIMEZONE: 'Kyiv' }, /^TIMEZONE: TIMEZONE must be an IANA time zone name, e\.g\. TIMEZONE=Europe\/Kyiv/],
     [{ NODE_ENV: 'prod' }, /^NODE_ENV: NODE_ENV must be development, production or test/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: LOG_LEVEL must be one of/],
+    [{ PAGE_CACHE_MB: '96MB' }, /^PAGE_CACHE_MB: PAGE_CACHE_MB must be a whole number of megabytes/],
+    [{ PAGE_CACHE_MB: '100000' }, /^PAGE_CACHE_MB: PAGE_CACHE_MB must be at most 65536/],
   ])('names the wrong variable and what it should look like: %o', (env, message) => {
     const found = problems(env)
     expect(found).toHaveLength(1)

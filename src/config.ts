@@ -14,6 +14,8 @@ export interface Config {
   readonly timezone: string
   readonly production: boolean
   readonly logLevel: LogLevel
+  /** How much rendered HTML the in-process page cache may hold, in bytes. */
+  readonly pageCacheBytes: number
 }
 
 export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string }
@@ -62,6 +64,12 @@ const EnvSchema = z.object({
   TIMEZONE: z.string().refine(isTimeZone, 'TIMEZONE must be an IANA time zone name, e.g. TIMEZONE=Europe/Kyiv').default('Europe/Kyiv'),
   NODE_ENV: z.enum(['development', 'production', 'test'], 'NODE_ENV must be development, production or test').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+  PAGE_CACHE_MB: z
+    .string()
+    .regex(/^\d+$/, 'PAGE_CACHE_MB must be a whole number of megabytes, e.g. PAGE_CACHE_MB=96 (0 turns the page cache off)')
+    .transform(Number)
+    .refine((n) => n <= 65536, 'PAGE_CACHE_MB must be at most 65536, e.g. PAGE_CACHE_MB=96')
+    .default(96),
 })
 
 /** Builds the frozen Config from an environment; reports every problem at once. */
@@ -87,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     timezone: e.TIMEZONE,
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
   })
 }
 

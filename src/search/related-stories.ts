@@ -35,15 +35,17 @@ export async function findRelatedStories(
   version: { id: string; storyId: string; locale: string; headline: string },
   limit: number,
   now: string,
+  /** Topics with fewer stories are read through their own index (a parameter so tests can take either path). */
+  smallTopic = SMALL_TOPIC,
 ): Promise<SearchHit[]> {
   const topicIds = (await db.selectFrom('story_topics').select('topic_id').where('story_id', '=', version.storyId).execute()).map(
     (t) => t.topic_id,
   )
   const candidates = new Map<string, Candidate>()
   for (const topicId of topicIds) {
-    const size = await topicSize(db, topicId)
+    const size = await topicSize(db, topicId, smallTopic)
     const weight = 1 / Math.log2(2 + size)
-    for (const c of await newestWithTopic(db, topicId, version, size < SMALL_TOPIC, now)) {
+    for (const c of await newestWithTopic(db, topicId, version, size < smallTopic, now)) {
       const known = candidates.get(c.id)
       if (known) known.score += weight
       else candidates.set(c.id, { versionId: c.id, publishedAt: c.published_at, score: weight })
@@ -86,10 +88,10 @@ const rank = (candidates: Candidate[]) =>
     (a, b) => b.score - a.score || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.versionId.localeCompare(b.versionId),
   )
 
-/** How many stories carry the topic, counted no further than SMALL_TOPIC. */
-async function topicSize(db: Kysely<DB>, topicId: string): Promise<number> {
+/** How many stories carry the topic, counted no further than `cap`. */
+async function topicSize(db: Kysely<DB>, topicId: string, cap: number): Promise<number> {
   const { n } = await db
-    .selectFrom((eb) => eb.selectFrom('story_topics').select('story_id').where('topic_id', '=', topicId).limit(SMALL_TOPIC).as('t'))
+    .selectFrom((eb) => eb.selectFrom('story_topics').select('story_id').where('topic_id', '=', topicId).limit(cap).as('t'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow()
   return Number(n)
@@ -117,16 +119,24 @@ function newestWithTopic(db: Kysely<DB>, topicId: string, version: { storyId: st
       .limit(PER_TOPIC)
       .execute()
   }
-  return db
-    .selectFrom('story_versions')
-    .select(['story_versions.id', 'story_versions.published_at'])
-    .where('story_versions.locale', '=', version.locale)
-    .where('story_versions.story_id', '!=', version.storyId)
-    .where(publiclyVisibleAt(now))
-    .where('story_versions.story_id', 'in', (eb) =>
-      eb.selectFrom('story_topics').select('story_topics.story_id').where('story_topics.topic_id', '=', topicId),
-    )
-    .orderBy('story_versions.published_at', 'desc')
-    .limit(PER_TOPIC)
-    .execute()
+  return (
+    db
+      .selectFrom('story_versions')
+      .select(['story_versions.id', 'story_versions.published_at'])
+      .where('story_versions.locale', '=', version.locale)
+      .where('story_versions.story_id', '!=', version.storyId)
+      .where(publiclyVisibleAt(now))
+      // A lookup in story_topics' primary key per story walked, not a list of the topic's thousands of stories.
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('story_topics')
+            .select('story_topics.topic_id')
+            .whereRef('story_topics.story_id', '=', 'story_versions.story_id')
+            .where('story_topics.topic_id', '=', topicId),
+        ),
+      )
+      .orderBy('story_versions.published_at', 'desc')
+      .limit(PER_TOPIC)
+      .execute()
+  )
 }

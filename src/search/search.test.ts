@@ -3,6 +3,8 @@ import { makeTopic, paragraphs } from '../testing/factories.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
+import { searchBackendFor } from './backends.js'
+import { findRelatedStories } from './related-stories.js'
 import type { SearchOutcome } from './search.service.js'
 
 describe.each(testDialects())('search on %s', (dialect) => {
@@ -203,6 +205,22 @@ describe.each(testDialects())('search on %s', (dialect) => {
     const related = await t.services.search.related(base.versionId, 3)
     expect(related.map((r) => r.headline)[0]).toBe('Інтерв’ю з депутаткою')
     expect(related).toHaveLength(3)
+  })
+
+  it('finds the same related stories whichever way a topic is read', async () => {
+    const front = await makeTopic(t.services, 'tag', { uk: { name: 'Фронт' } })
+    const base = await story('uk', 'Бої на сході', 'Текст', { topicIds: [front.id] })
+    await story('uk', 'Ситуація на фронті', 'Текст', { topicIds: [front.id] })
+    await story('uk', 'Чернетка про фронт', 'Текст', { publish: false, topicIds: [front.id] })
+    await story('en', 'Front line', 'Text', { topicIds: [front.id] })
+    const version = { id: base.versionId, storyId: base.storyId, locale: 'uk', headline: 'Бої на сході' }
+    const now = t.clock().toISOString()
+    const backend = searchBackendFor(t.database.db)
+    const byIndex = await findRelatedStories(t.database.db, backend, version, 5, now, 1000)
+    const byWalking = await findRelatedStories(t.database.db, backend, version, 5, now, 1)
+    // Scores differ (the topic's size is counted only up to the threshold); the stories must not.
+    expect(byWalking.map((h) => h.versionId)).toEqual(byIndex.map((h) => h.versionId))
+    expect(byIndex).toHaveLength(1)
   })
 
   it('keeps the index current as stories change, and rebuilds it while searches run', async () => {

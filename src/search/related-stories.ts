@@ -5,10 +5,10 @@ import { analyze } from './analysis.js'
 import type { SearchBackend, SearchHit } from './search-backend.js'
 
 /** Stories read from each shared topic: the newest ones, so "read also" stays current. */
-const PER_TOPIC = 20
+const PER_TOPIC = 12 // enough to fill four cards from two or three shared topics
 /** Below this many stories a topic is read whole through its own index; above, by walking the newest stories. */
-const SMALL_TOPIC = 300
-/** What one shared headline word is worth next to sharing a topic of SMALL_TOPIC stories (weight ≈ 0.12). */
+const SMALL_TOPIC = 1500
+/** What one shared headline word is worth next to sharing a topic of SMALL_TOPIC stories (weight ≈ 0.1). */
 const HEADLINE_WORD = 0.08
 
 interface Candidate {

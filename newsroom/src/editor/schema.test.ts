@@ -47,8 +47,8 @@ const everything = {
     },
     { type: 'image', attrs: { mediaId: ID } },
     { type: 'embed', attrs: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } },
-    { type: 'horizontalRule' },
     { type: 'paragraph', content: [] },
+    { type: 'horizontalRule' },
   ],
 }
 
@@ -90,6 +90,15 @@ describe('the editor’s schema', () => {
     expect(
       bad([{ type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [{ type: 'paragraph' }] }] }] }]),
     ).toThrow()
+  })
+
+  it('drops the empty paragraphs the editor keeps at the end', () => {
+    const saved = toServerDoc({
+      type: 'doc',
+      content: [{ type: 'horizontalRule' }, { type: 'paragraph' }, { type: 'paragraph', content: [] }],
+    })
+    expect(saved.content).toEqual([{ type: 'horizontalRule' }])
+    expect(toServerDoc({ type: 'doc', content: [{ type: 'paragraph' }] }).content).toEqual([{ type: 'paragraph', content: [] }])
   })
 
   it('drops TipTap’s own attributes when saving', () => {

@@ -4,10 +4,14 @@ import type { Block, InlineNode, ListItem, Mark, Paragraph, RichTextDoc } from '
 /**
  * The editor's JSON in the server's canonical form: the attributes TipTap adds for its own use
  * (an ordered list's `type`, a link's target/rel/class) are dropped, so what is saved is exactly
- * what the server stores and a save of unchanged text compares equal.
+ * what the server stores and a save of unchanged text compares equal. Empty paragraphs at the
+ * end are dropped.
  */
 export function toServerDoc(json: JSONContent): RichTextDoc {
   const content = (json.content ?? []).map(block).filter((b): b is Block => b !== null)
+  // The editor keeps an empty paragraph after a final quote, image or list so the caret can get
+  // below it; readers should not get an empty paragraph at the end of every such story.
+  while (content.length > 1 && content.at(-1)?.type === 'paragraph' && (content.at(-1) as Paragraph).content?.length === 0) content.pop()
   return { type: 'doc', content: content.length ? content : [{ type: 'paragraph', content: [] }] }
 }
 

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeStory, makeTopic, paragraphs } from '../src/testing/factories.js'
 import { systemActor } from '../src/users/roles.js'
@@ -22,6 +23,7 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
   let browser: Browser
   let earlier: Awaited<ReturnType<typeof makeStory>>
   let speaker: Awaited<ReturnType<typeof makeTopic>>
+  let photo: { id: string }
 
   beforeAll(async () => {
     t = await startNewsroom()
@@ -29,6 +31,17 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     // An earlier story to link to, found through the editor's story search.
     earlier = await makeStory(t.services, { headline: 'Міст Патона закрили на ремонт', body: paragraphs('Ремонт триватиме рік.') })
     await t.services.stories.transition(earlier.version.id, { to: 'published' }, systemActor)
+    photo = await t.services.media.createImage(
+      {
+        data: await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 40, g: 90, b: 140 } } })
+          .jpeg()
+          .toBuffer(),
+        originalName: 'bridge.jpg',
+        credit: 'Vistka',
+        texts: { uk: { caption: 'Міст Патона', alt: 'Пішохідний міст уночі' } },
+      },
+      systemActor,
+    )
     await t.cacheSettled()
     browser = await launchChromium()
   }, 120_000)
@@ -37,7 +50,7 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     await t?.close()
   })
 
-  it('lets an author write a story with a heading, a quote and an internal link and submit it, and an editor publish it', async () => {
+  it('lets an author write a story with a heading, a quote, an image and an internal link and submit it, and an editor publish it', async () => {
     const author = await makeStaff(t, 'author')
     const editor = await makeStaff(t, 'editor')
     const headline = 'Мости Києва відкриють для пішоходів'
@@ -54,6 +67,8 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     await page.getByRole('button', { name: 'Послатися на «Міст Патона закрили на ремонт»' }).click()
     await page.keyboard.type('.')
     await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Зображення' }).click()
+    await page.getByRole('button', { name: 'Вставити зображення Пішохідний міст уночі' }).click()
     await page.getByRole('button', { name: 'Підзаголовок', exact: true }).click()
     await page.keyboard.type('Що зміниться')
     await page.keyboard.press('Enter')
@@ -69,9 +84,10 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     const [version] = (await t.services.stories.listVersions({ limit: 5, q: 'пішоходів' })) as { id: string; storyId: string }[]
     const stored = await t.services.stories.getVersion(version!.id)
     expect(stored.status).toBe('in_review')
-    expect(stored.body.content.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'blockquote'])
+    expect(stored.body.content.map((b) => b.type)).toEqual(['paragraph', 'image', 'heading', 'paragraph', 'blockquote'])
     expect(JSON.stringify(stored.body)).toContain(`"storyLink","attrs":{"storyId":"${earlier.story.id}"}`)
-    expect(stored.body.content[3]).toMatchObject({ type: 'blockquote', attrs: { speakerId: speaker.id } })
+    expect(stored.body.content[1]).toEqual({ type: 'image', attrs: { mediaId: photo.id } })
+    expect(stored.body.content[4]).toMatchObject({ type: 'blockquote', attrs: { speakerId: speaker.id } })
     await screenshot(page, 'newsroom-author-submitted-laptop')
     await authorContext.close()
 
@@ -88,6 +104,7 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     expect(await desk.textContent('h1')).toBe(headline)
     expect(await desk.locator('article blockquote, blockquote').first().textContent()).toContain('Місто має належати людям.')
     expect(await desk.locator(`a[href$="-${earlier.story.id}"]`).first().textContent()).toBe('Міст Патона закрили на ремонт')
+    expect(await desk.locator(`figure img[src*="${photo.id}"]`).getAttribute('alt')).toBe('Пішохідний міст уночі')
     await screenshot(desk, 'newsroom-public-page-tablet')
     await editorContext.close()
   })

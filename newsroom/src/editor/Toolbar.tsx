@@ -7,6 +7,21 @@ import { ImageDialog, StoryLinkDialog, UrlDialog } from './Pickers.js'
 
 type Picker = 'link' | 'storyLink' | 'image' | 'embed' | null
 
+/**
+ * Inserts an image or embed with a paragraph after it and the caret in that paragraph: writing
+ * goes on below the picture (TipTap would leave the picture itself selected, and the next key
+ * typed would replace it).
+ */
+function insertBlockAndContinue(editor: Editor, node: { type: string; attrs: Record<string, string> }) {
+  editor.chain().focus().insertContent(node).run()
+  const after = editor.state.selection.to // the inserted node is selected: this is just past it
+  const next = editor.state.doc.resolve(after).nodeAfter
+  const chain = editor.chain()
+  if (!(next?.type.name === 'paragraph' && next.content.size === 0)) chain.insertContentAt(after, { type: 'paragraph' })
+  // focus(position), not setTextSelection().focus(): a bare focus() in a chain puts back the selection the chain started with.
+  chain.focus(after + 1).run()
+}
+
 /** The formatting bar: each button names its action and shows whether it is on (aria-pressed); TipTap's shortcuts work too. */
 export function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useI18n()
@@ -97,9 +112,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           onClose={close}
           onPick={(media) => {
             setPicker(null)
-            chain()
-              .insertContent({ type: 'image', attrs: { mediaId: media.id } })
-              .run()
+            insertBlockAndContinue(editor, { type: 'image', attrs: { mediaId: media.id } })
           }}
         />
       )}
@@ -110,7 +123,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           onClose={close}
           onPick={(url) => {
             setPicker(null)
-            if (url) chain().insertContent({ type: 'embed', attrs: { url } }).run()
+            if (url) insertBlockAndContinue(editor, { type: 'embed', attrs: { url } })
           }}
         />
       )}

@@ -37,8 +37,10 @@ export async function makeStaff(t: Newsroom, role: Role, name = `${role} ${++n}`
 export async function newsroomPage(
   browser: Browser,
   viewport: { width: number; height: number } = LAPTOP,
+  /** Only for injecting axe-core: the app's CSP (rightly) refuses inline scripts. */
+  { bypassCSP = false } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'uk-UA', timezoneId: 'Europe/Kyiv' })
+  const context = await browser.newContext({ viewport, locale: 'uk-UA', timezoneId: 'Europe/Kyiv', bypassCSP })
   const page = await context.newPage()
   page.on('pageerror', (err) => {
     throw err // an exception in the app fails the test

@@ -69,7 +69,7 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'Зображення' }).click()
     await page.getByRole('button', { name: 'Вставити зображення Пішохідний міст уночі' }).click()
-    await page.getByRole('button', { name: 'Підзаголовок', exact: true }).click()
+    await page.getByRole('button', { name: 'H2 Підзаголовок' }).click()
     await page.keyboard.type('Що зміниться')
     await page.keyboard.press('Enter')
     await page.keyboard.type('Пішохідні зони з’являться на трьох мостах.')

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { toKyivLocal } from '../newsroom/src/ui/kyiv-time.js'
+import { makeStory, paragraphs } from '../src/testing/factories.js'
+import { browserAvailable, launchChromium } from './browser.js'
+import {
+  bodyEditor,
+  LAPTOP,
+  makeStaff,
+  type Newsroom,
+  newsroomPage,
+  saved,
+  screenshot,
+  signIn,
+  startNewsroom,
+  TABLET,
+} from './newsroom-fixture.js'
+
+const AXE = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE })
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const axe = (window as any).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    )
+  })
+}
+
+describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
+  let t: Newsroom
+  let browser: Browser
+  beforeAll(async () => {
+    t = await startNewsroom()
+    browser = await launchChromium()
+  }, 120_000)
+  afterAll(async () => {
+    await browser?.close()
+    await t?.close()
+  })
+
+  it('schedules a story at a Kyiv time, lists it on the desk with that time, and it goes live when the time comes', async () => {
+    const editor = await makeStaff(t, 'editor')
+    const { version } = await makeStory(t.services, { headline: 'Фестиваль відкриється ввечері', body: paragraphs('Програма.') })
+    const { context, page } = await newsroomPage(browser, LAPTOP)
+    await signIn(page, t.base, editor.email)
+    await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
+    await page.getByRole('button', { name: 'Запланувати', exact: true }).click()
+    const at = toKyivLocal(new Date(t.clock().getTime() + 10 * 60_000))
+    await page.getByLabel('Опублікувати о (за київським часом)').fill(at)
+    await page.getByRole('button', { name: 'Запланувати на цей час' }).click()
+    await page.locator('.workflow .status', { hasText: 'Заплановано' }).waitFor()
+    const time = at.slice(11) // HH:mm, as the desk and the editor show it in Kyiv time
+    expect(await page.locator('.workflow').textContent()).toContain(time)
+
+    await page.getByRole('link', { name: 'Стіл', exact: true }).first().click()
+    const scheduled = page.getByRole('region', { name: 'Заплановані' })
+    await scheduled.getByRole('link', { name: 'Фестиваль відкриється ввечері' }).waitFor()
+    expect(await scheduled.textContent()).toContain(`вийде`)
+    expect(await scheduled.textContent()).toContain(time)
+
+    t.clock.advance(11 * 60_000) // the scheduled time passes; the job runner publishes with nobody in the browser
+    await t.jobs.runDue()
+    await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
+    await page.locator('.workflow .status', { hasText: 'Опубліковано' }).waitFor()
+    await screenshot(page, 'newsroom-scheduled-went-live-laptop')
+    await context.close()
+  })
+
+  it('takes the other version in a conflict and keeps one’s own in the revision history', async () => {
+    const [first, second] = [await makeStaff(t, 'editor'), await makeStaff(t, 'editor')]
+    const { version } = await makeStory(t.services, { headline: 'Мер провів нараду', lead: 'Старий лід', body: paragraphs('Текст.') })
+    const url = `${t.base}/newsroom/stories/${version.storyId}/uk`
+    const a = await newsroomPage(browser, LAPTOP)
+    const b = await newsroomPage(browser, TABLET)
+    await signIn(a.page, t.base, first.email)
+    await signIn(b.page, t.base, second.email)
+    await a.page.goto(url)
+    await b.page.goto(url)
+    await bodyEditor(a.page).click()
+    await a.page.keyboard.press('ControlOrMeta+End')
+    await a.page.keyboard.type(' Доповнення першої.')
+    await saved(a.page)
+    await b.page.getByLabel('Лід').fill('Лід, який другий потім віддасть')
+    const dialog = b.page.getByRole('dialog', { name: 'Цю версію зберіг хтось інший' })
+    await dialog.getByRole('button', { name: 'Взяти їхню' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    expect(await bodyEditor(b.page).textContent()).toContain('Доповнення першої.')
+    expect(await b.page.getByLabel('Лід').inputValue()).toBe('Старий лід')
+    await saved(b.page)
+
+    const now = await t.services.stories.getVersion(version.id)
+    expect(now.lead).toBe('Старий лід')
+    expect(now.bodyText).toContain('Доповнення першої.')
+    const leads = await Promise.all(
+      (await t.services.revisions.listRevisions(version.id)).map(
+        async (r) => (await t.services.revisions.getRevision(version.id, r.number)).lead,
+      ),
+    )
+    expect(leads).toContain('Лід, який другий потім віддасть')
+    await screenshot(b.page, 'newsroom-conflict-took-theirs-tablet')
+    await a.context.close()
+    await b.context.close()
+  })
+
+  it('meets WCAG 2.1 AA on the sign-in page, the desk, a new story and the editor (axe-core)', async () => {
+    const editor = await makeStaff(t, 'editor')
+    const { version } = await makeStory(t.services, { headline: 'Перевірка доступності', body: paragraphs('Текст.') })
+    const { context, page } = await newsroomPage(browser, LAPTOP, { bypassCSP: true })
+    await page.goto(`${t.base}/newsroom/`)
+    await page.getByLabel('Електронна пошта').waitFor()
+    expect(await axeViolations(page), 'sign-in').toEqual([])
+    await signIn(page, t.base, editor.email)
+    expect(await axeViolations(page), 'desk').toEqual([])
+    await page.getByRole('link', { name: 'Новий матеріал' }).click()
+    await page.getByLabel('Заголовок').waitFor()
+    expect(await axeViolations(page), 'new story').toEqual([])
+    await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
+    await bodyEditor(page).waitFor()
+    expect(await axeViolations(page), 'editor').toEqual([])
+    await screenshot(page, 'newsroom-editor-laptop')
+    await context.close()
+  })
+})

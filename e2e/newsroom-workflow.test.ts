@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toKyivLocal } from '../newsroom/src/ui/kyiv-time.js'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
@@ -124,6 +124,62 @@ describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
     await bodyEditor(page).waitFor()
     expect(await axeViolations(page), 'editor').toEqual([])
     await screenshot(page, 'newsroom-editor-laptop')
+    await context.close()
+  })
+})
+
+describe.skipIf(!browserAvailable())('newsroom resilience in Chromium', () => {
+  let t: Newsroom
+  let browser: Browser
+  beforeAll(async () => {
+    t = await startNewsroom()
+    browser = await launchChromium()
+  }, 120_000)
+  afterAll(async () => {
+    await browser?.close()
+    await t?.close()
+  })
+
+  it('keeps text typed while the server is unreachable across a reload, and saves it when it is back', async () => {
+    const editor = await makeStaff(t, 'editor')
+    const { version } = await makeStory(t.services, { headline: 'Світло відключать за графіком', body: paragraphs('Графік.') })
+    const { context, page } = await newsroomPage(browser, TABLET)
+    page.on('dialog', (d) => void d.accept()) // "leave the page with unsaved changes?": yes
+    await signIn(page, t.base, editor.email)
+    await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
+    const cutOff = (route: Route) => (route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue())
+    await page.route('**/api/admin/v1/story-versions/*', cutOff)
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' Черги оновлено.')
+    await page.locator('[data-save-state="failed"]').waitFor()
+    expect(await page.getByRole('status').filter({ hasText: 'Сервер недоступний' }).count()).toBe(1)
+
+    await page.reload()
+    await page.getByText('Відновлено незбережений текст із цього браузера.').waitFor()
+    expect(await bodyEditor(page).textContent()).toContain('Черги оновлено.')
+    await page.unroute('**/api/admin/v1/story-versions/*', cutOff)
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+s')
+    await saved(page)
+    expect((await t.services.stories.getVersion(version.id)).bodyText).toContain('Графік. Черги оновлено.')
+    await screenshot(page, 'newsroom-offline-text-kept-tablet')
+    await context.close()
+  })
+
+  it('switches the interface to English and remembers it', async () => {
+    const author = await makeStaff(t, 'author')
+    const { context, page } = await newsroomPage(browser, LAPTOP)
+    await signIn(page, t.base, author.email)
+    await page.getByLabel('Мова інтерфейсу').selectOption('en')
+    await page.getByRole('heading', { name: 'Desk', level: 1 }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await page.reload()
+    await page.getByRole('heading', { name: 'Desk', level: 1 }).waitFor()
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.getByRole('heading', { name: 'Sign in to the newsroom' }).waitFor()
+    await screenshot(page, 'newsroom-signed-out-english-laptop')
     await context.close()
   })
 })

@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 /** The newsroom app: served by the Vistka server at /newsroom/ from newsroom/dist. */
-export default defineConfig(({ command }) => ({
+export default defineConfig(() => ({
   root: import.meta.dirname,
   base: '/newsroom/',
   plugins: [react()],
@@ -17,7 +17,4 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
   },
-  // A build is always the production build, even when started from a process whose NODE_ENV
-  // says otherwise (Vitest sets "test", which would otherwise bundle React's development build).
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
 }))

@@ -31,6 +31,16 @@ export function newsroomBuildIsCurrent(): boolean {
  */
 export async function ensureNewsroomBuilt(): Promise<'current' | 'built'> {
   if (newsroomBuildIsCurrent()) return 'current'
+  await buildNewsroom()
+  return 'built'
+}
+
+/**
+ * Runs Vite's production build. Vite decides "production" from NODE_ENV, which Vitest sets to
+ * "test" (that bundled React's development build, and JSX compiled for it), so it is set for the
+ * build and put back after.
+ */
+export async function buildNewsroom(): Promise<void> {
   let vite: typeof import('vite')
   try {
     vite = await import('vite')
@@ -39,6 +49,12 @@ export async function ensureNewsroomBuilt(): Promise<'current' | 'built'> {
       'The newsroom app is not built and Vite is not installed: run `npm ci` (with dev dependencies) and `npm run build:newsroom`.',
     )
   }
-  await vite.build({ configFile: join(NEWSROOM_ROOT, 'vite.config.ts'), root: NEWSROOM_ROOT, logLevel: 'warn' })
-  return 'built'
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await vite.build({ configFile: join(NEWSROOM_ROOT, 'vite.config.ts'), root: NEWSROOM_ROOT, mode: 'production', logLevel: 'warn' })
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
 }

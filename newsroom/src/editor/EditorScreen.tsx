@@ -129,7 +129,16 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
 
   const blur = () => void autosave.saveNow()
   return (
-    <div className="editor-page">
+    // Ctrl+S / ⌘S saves at once, as in every editor people are used to (and never opens the browser's "save page").
+    <div
+      className="editor-page"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+          e.preventDefault()
+          void autosave.saveNow()
+        }
+      }}
+    >
       <div className="editor-bar">
         <Link to={{ name: 'desk' }}>← {t('nav.desk')}</Link>
         <nav className="version-switcher" aria-label={t('story.languages')}>

@@ -127,18 +127,22 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
     }
   }
 
-  const blur = () => void autosave.saveNow()
+  // Ctrl+S / ⌘S saves at once, as in every editor people are used to (and never opens the browser's "save page").
+  const { saveNow } = autosave
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault()
+        void saveNow()
+      }
+    }
+    addEventListener('keydown', onKey)
+    return () => removeEventListener('keydown', onKey)
+  }, [saveNow])
+
+  const blur = () => void saveNow()
   return (
-    // Ctrl+S / ⌘S saves at once, as in every editor people are used to (and never opens the browser's "save page").
-    <div
-      className="editor-page"
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-          e.preventDefault()
-          void autosave.saveNow()
-        }
-      }}
-    >
+    <div className="editor-page">
       <div className="editor-bar">
         <Link to={{ name: 'desk' }}>← {t('nav.desk')}</Link>
         <nav className="version-switcher" aria-label={t('story.languages')}>

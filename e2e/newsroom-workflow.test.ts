@@ -167,6 +167,21 @@ describe.skipIf(!browserAvailable())('newsroom resilience in Chromium', () => {
     await context.close()
   })
 
+  it('opens a version the user may not change read-only, with no workflow buttons', async () => {
+    const contributor = await makeStaff(t, 'contributor')
+    const { version } = await makeStory(t.services, { headline: 'Чужий матеріал', body: paragraphs('Не ваш текст.') })
+    const { context, page } = await newsroomPage(browser, TABLET)
+    await signIn(page, t.base, contributor.email)
+    await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
+    await page.getByText('Ви можете читати цю версію, але не змінювати').waitFor()
+    expect(await bodyEditor(page).getAttribute('contenteditable')).toBe('false')
+    expect(await page.getByLabel('Заголовок', { exact: true }).getAttribute('readonly')).not.toBeNull()
+    expect(await page.getByRole('toolbar').count()).toBe(0)
+    expect(await page.locator('.workflow button').count()).toBe(0)
+    await screenshot(page, 'newsroom-read-only-tablet')
+    await context.close()
+  })
+
   it('switches the interface to English and remembers it', async () => {
     const author = await makeStaff(t, 'author')
     const { context, page } = await newsroomPage(browser, LAPTOP)

@@ -4,6 +4,7 @@ import { ApiError, api } from '../api/client.js'
 import type { Story, StoryVersion, StoryWithVersions, VersionContent } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { Link } from '../router.js'
+import { mayEditVersion } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
 import { CountedField } from '../ui/CountedField.js'
 import { errorMessage } from '../ui/error-message.js'
@@ -36,7 +37,10 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
   const [conflict, setConflict] = useState<{ mine: VersionContent; theirs: StoryVersion; savedBy: string } | null>(null)
   const [resolving, setResolving] = useState(false)
 
+  // Read-only for whoever may not change this version (the server would refuse the save anyway).
+  const editable = mayEditVersion(user, story, initial)
   const editor = useEditor({
+    editable,
     extensions: editorExtensions(),
     content: initial.body,
     injectCSS: false, // an injected <style> would need 'unsafe-inline' in the CSP; styles.css carries it
@@ -157,9 +161,14 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             </Link>
           ))}
         </nav>
-        <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />
-        <WorkflowBar version={version} saveNow={autosave.saveNow} onMoved={setVersion} />
+        {editable && <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />}
+        <WorkflowBar version={version} editable={editable} saveNow={autosave.saveNow} onMoved={setVersion} />
       </div>
+      {!editable && (
+        <p className="notice" role="status">
+          {t('story.readOnly')}
+        </p>
+      )}
       {notice && (
         <p className="notice" role="status">
           {notice}
@@ -168,6 +177,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
       <div className="editor-columns">
         <div className="editor-main">
           <CountedField
+            readOnly={!editable}
             className="headline"
             label={t('story.headline')}
             value={fields.headline}
@@ -177,6 +187,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             max={500}
           />
           <CountedField
+            readOnly={!editable}
             label={t('story.lead')}
             value={fields.lead}
             onChange={(v) => setField('lead', v)}
@@ -189,12 +200,13 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             <span className="label" id="body-label">
               {t('story.body')}
             </span>
-            <Toolbar editor={editor} />
+            {editable && <Toolbar editor={editor} />}
             <EditorContent editor={editor} className="body-editor" aria-labelledby="body-label" />
           </div>
         </div>
         <StorySidebar story={story} version={version}>
           <CountedField
+            readOnly={!editable}
             label={t('story.seoTitle')}
             value={fields.seoTitle}
             onChange={(v) => setField('seoTitle', v)}
@@ -203,6 +215,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             max={500}
           />
           <CountedField
+            readOnly={!editable}
             label={t('story.seoDescription')}
             value={fields.seoDescription}
             onChange={(v) => setField('seoDescription', v)}

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n.js'
 import { nameIn, useTaxonomy } from './taxonomy.js'
 
 /** A quote in the editor: its paragraphs, and under them who said it (a person from the taxonomy) and a free-text attribution. */
-export function QuoteView({ node, updateAttributes }: NodeViewProps) {
+export function QuoteView({ node, updateAttributes, editor }: NodeViewProps) {
   const { t, locale } = useI18n()
   const { topics } = useTaxonomy()
   const people = topics.filter((p) => p.kind === 'person')
@@ -16,7 +16,12 @@ export function QuoteView({ node, updateAttributes }: NodeViewProps) {
       <NodeViewContent />
       <div className="quote-source" contentEditable={false}>
         <label htmlFor={`${id}-speaker`}>{t('quote.speaker')}</label>
-        <select id={`${id}-speaker`} value={speakerId} onChange={(e) => updateAttributes({ speakerId: e.target.value || null })}>
+        <select
+          disabled={!editor.isEditable}
+          id={`${id}-speaker`}
+          value={speakerId}
+          onChange={(e) => updateAttributes({ speakerId: e.target.value || null })}
+        >
           <option value="">{t('quote.noSpeaker')}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
@@ -26,6 +31,7 @@ export function QuoteView({ node, updateAttributes }: NodeViewProps) {
         </select>
         <input
           type="text"
+          readOnly={!editor.isEditable}
           aria-label={t('quote.attribution')}
           placeholder={t('quote.attribution')}
           maxLength={300}

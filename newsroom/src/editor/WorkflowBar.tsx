@@ -22,10 +22,12 @@ const LABEL: Record<VersionStatus, MessageKey> = {
  */
 export function WorkflowBar({
   version,
+  editable,
   saveNow,
   onMoved,
 }: {
   version: StoryVersion
+  editable: boolean
   saveNow(): Promise<boolean>
   onMoved(v: StoryVersion): void
 }) {
@@ -36,7 +38,7 @@ export function WorkflowBar({
   const [busy, setBusy] = useState(false)
   const [scheduling, setScheduling] = useState(false)
   const [at, setAt] = useState(() => toKyivLocal(new Date(Date.now() + 3600_000)))
-  const moves = allowedMoves(user, version.status)
+  const moves = editable ? allowedMoves(user, version.status) : [] // every move needs edit rights too
 
   async function move(to: VersionStatus, when?: string) {
     setBusy(true)

@@ -80,6 +80,7 @@ export const en = {
   'story.counterOver': '{count} / {max}: longer than search engines show',
   'story.languages': 'Languages of this story',
   'story.revision': 'Revision {revision}',
+  'story.readOnly': 'You can read this version but not change it: your role does not allow it.',
   'story.preview': 'Open the public page',
   'save.saved': 'Saved',
   'save.saving': 'Saving…',

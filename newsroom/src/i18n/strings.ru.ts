@@ -79,6 +79,7 @@ export const ru: Record<MessageKey, string> = {
   'story.counterOver': '{count} / {max}: длиннее, чем показывают поисковики',
   'story.languages': 'Языки этого материала',
   'story.revision': 'Редакция {revision}',
+  'story.readOnly': 'Вы можете читать эту версию, но не изменять: ваша роль этого не позволяет.',
   'story.preview': 'Открыть публичную страницу',
   'save.saved': 'Сохранено',
   'save.saving': 'Сохраняем…',

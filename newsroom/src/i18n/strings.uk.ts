@@ -79,6 +79,7 @@ export const uk: Record<MessageKey, string> = {
   'story.counterOver': '{count} / {max}: довше, ніж показують пошуковики',
   'story.languages': 'Мови цього матеріалу',
   'story.revision': 'Редакція {revision}',
+  'story.readOnly': 'Ви можете читати цю версію, але не змінювати: ваша роль цього не дозволяє.',
   'story.preview': 'Відкрити публічну сторінку',
   'save.saved': 'Збережено',
   'save.saving': 'Зберігаємо…',

@@ -66,3 +66,19 @@ export function allowedMoves(user: User, status: VersionStatus): VersionStatus[]
     return action === null || may(user, action)
   })
 }
+
+/**
+ * Whether the user may change this version, as src/stories/story.policy.ts decides: editors any
+ * (in their languages), translators translations in their languages, authors and contributors
+ * their own stories. Others get the editor read-only.
+ */
+export function mayEditVersion(
+  user: User,
+  story: { createdBy: string | null },
+  version: { locale: string; sourceLocale: string | null },
+): boolean {
+  const inLocale = user.locales.length === 0 || user.locales.includes(version.locale)
+  if (may(user, 'story.edit_any')) return inLocale
+  if (version.sourceLocale && may(user, 'translation.edit') && inLocale) return true
+  return may(user, 'story.edit_own') && story.createdBy !== null && story.createdBy === user.id
+}

@@ -13,6 +13,7 @@ export function CountedField({
   recommended,
   max,
   multiline,
+  readOnly,
   className,
 }: {
   label: string
@@ -22,6 +23,7 @@ export function CountedField({
   recommended: number
   max: number
   multiline?: boolean
+  readOnly?: boolean
   className?: string
 }) {
   const { t } = useI18n()
@@ -33,6 +35,7 @@ export function CountedField({
     id,
     value,
     maxLength: max,
+    readOnly,
     'aria-describedby': counterId,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
     onBlur,

@@ -11,6 +11,7 @@ import {
   makeStaff,
   type Newsroom,
   newsroomPage,
+  PASSWORD,
   saved,
   screenshot,
   signIn,
@@ -164,6 +165,24 @@ describe.skipIf(!browserAvailable())('newsroom resilience in Chromium', () => {
     await saved(page)
     expect((await t.services.stories.getVersion(version.id)).bodyText).toContain('Графік. Черги оновлено.')
     await screenshot(page, 'newsroom-offline-text-kept-tablet')
+    await context.close()
+  })
+
+  it('goes on saving after the person signs in again in another tab (a new session and CSRF token)', async () => {
+    const editor = await makeStaff(t, 'editor')
+    const { version } = await makeStory(t.services, { headline: 'Два вікна', body: paragraphs('Початок.') })
+    const { context, page } = await newsroomPage(browser, LAPTOP)
+    await signIn(page, t.base, editor.email)
+    await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
+    // Another tab of the same browser signs in: the cookie now names a new session with its own token.
+    const again = await context.request.post(`${t.base}/api/admin/v1/session`, { data: { email: editor.email, password: PASSWORD } })
+    expect(again.status()).toBe(200)
+    await bodyEditor(page).click()
+    await page.keyboard.press('ControlOrMeta+End')
+    await page.keyboard.type(' Продовження.')
+    await saved(page)
+    expect((await t.services.stories.getVersion(version.id)).bodyText).toContain('Початок. Продовження.')
+    await screenshot(page, 'newsroom-second-sign-in-laptop')
     await context.close()
   })
 

@@ -40,7 +40,7 @@ export function withQuery(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage }
   if (body !== undefined) headers['content-type'] = 'application/json'
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
@@ -62,9 +62,23 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     const error = new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? res.statusText, err?.params ?? {})
     const signingIn = method === 'POST' && path === '/session'
     if (res.status === 401 && !signingIn) for (const listener of unauthenticatedListeners) listener()
+    // Signing in again in another tab gives the session a new token; fetch it once and retry,
+    // rather than refusing a save the person is entitled to.
+    if (res.status === 403 && error.code === 'csrf_failed' && !retried && (await refreshCsrfToken()))
+      return request<T>(method, path, body, true)
     throw error
   }
   return json as T
+}
+
+async function refreshCsrfToken(): Promise<boolean> {
+  try {
+    const session = await request<{ csrfToken: string }>('GET', '/session', undefined, true)
+    csrfToken = session.csrfToken
+    return true
+  } catch {
+    return false
+  }
 }
 
 export const api = {

@@ -15,7 +15,9 @@ import { SaveIndicator } from './SaveIndicator.js'
 import { StorySidebar } from './StorySidebar.js'
 import { toServerDoc } from './server-doc.js'
 import { Toolbar } from './Toolbar.js'
+import { TranslationSource } from './TranslationSource.js'
 import { useAutosave } from './useAutosave.js'
+import { VersionSwitcher } from './VersionSwitcher.js'
 import { WorkflowBar } from './WorkflowBar.js'
 
 type Fields = Omit<VersionContent, 'body'>
@@ -131,6 +133,19 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
     }
   }
 
+  /** The translator has carried the source's changes over: record the source revision this version now matches. */
+  async function markUpToDate(sourceRevision: number) {
+    if (!(await autosave.saveNow())) return
+    try {
+      const saved = await api.put<StoryVersion>(`/story-versions/${initial.id}`, { expectedRevision: autosave.revision(), sourceRevision })
+      setVersion(saved)
+      autosave.resume(saved.revision, false)
+      setNotice(t('translation.marked', { revision: sourceRevision }))
+    } catch (err) {
+      if (err instanceof ApiError) setNotice(errorMessage(err, t))
+    }
+  }
+
   // Ctrl+S / ⌘S saves at once, as in every editor people are used to (and never opens the browser's "save page").
   const { saveNow } = autosave
   useEffect(() => {
@@ -149,18 +164,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
     <div className="editor-page">
       <div className="editor-bar">
         <Link to={{ name: 'desk' }}>← {t('nav.desk')}</Link>
-        <nav className="version-switcher" aria-label={t('story.languages')}>
-          {versions.map((v) => (
-            <Link
-              key={v.id}
-              to={{ name: 'story', storyId: story.id, locale: v.locale }}
-              aria-current={v.id === version.id ? 'page' : undefined}
-              lang={v.locale}
-            >
-              {v.locale.toUpperCase()}
-            </Link>
-          ))}
-        </nav>
+        <VersionSwitcher storyId={story.id} current={version} versions={versions} />
         {editable && <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />}
         <WorkflowBar version={version} editable={editable} saveNow={autosave.saveNow} onMoved={setVersion} />
       </div>
@@ -174,6 +178,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
           {notice}
         </p>
       )}
+      <TranslationSource version={version} editable={editable} markUpToDate={markUpToDate} />
       <div className="editor-columns">
         <div className="editor-main">
           <CountedField

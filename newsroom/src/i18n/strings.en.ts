@@ -145,6 +145,16 @@ export const en = {
   'workflow.saveFirst': 'Wait until your changes are saved.',
   'workflow.scheduledFor': 'Goes live {time} (Kyiv time)',
   'workflow.done': 'Status: {status}',
+  'translation.start': '+ {locale}',
+  'translation.startLabel': 'Start the {language} translation from this version',
+  'translation.from': 'Translated from {locale}, revision {revision}.',
+  'translation.upToDate': 'Up to date with the source.',
+  'translation.outdated': 'The source has changed since: it is at revision {current}. What changed:',
+  'translation.fieldChanged': '{field}: “{before}” → “{after}”',
+  'translation.added': 'Added',
+  'translation.removed': 'Removed',
+  'translation.markUpToDate': 'Mark up to date',
+  'translation.marked': 'Marked up to date with source revision {revision}.',
   'dialog.close': 'Close',
 } as const
 

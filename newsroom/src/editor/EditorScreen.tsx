@@ -11,6 +11,7 @@ import { errorMessage } from '../ui/error-message.js'
 import { ConflictDialog } from './ConflictDialog.js'
 import { editorExtensions } from './extensions.js'
 import { dropLocalDraft, readLocalDraft, sameContent } from './local-drafts.js'
+import { RevisionsPanel } from './RevisionsPanel.js'
 import { SaveIndicator } from './SaveIndicator.js'
 import { StorySidebar } from './StorySidebar.js'
 import { toServerDoc } from './server-doc.js'
@@ -133,6 +134,20 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
     }
   }
 
+  /** Brings back an old revision as a new one (after saving what is pending): the history only grows. */
+  async function restore(number: number) {
+    if (!(await autosave.saveNow())) return
+    try {
+      const now = await api.post<StoryVersion>(`/story-versions/${initial.id}/restore`, { number, expectedRevision: autosave.revision() })
+      apply(now)
+      setVersion(now)
+      autosave.resume(now.revision, false)
+      setNotice(t('revisions.restored', { number, revision: now.revision }))
+    } catch (err) {
+      if (err instanceof ApiError) setNotice(errorMessage(err, t))
+    }
+  }
+
   /** The translator has carried the source's changes over: record the source revision this version now matches. */
   async function markUpToDate(sourceRevision: number) {
     if (!(await autosave.saveNow())) return
@@ -209,7 +224,11 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             <EditorContent editor={editor} className="body-editor" aria-labelledby="body-label" />
           </div>
         </div>
-        <StorySidebar story={story} version={version}>
+        <StorySidebar
+          story={story}
+          version={version}
+          revisions={<RevisionsPanel version={version} editable={editable} restore={restore} />}
+        >
           <CountedField
             readOnly={!editable}
             label={t('story.seoTitle')}

@@ -7,7 +7,17 @@ import { nameIn, useTaxonomy } from './taxonomy.js'
 const publicPath = (v: StoryVersion) => `${v.locale === 'uk' ? '' : `/${v.locale}`}/news/${v.slug}-${v.storyId}`
 
 /** The side column: state, the fields every language shares, SEO fields (children) and the public page. */
-export function StorySidebar({ story, version, children }: { story: Story; version: StoryVersion; children: ReactNode }) {
+export function StorySidebar({
+  story,
+  version,
+  revisions,
+  children,
+}: {
+  story: Story
+  version: StoryVersion
+  revisions: ReactNode
+  children: ReactNode
+}) {
   const { t, locale } = useI18n()
   const { topics, authors } = useTaxonomy()
   const topicName = (id: string) => {
@@ -26,6 +36,7 @@ export function StorySidebar({ story, version, children }: { story: Story; versi
           </a>
         </p>
       )}
+      {revisions}
       <section>
         <h2>{t('story.seo')}</h2>
         {children}

@@ -3,13 +3,12 @@ import { ApiError, api } from '../api/client.js'
 import type { StoryVersion } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { errorMessage } from '../ui/error-message.js'
+import { type ContentDiff, DiffList } from './DiffList.js'
 
-interface SourceDiff {
+interface SourceDiff extends ContentDiff {
   sourceLocale: string
   translatedRevision: number
   currentSourceRevision: number
-  fields: { field: string; before: string; after: string }[]
-  blocks: { op: 'equal' | 'added' | 'removed'; type: string; text: string }[]
 }
 
 /**
@@ -39,7 +38,6 @@ export function TranslationSource({
 
   if (!version.sourceLocale || version.sourceRevision === null) return null
   const outdated = diff !== null && diff.currentSourceRevision > version.sourceRevision
-  const changes = diff?.blocks.filter((b) => b.op !== 'equal') ?? []
   return (
     <section
       className={outdated ? 'translation-source outdated' : 'translation-source'}
@@ -57,17 +55,7 @@ export function TranslationSource({
       {outdated && diff && (
         <>
           <p>{t('translation.outdated', { current: diff.currentSourceRevision })}</p>
-          <ul className="source-changes">
-            {diff.fields.map((f) => (
-              <li key={f.field}>{t('translation.fieldChanged', { field: f.field, before: f.before, after: f.after })}</li>
-            ))}
-            {changes.map((b, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the diff is a fixed list, shown as it came
-              <li key={i} className={b.op === 'added' ? 'added' : 'removed'}>
-                <strong>{b.op === 'added' ? t('translation.added') : t('translation.removed')}:</strong> {b.text}
-              </li>
-            ))}
-          </ul>
+          <DiffList diff={diff} />
           {editable && (
             <button type="button" onClick={() => void markUpToDate(diff.currentSourceRevision)}>
               {t('translation.markUpToDate')}

@@ -69,6 +69,11 @@ describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
     await t.jobs.runDue()
     await page.goto(`${t.base}/newsroom/stories/${version.storyId}/uk`)
     await page.locator('.workflow .status', { hasText: 'Опубліковано' }).waitFor()
+    const publicPage = (await page.getByRole('link', { name: 'Відкрити публічну сторінку' }).getAttribute('href')) as string
+    await t.cacheSettled()
+    const reader = await context.newPage()
+    await reader.goto(t.base + publicPage)
+    expect(await reader.textContent('h1')).toBe('Фестиваль відкриється ввечері')
     await screenshot(page, 'newsroom-scheduled-went-live-laptop')
     await context.close()
   })

@@ -1,12 +1,13 @@
 import { type FormEvent, useId, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
-import type { StoryWithVersions } from '../api/types.js'
+import type { Media, StoryWithVersions } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
 import { navigate } from '../router.js'
 import { useUser } from '../session/session.js'
 import { CountedField } from '../ui/CountedField.js'
 import { errorMessage } from '../ui/error-message.js'
+import { ImageDialog } from './Pickers.js'
 import { nameIn, TaxonomyProvider, useTaxonomy } from './taxonomy.js'
 
 /** Starting a story: its first language and headline, and what all its languages will share; then the editor opens. */
@@ -31,6 +32,8 @@ function NewStoryForm() {
   const [authorIds, setAuthorIds] = useState<string[]>([])
   const [isBreaking, setBreaking] = useState(false)
   const [isImportant, setImportant] = useState(false)
+  const [leadImage, setLeadImage] = useState<Media | null>(null)
+  const [picking, setPicking] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -43,6 +46,7 @@ function NewStoryForm() {
         locale,
         headline: headline.trim(),
         sectionId: sectionId || null,
+        leadMediaId: leadImage?.id ?? null,
         topicIds,
         authorIds,
         isBreaking,
@@ -106,6 +110,35 @@ function NewStoryForm() {
           ))}
         </select>
       </div>
+      <fieldset>
+        <legend>{t('story.leadImage')}</legend>
+        {leadImage ? (
+          <div className="lead-image">
+            <img
+              src={`/media/v/${leadImage.id}/480.jpg`}
+              alt={leadImage.texts[uiLocale]?.alt ?? leadImage.texts.uk?.alt ?? ''}
+              width={240}
+            />
+            <button type="button" onClick={() => setLeadImage(null)}>
+              {t('story.removeLeadImage')}
+            </button>
+          </div>
+        ) : (
+          <p className="meta">{t('story.noLeadImage')}</p>
+        )}
+        <button type="button" onClick={() => setPicking(true)}>
+          {t('story.chooseLeadImage')}
+        </button>
+        {picking && (
+          <ImageDialog
+            onClose={() => setPicking(false)}
+            onPick={(media) => {
+              setLeadImage(media)
+              setPicking(false)
+            }}
+          />
+        )}
+      </fieldset>
       <fieldset>
         <legend>{t('story.flags')}</legend>
         <label className="check">

@@ -53,6 +53,14 @@ export function StorySidebar({
           <dd>{story.topicIds.map(topicName).join(', ') || '—'}</dd>
           <dt>{t('story.authors')}</dt>
           <dd>{story.authorIds.map((id) => nameIn(authors.find((a) => a.id === id)?.names ?? {}, locale)).join(', ') || '—'}</dd>
+          <dt>{t('story.leadImage')}</dt>
+          <dd>
+            {story.leadMediaId ? (
+              <img className="lead-thumb" src={`/media/v/${story.leadMediaId}/480.jpg`} alt={t('story.leadImage')} width={160} />
+            ) : (
+              '—'
+            )}
+          </dd>
           <dt>{t('story.flags')}</dt>
           <dd>{flags || '—'}</dd>
         </dl>

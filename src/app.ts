@@ -11,6 +11,7 @@ import { adminApi } from './http/admin-api.js'
 import { BODY_LIMIT_BYTES, clientErrorHandler, frameworkErrorHandler, installErrorHandler, MAX_PARAM_LENGTH } from './http/errors.js'
 import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
 import { createLocalStorage } from './media/media.storage.js'
+import { newsroomRoutes } from './newsroom/newsroom.routes.js'
 import { createServices, type Services } from './services.js'
 import { loadSiteAssets } from './site/assets.js'
 import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
@@ -114,6 +115,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     secureCookies: config.siteUrl.startsWith('https:'),
     locales: site.locales,
   })
+  await app.register(newsroomRoutes)
   await app.register(siteRoutes, siteOptions)
   await app.register(feedRoutes, siteOptions)
 

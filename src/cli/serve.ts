@@ -2,11 +2,13 @@ import { buildApp } from '../app.js'
 import type { Config } from '../config.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { demoUsers } from '../demo/demo-users.js'
+import { ensureNewsroomBuilt } from '../newsroom/newsroom-build.js'
 import { findUserByEmail } from '../users/user.repository.js'
 import { seedDemoInto } from './seed-demo.js'
 
 /** Migrates, optionally seeds the demo, and serves until SIGINT/SIGTERM. */
 export async function runServer(config: Config, options: { demo: boolean }): Promise<number> {
+  await buildNewsroomIfStale()
   const { app, database, jobs, close } = await buildApp(config)
   const { applied } = await migrateToLatest(database.db)
   if (applied.length) app.log.info({ applied }, 'applied migrations')
@@ -17,7 +19,9 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   }
   await app.listen({ port: config.port, host: config.host })
   jobs.start() // scheduled stories go live on time with nobody signed in
-  console.error(`\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n`)
+  console.error(
+    `\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n  Newsroom:    ${config.siteUrl}/newsroom/\n`,
+  )
   await new Promise<void>((resolve) => {
     const stop = () => resolve()
     process.once('SIGINT', stop)
@@ -32,4 +36,13 @@ function printDemoAccounts(): void {
   console.error(
     `\nDemo accounts (demo mode only; a production start never creates them):\n  ${'role'.padEnd(12)} ${'email'.padEnd(28)} password\n${rows.join('\n')}`,
   )
+}
+
+/** A fresh clone (or edited app sources) gets the newsroom built before serving; without Vite the public site still runs. */
+async function buildNewsroomIfStale(): Promise<void> {
+  try {
+    if ((await ensureNewsroomBuilt()) === 'built') console.error('Built the newsroom app (newsroom/dist).')
+  } catch (err) {
+    console.error(`The newsroom app could not be built, so /newsroom/ will say so: ${(err as Error).message}`)
+  }
 }

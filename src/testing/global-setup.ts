@@ -5,6 +5,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { openDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
+import { ensureNewsroomBuilt } from '../newsroom/newsroom-build.js'
 import { adminUrl, databaseUrl, testRunId } from './postgres-admin.js'
 
 declare module 'vitest' {
@@ -21,6 +22,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const runId = testRunId()
+  await ensureNewsroomBuilt() // once per run, and only when its sources changed: the browser tests use the real build
   const dir = mkdtempSync(join(tmpdir(), 'vistka-test-'))
   const sqliteTemplate = join(dir, 'template.db')
   const sqlite = openDatabase({ dialect: 'sqlite', file: sqliteTemplate })

@@ -1,0 +1,57 @@
+import { lazy, Suspense } from 'react'
+import { Desk } from './desk/Desk.js'
+import { NewStory } from './editor/NewStory.js'
+import { useI18n } from './i18n/i18n.js'
+import { Link, useRoute } from './router.js'
+import { SignInForm } from './session/SignInForm.js'
+import { useSession } from './session/session.js'
+import { Dialog } from './ui/Dialog.js'
+import { Masthead } from './ui/Masthead.js'
+import { UiLanguagePicker } from './ui/UiLanguagePicker.js'
+
+// The editor (TipTap and ProseMirror) is most of the app's code: load it only when a story is opened.
+const StoryEditor = lazy(() => import('./editor/StoryEditor.js'))
+
+export function App() {
+  const { t } = useI18n()
+  const { state } = useSession()
+  const route = useRoute()
+
+  if (state.kind === 'loading') return <p className="loading">{t('app.loading')}</p>
+  if (state.kind === 'signedOut')
+    return (
+      <main className="sign-in-page" id="main">
+        <UiLanguagePicker />
+        <h1>{t('signIn.title')}</h1>
+        <SignInForm />
+      </main>
+    )
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Masthead />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {route.name === 'desk' && <Desk />}
+          {route.name === 'newStory' && <NewStory />}
+          {route.name === 'story' && <StoryEditor key={`${route.storyId}/${route.locale}`} storyId={route.storyId} locale={route.locale} />}
+          {route.name === 'notFound' && (
+            <p>
+              {t('app.notFound')} <Link to={{ name: 'desk' }}>{t('app.backToDesk')}</Link>
+            </p>
+          )}
+        </Suspense>
+      </main>
+      {state.kind === 'expired' && (
+        // The screen underneath keeps its state (and unsaved text): only the session is renewed.
+        <Dialog title={t('session.expiredTitle')}>
+          <p>{t('session.expiredText')}</p>
+          <SignInForm email={state.user.email} />
+        </Dialog>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,122 @@
+import { useCallback, useEffect, useId, useState } from 'react'
+import { ApiError, api } from '../api/client.js'
+import type { Page, StoryVersion, VersionStatus } from '../api/types.js'
+import { useI18n } from '../i18n/i18n.js'
+import { Link } from '../router.js'
+import { errorMessage } from '../ui/error-message.js'
+import { formatKyiv } from '../ui/kyiv-time.js'
+
+export interface ListQuery {
+  status?: VersionStatus
+  outdated?: boolean
+}
+
+type Shown = 'updated' | 'scheduled' | 'published' | 'outdated'
+
+/**
+ * One desk list: versions from GET /story-versions, newest change first, with its own word
+ * filter and language, a page at a time (the API's cursor behind "Show more").
+ */
+export function VersionList({
+  title,
+  query,
+  shown,
+  locales,
+}: {
+  title: string
+  query: ListQuery
+  shown: Shown
+  locales: readonly string[]
+}) {
+  const { t, locale: uiLocale } = useI18n()
+  const headingId = useId()
+  const [words, setWords] = useState('')
+  const [locale, setLocale] = useState('')
+  const [items, setItems] = useState<StoryVersion[]>([])
+  const [cursor, setCursor] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [loading, setLoading] = useState(true)
+
+  const load = useCallback(
+    async (after: string | null) => {
+      setLoading(true)
+      try {
+        const page = await api.get<Page<StoryVersion>>('/story-versions', {
+          status: query.status,
+          outdated: query.outdated ? 'true' : undefined,
+          q: words.trim(),
+          locale,
+          limit: 10,
+          cursor: after,
+        })
+        setItems((prev) => (after ? [...prev, ...page.items] : page.items))
+        setCursor(page.nextCursor)
+        setError(null)
+      } catch (err) {
+        if (err instanceof ApiError) setError(errorMessage(err, t))
+      } finally {
+        setLoading(false)
+      }
+    },
+    [query.status, query.outdated, words, locale, t],
+  )
+
+  useEffect(() => {
+    // Typing in the filter asks the server once the typist pauses, not on every key.
+    const timer = setTimeout(() => void load(null), words ? 250 : 0)
+    return () => clearTimeout(timer)
+  }, [load, words])
+
+  const when = (v: StoryVersion) => {
+    if (shown === 'scheduled' && v.scheduledAt) return t('desk.scheduledFor', { time: formatKyiv(v.scheduledAt, uiLocale) })
+    if (shown === 'published' && v.publishedAt) return t('desk.publishedAt', { time: formatKyiv(v.publishedAt, uiLocale) })
+    return t('desk.updated', { time: formatKyiv(v.updatedAt, uiLocale) })
+  }
+
+  return (
+    <section className="desk-list" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <div className="list-filters">
+        <input
+          type="search"
+          aria-label={`${title}: ${t('desk.filter')}`}
+          placeholder={t('desk.filterPlaceholder')}
+          value={words}
+          onChange={(e) => setWords(e.target.value)}
+        />
+        <select aria-label={`${title}: ${t('desk.language')}`} value={locale} onChange={(e) => setLocale(e.target.value)}>
+          <option value="">{t('desk.allLanguages')}</option>
+          {locales.map((l) => (
+            <option key={l} value={l}>
+              {l.toUpperCase()}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="versions" aria-busy={loading}>
+        {items.map((v) => (
+          <li key={v.id}>
+            <span className="locale-badge" title={v.locale}>
+              {v.locale.toUpperCase()}
+            </span>
+            <Link to={{ name: 'story', storyId: v.storyId, locale: v.locale }}>{v.headline || t('desk.noHeadline')}</Link>
+            <span className="meta">
+              {shown === 'outdated' || shown === 'updated' ? `${t(`status.${v.status}`)} · ${when(v)}` : when(v)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {!loading && !error && items.length === 0 && <p className="empty">{t('desk.empty')}</p>}
+      {cursor && (
+        <button type="button" onClick={() => void load(cursor)} disabled={loading}>
+          {t('desk.more')}
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,137 @@
+import { type FormEvent, useEffect, useId, useState } from 'react'
+import { api } from '../api/client.js'
+import type { Media, Page, SearchResult } from '../api/types.js'
+import { useI18n } from '../i18n/i18n.js'
+import { Dialog } from '../ui/Dialog.js'
+
+/** Asks for one address (a web link or an embed). */
+export function UrlDialog({
+  title,
+  initial,
+  onPick,
+  onClose,
+}: {
+  title: string
+  initial: string
+  onPick(url: string): void
+  onClose(): void
+}) {
+  const { t } = useI18n()
+  const id = useId()
+  const [url, setUrl] = useState(initial)
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    onPick(url.trim())
+  }
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form onSubmit={submit}>
+        <label htmlFor={id}>{title}</label>
+        <input id={id} type="url" value={url} onChange={(e) => setUrl(e.target.value)} autoFocus />
+        <div className="dialog-actions">
+          <button type="submit" className="primary">
+            {t('link.apply')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('link.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
+
+/** Finds a story by search (every language the user may see) to link to by id. */
+export function StoryLinkDialog({ onPick, onClose }: { onPick(story: SearchResult): void; onClose(): void }) {
+  const { t } = useI18n()
+  const [q, setQ] = useState('')
+  const [results, setResults] = useState<SearchResult[] | null>(null)
+  useEffect(() => {
+    if (!q.trim()) return setResults(null)
+    const timer = setTimeout(() => {
+      api
+        .get<{ items: SearchResult[] }>('/search', { q: q.trim(), limit: 8 })
+        .then((r) => setResults(r.items))
+        .catch(() => setResults([]))
+    }, 200)
+    return () => clearTimeout(timer)
+  }, [q])
+  return (
+    <Dialog title={t('storyLink.title')} onClose={onClose} wide>
+      <input
+        type="search"
+        aria-label={t('storyLink.search')}
+        placeholder={t('storyLink.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        autoFocus
+      />
+      <ul className="pick-list" aria-live="polite">
+        {results?.map((r) => (
+          <li key={r.versionId}>
+            <button type="button" onClick={() => onPick(r)} aria-label={t('storyLink.pick', { headline: r.headline })}>
+              <span className="locale-badge">{r.locale.toUpperCase()}</span> {r.headline}
+              <span className="meta"> · {t(`status.${r.status}`)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {results?.length === 0 && <p className="empty">{t('storyLink.none')}</p>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('link.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}
+
+/** The media library as a grid to pick an image from. */
+export function ImageDialog({ onPick, onClose }: { onPick(media: Media): void; onClose(): void }) {
+  const { t, locale } = useI18n()
+  const [q, setQ] = useState('')
+  const [items, setItems] = useState<Media[] | null>(null)
+  useEffect(() => {
+    const timer = setTimeout(
+      () =>
+        api
+          .get<Page<Media>>('/media', { q: q.trim(), limit: 24 })
+          .then((r) => setItems(r.items))
+          .catch(() => setItems([])),
+      q ? 200 : 0,
+    )
+    return () => clearTimeout(timer)
+  }, [q])
+  return (
+    <Dialog title={t('image.title')} onClose={onClose} wide>
+      <input
+        type="search"
+        aria-label={t('image.search')}
+        placeholder={t('image.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        autoFocus
+      />
+      <ul className="media-grid">
+        {items?.map((m) => {
+          const text = m.texts[locale]?.alt || m.texts.uk?.alt || m.texts[locale]?.caption || m.id
+          const thumb = m.variants.find((v) => v.format === 'jpeg' || v.format === 'jpg') ?? m.variants[0]
+          return (
+            <li key={m.id}>
+              <button type="button" onClick={() => onPick(m)} aria-label={t('image.pick', { name: text })}>
+                {thumb && <img src={`/media/${thumb.key}`} alt="" width={160} height={Math.round((160 * m.height) / m.width)} />}
+                <span>{text}</span>
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {items?.length === 0 && <p className="empty">{t('image.none')}</p>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('link.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  )
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { mayEditVersion as serverMayEdit } from '../../../src/stories/story.policy.js'
+import { TRANSITIONS as SERVER_TRANSITIONS } from '../../../src/stories/workflow.js'
+import { PERMISSIONS } from '../../../src/users/permissions.js'
+import type { User } from '../api/types.js'
+import { allowedMoves, mayEditVersion, ROLE_ACTIONS, TRANSITIONS } from './permissions.js'
+
+const user = (role: User['role']): User => ({ id: 'u', email: 'e@x', name: 'N', role, locales: [] })
+
+describe('the app’s copy of the permission and workflow tables', () => {
+  it('matches the server’s role table exactly', () => {
+    expect(ROLE_ACTIONS).toEqual(PERMISSIONS)
+  })
+
+  it('matches the server’s workflow moves exactly', () => {
+    expect(TRANSITIONS).toEqual(SERVER_TRANSITIONS)
+  })
+
+  it('offers an author only submitting a draft, and an editor publishing and scheduling it', () => {
+    expect(allowedMoves(user('author'), 'draft')).toEqual(['in_review'])
+    expect(allowedMoves(user('editor'), 'in_review')).toEqual(['draft', 'scheduled', 'published'])
+    expect(allowedMoves(user('contributor'), 'draft')).toEqual([])
+    expect(allowedMoves(user('author'), 'published')).toEqual([])
+  })
+
+  it('decides who may edit a version exactly as the server’s story policy does', () => {
+    const roles = ['admin', 'editor', 'author', 'translator', 'contributor'] as const
+    for (const role of roles) {
+      for (const locales of [[], ['en']]) {
+        const u = { ...user(role), locales }
+        const actor = { userId: u.id, role, locales }
+        for (const createdBy of [u.id, 'someone-else', null]) {
+          for (const version of [
+            { locale: 'uk', sourceLocale: null },
+            { locale: 'en', sourceLocale: 'uk' },
+          ]) {
+            const what = `${role} ${locales} ${createdBy} ${version.locale}`
+            expect(mayEditVersion(u, { createdBy }, version), what).toBe(serverMayEdit(actor, { createdBy }, version))
+          }
+        }
+      }
+    }
+  })
+})

@@ -1,0 +1,29 @@
+import { useI18n } from '../i18n/i18n.js'
+import { Link } from '../router.js'
+import { may } from '../session/permissions.js'
+import { useSession, useUser } from '../session/session.js'
+import { UiLanguagePicker } from './UiLanguagePicker.js'
+
+export function Masthead() {
+  const { t } = useI18n()
+  const { signOut } = useSession()
+  const user = useUser()
+  return (
+    <header className="masthead">
+      <nav aria-label={t('app.title')}>
+        <Link to={{ name: 'desk' }} className="brand">
+          Vistka
+        </Link>
+        <Link to={{ name: 'desk' }}>{t('nav.desk')}</Link>
+        {may(user, 'story.create') && <Link to={{ name: 'newStory' }}>{t('nav.newStory')}</Link>}
+      </nav>
+      <div className="account">
+        <span className="who">{t('nav.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>
+        <UiLanguagePicker />
+        <button type="button" onClick={() => void signOut()}>
+          {t('signOut')}
+        </button>
+      </div>
+    </header>
+  )
+}

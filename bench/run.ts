@@ -7,6 +7,7 @@ import { createProgress } from '../src/cli/progress.js'
 import { openDatabase } from '../src/db/database.js'
 import { createEventBus } from '../src/events.js'
 import { createLocalStorage } from '../src/media/media.storage.js'
+import { ensureNewsroomBuilt } from '../src/newsroom/newsroom-build.js'
 import { createServices } from '../src/services.js'
 import { systemActor } from '../src/users/roles.js'
 import { buildCorpus, CORPUS_NOW } from './corpus.js'
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
   await database.close()
   const month = new Date(CORPUS_NOW.getTime() - 180 * 86_400_000).toISOString().slice(0, 7).replace('-', '-')
 
+  // `serve` builds the newsroom app when its build is stale: done first, so start-up measures serving.
+  await ensureNewsroomBuilt()
   const server = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000) })
   const atRest = memoryOf(server.pid)
   const hot = storyPaths[0] as string

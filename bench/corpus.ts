@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { type Kysely, sql } from 'kysely'
@@ -16,17 +16,17 @@ import { createServices } from '../src/services.js'
 import type { ImportedStory } from '../src/stories/story-import.service.js'
 import type { TopicKind } from '../src/taxonomy/taxonomy.types.js'
 import { systemActor } from '../src/users/roles.js'
-import { type BenchLocale, body, headline, lead, prng } from './corpus-text.js'
+import { CORPUS_NOW, type CorpusSetup, resolveStoryRefs, SPAN_DAYS } from './corpus-batch.js'
+import type { BenchLocale } from './corpus-text.js'
 
 const HERE = import.meta.dirname
 const LOCALES: BenchLocale[] = ['uk', 'en', 'ru']
-/** Stories get published over this many days before the corpus's "now". */
-const SPAN_DAYS = 3 * 365
 /** Stories per import transaction. */
 const BATCH = 100
 /** Lead pictures, shared round the stories (encoding their variants is most of the fixed cost). */
 const IMAGES = 16
-export const CORPUS_NOW = new Date('2026-11-24T08:00:00.000Z')
+
+export { CORPUS_NOW }
 
 export interface Corpus {
   file: string
@@ -51,7 +51,7 @@ export interface Corpus {
  */
 function corpusKey(stories: number): string {
   const hash = createHash('sha256')
-  for (const f of ['corpus.ts', 'corpus-text.ts', 'corpus-indexer.ts']) hash.update(readFileSync(join(HERE, f)))
+  for (const f of ['corpus.ts', 'corpus-batch.ts', 'corpus-text.ts', 'corpus-helper.ts']) hash.update(readFileSync(join(HERE, f)))
   for (const dir of ['db/migrations', 'db', 'stories', 'richtext', 'search', 'taxonomy', 'media']) {
     const abs = join(HERE, '..', 'src', dir)
     for (const f of readdirSync(abs)
@@ -62,44 +62,55 @@ function corpusKey(stories: number): string {
   return `${stories}-${hash.digest('hex').slice(0, 12)}`
 }
 
-interface Indexing {
-  /** Writes the index documents the analyser has sent so far. */
+interface Helper {
+  /** The next batch of stories, as the helper generated it (links still refer to story indexes). */
+  nextBatch(): Promise<ImportedStory[]>
+  /** Writes the index documents the helper has sent so far. */
   writeReceived(): Promise<void>
-  /** Tells the analyser the import is complete, and writes documents until it has sent them all. */
+  /** Tells the helper the import is complete, and writes documents until it has sent them all. */
   finish(): Promise<void>
   kill(): void
 }
 
 /**
- * Starts corpus-indexer.ts beside the import: it follows the stories table and analyses each
- * committed batch on the second core, sending back index documents that this process — the one
- * writer — stores with the search back end between import batches.
+ * Starts corpus-helper.ts beside the import: it generates the stories ahead of the import and
+ * analyses committed ones for search on the second core; this process — the one writer —
+ * imports and stores the index documents with the search back end between batches.
  */
-function startIndexing(db: Kysely<DB>, file: string, onIndexed: (stories: number) => void): Indexing {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'corpus-indexer.ts'), file], {
+function startHelper(db: Kysely<DB>, file: string, setupFile: string, onIndexed: (stories: number) => void): Helper {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'corpus-helper.ts'), file, setupFile], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
-  const received: string[] = [] // files of analysed documents, oldest first
+  const inputs: string[] = [] // files of generated batches, oldest first
+  const docs: string[] = [] // files of analysed documents, oldest first
   let wake = () => {}
   createInterface({ input: child.stdout }).on('line', (line) => {
-    received.push(line)
+    const [kind, path] = line.split(' ') as [string, string]
+    ;(kind === 'inputs' ? inputs : docs).push(path)
     wake()
   })
   let exitCode: number | null = null
   const exited = new Promise<void>((resolve) => {
     child.once('exit', (code) => {
       exitCode = code ?? 1
+      wake()
       resolve()
     })
   })
+  const failed = () => new Error(`the corpus helper exited with code ${exitCode}`)
+  const next = () => new Promise<void>((resolve) => (wake = resolve))
+  const take = (path: string) => {
+    const text = readFileSync(path, 'utf8')
+    rmSync(path)
+    return JSON.parse(text)
+  }
   let indexed = 0
   async function writeReceived(): Promise<void> {
-    // SQLite calls never wait on I/O, so an import loop never lets the analyser's output in
+    // SQLite calls never wait on I/O, so an import loop never lets the helper's messages in
     // unless it yields: give the event loop one turn.
     await new Promise((resolve) => setImmediate(resolve))
-    for (let path = received.shift(); path; path = received.shift()) {
-      const batch = JSON.parse(readFileSync(path, 'utf8')) as { stories: number; docs: IndexedDocument[] }
-      rmSync(path)
+    for (let path = docs.shift(); path; path = docs.shift()) {
+      const batch = take(path) as { stories: number; docs: IndexedDocument[] }
       // One transaction a batch: FTS5 makes one index segment per transaction, not one per document.
       await db.transaction().execute((trx) => sqliteSearchBackend.write(trx, batch.docs))
       indexed += batch.stories
@@ -107,14 +118,21 @@ function startIndexing(db: Kysely<DB>, file: string, onIndexed: (stories: number
     }
   }
   return {
+    async nextBatch() {
+      while (inputs.length === 0) {
+        if (exitCode !== null) throw failed()
+        await next()
+      }
+      return take(inputs.shift() as string) as ImportedStory[]
+    },
     writeReceived,
     async finish() {
       child.stdin.end()
-      while (exitCode === null || received.length > 0) {
+      while (exitCode === null || docs.length > 0) {
         await writeReceived()
-        if (exitCode === null) await Promise.race([exited, new Promise<void>((resolve) => (wake = resolve))])
+        if (exitCode === null) await Promise.race([exited, next()])
       }
-      if (exitCode !== 0) throw new Error(`the corpus indexer exited with code ${exitCode}`)
+      if (exitCode !== 0) throw failed()
     },
     kill: () => child.kill('SIGTERM'),
   }
@@ -144,7 +162,7 @@ export async function buildCorpus(options: {
   rmSync(`${building}-shm`, { force: true })
   const database = openDatabase({ dialect: 'sqlite', file: building })
   const started = Date.now()
-  let indexing: Indexing | null = null
+  let helper: Helper | null = null
   let storiesStarted = started
   let storiesSeconds = 0
   try {
@@ -156,7 +174,7 @@ export async function buildCorpus(options: {
     await migrateToLatest(database.db)
     let now = new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000)
     const services = createServices({
-      indexOnEvents: false, // corpus-indexer.ts analyses in its own process; startIndexing writes what it sends
+      indexOnEvents: false, // corpus-helper.ts analyses in its own process; startHelper writes what it sends
       db: database.db,
       events: createEventBus((err) => {
         throw err
@@ -165,8 +183,6 @@ export async function buildCorpus(options: {
       clock: () => now,
       storage: createLocalStorage(mediaDir),
     })
-    const r = prng(20261124)
-
     const topics: Record<TopicKind, string[]> = { section: [], tag: [], person: [], organisation: [], place: [] }
     const counts: Record<TopicKind, number> = { section: 6, tag: 300, person: 200, organisation: 80, place: 60 }
     for (const kind of Object.keys(counts) as TopicKind[]) {
@@ -192,49 +208,27 @@ export async function buildCorpus(options: {
     // rewrites each posting fewer times. Put back to the default once the corpus is in.
     await sql`INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 16)`.execute(database.db)
     storiesStarted = Date.now()
-    indexing = startIndexing(database.db, building, (indexed) => options.onProgress?.(indexed, options.stories))
+    const setup: CorpusSetup = { stories: options.stories, batch: BATCH, topics, authors, images }
+    writeFileSync(`${building}.setup.json`, JSON.stringify(setup))
+    helper = startHelper(database.db, building, `${building}.setup.json`, (indexed) => options.onProgress?.(indexed, options.stories))
     const storyIds: string[] = []
-    const step = (SPAN_DAYS * 86_400_000) / options.stories
     for (let first = 0; first < options.stories; first += BATCH) {
-      const batch: ImportedStory[] = []
-      for (let i = first; i < Math.min(first + BATCH, options.stories); i++) {
-        const publishedAt = new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000 + i * step).toISOString()
-        const people = [r.pick(topics.person), r.pick(topics.person)]
-        const recent = storyIds.slice(-500)
-        // Most stories in all three languages; some in Ukrainian only or with one translation.
-        const targets = r.next() < 0.85 ? (['en', 'ru'] as const) : r.next() < 0.5 ? (['en'] as const) : []
-        const version = (locale: BenchLocale) => ({
-          locale,
-          headline: headline(r, locale),
-          lead: lead(r, locale),
-          body: body(r, locale, recent, people[0]),
-          publishedAt,
-          ...(locale !== 'uk' && { sourceLocale: 'uk' }),
-        })
-        batch.push({
-          sectionId: r.pick(topics.section),
-          topicIds: [...new Set([r.skewed(topics.tag), r.skewed(topics.tag), r.pick(topics.place), ...people].slice(0, r.int(3, 6)))],
-          authorIds: [r.pick(authors)],
-          leadMediaId: r.pick(images),
-          isBreaking: r.next() < 0.01,
-          isImportant: r.next() < 0.05,
-          versions: [version('uk'), ...targets.map(version)],
-        })
-        // Links point at stories of earlier batches (ids exist only once imported).
-        if (i === Math.min(first + BATCH, options.stories) - 1) now = new Date(publishedAt)
-      }
+      const batch = await helper.nextBatch()
+      resolveStoryRefs(batch, storyIds)
+      now = new Date(batch.at(-1)?.versions[0]?.publishedAt ?? now) // the import's clock: the batch's last publication
       storyIds.push(...(await services.storyImport.importStories(batch, systemActor)))
-      await indexing.writeReceived()
+      await helper.writeReceived()
     }
-    await indexing.finish()
-    indexing = null
+    await helper.finish()
+    helper = null
     storiesSeconds = (Date.now() - storiesStarted) / 1000
     await sql`INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)`.execute(database.db)
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db)
     await sql`PRAGMA analysis_limit = 1000`.execute(database.db) // sampled statistics: a full ANALYZE reads all 17 GB
     await sql`ANALYZE`.execute(database.db)
   } finally {
-    indexing?.kill()
+    helper?.kill()
+    rmSync(`${building}.setup.json`, { force: true })
     await database.close()
   }
   const seconds = (Date.now() - started) / 1000

@@ -13,7 +13,7 @@ import { systemActor } from '../src/users/roles.js'
 import { buildCorpus, CORPUS_NOW } from './corpus.js'
 import { prng, realWords } from './corpus-text.js'
 import { type LoadResult, type LoadSpec, pickLoadGenerator, runLoad } from './load.js'
-import { formatReport, type Report, type Row, SCENARIO } from './report.js'
+import { formatReport, type Report, type Row, SCENARIO, scenarioFailed } from './report.js'
 import { memoryOf, startBaseline, startVistka } from './server-process.js'
 
 const HERE = import.meta.dirname
@@ -178,8 +178,8 @@ async function main(): Promise<void> {
   const out = join(resultsDir, `${report.at.replace(/[:.]/g, '-')}-${report.commit}.json`)
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nWritten to ${out}`)
-  if (rows.some((r) => r.errors > 0)) {
-    console.error('bench: some responses were not 2xx/3xx — the run failed.')
+  if (rows.some(scenarioFailed)) {
+    console.error('bench: some responses were not 2xx/3xx, or a scenario got no answers — the run failed.')
     process.exitCode = 1
   }
 }

@@ -1,57 +1,16 @@
-import type { Role, User, VersionStatus } from '../api/types.js'
+import { TRANSITIONS } from '../../../src/stories/workflow.js'
+import { type Action, PERMISSIONS } from '../../../src/users/permissions.js'
+import type { User, VersionStatus } from '../api/types.js'
 
 /**
- * What each role may do, mirrored from the server's one table (src/users/permissions.ts) so the
- * app shows only the controls that will work; the server still checks every request.
- * permissions.test.ts fails when the two tables drift apart.
+ * What each role may do and the workflow's moves are the server's own tables
+ * (src/users/permissions.ts, src/stories/workflow.ts), bundled into the app so it shows only the
+ * controls that will work; the server still checks every request.
  */
-export const ROLE_ACTIONS: Readonly<Record<Role, readonly string[]>> = {
-  admin: [
-    'story.create',
-    'story.edit_own',
-    'story.edit_any',
-    'story.submit',
-    'story.publish',
-    'story.unpublish',
-    'translation.edit',
-    'taxonomy.manage',
-    'media.upload',
-    'media.manage',
-    'user.manage',
-    'token.manage',
-    'audit.read',
-  ],
-  editor: [
-    'story.create',
-    'story.edit_own',
-    'story.edit_any',
-    'story.submit',
-    'story.publish',
-    'story.unpublish',
-    'translation.edit',
-    'taxonomy.manage',
-    'media.upload',
-    'media.manage',
-    'audit.read',
-  ],
-  author: ['story.create', 'story.edit_own', 'story.submit', 'media.upload'],
-  translator: ['translation.edit', 'story.submit'],
-  contributor: ['story.create', 'story.edit_own'],
-}
-
-/** The workflow's allowed moves, mirrored from src/stories/workflow.ts. */
-export const TRANSITIONS: Readonly<Record<VersionStatus, readonly VersionStatus[]>> = {
-  draft: ['in_review', 'scheduled', 'published'],
-  in_review: ['draft', 'scheduled', 'published'],
-  scheduled: ['draft', 'scheduled', 'published'],
-  published: ['unpublished'],
-  unpublished: ['draft', 'in_review', 'published'],
-}
-
-export const may = (user: User, action: string): boolean => ROLE_ACTIONS[user.role].includes(action)
+export const may = (user: User, action: Action): boolean => PERMISSIONS[user.role].includes(action)
 
 /** The action a move needs besides edit rights, as the server's story policy (src/stories/story.policy.ts) asks. */
-const ACTION_FOR: Record<VersionStatus, string | null> = {
+const ACTION_FOR: Record<VersionStatus, Action | null> = {
   draft: null,
   in_review: 'story.submit',
   scheduled: 'story.publish',

@@ -69,3 +69,30 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name} overflows sideways`).toBe(true)
 }
+
+/**
+ * Two editors open the same version: the first adds `firstTypes` to the end of the body and it
+ * saves; the second then changes the lead to `secondLead`, which the server refuses as stale, and
+ * the second sees the conflict dialog (returned, not yet waited for).
+ */
+export async function conflictingEdits(
+  browser: Browser,
+  t: Newsroom,
+  storyId: string,
+  edits: { firstTypes: string; secondLead: string; names?: [string, string] },
+) {
+  const [first, second] = [await makeStaff(t, 'editor', edits.names?.[0]), await makeStaff(t, 'editor', edits.names?.[1])]
+  const url = `${t.base}/newsroom/stories/${storyId}/uk`
+  const a = await newsroomPage(browser, LAPTOP)
+  const b = await newsroomPage(browser, TABLET)
+  await signIn(a.page, t.base, first.email)
+  await signIn(b.page, t.base, second.email)
+  await a.page.goto(url)
+  await b.page.goto(url)
+  await bodyEditor(a.page).click()
+  await a.page.keyboard.press('ControlOrMeta+End')
+  await a.page.keyboard.type(edits.firstTypes)
+  await saved(a.page)
+  await b.page.getByLabel('Лід').fill(edits.secondLead)
+  return { a, b, dialog: b.page.getByRole('dialog', { name: 'Цю версію зберіг хтось інший' }) }
+}

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { Browser, Page, Route } from 'playwright-core'
+import type { Browser, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toKyivLocal } from '../newsroom/src/ui/kyiv-time.js'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
-import { browserAvailable, launchChromium } from './browser.js'
+import { axeViolations, browserAvailable, launchChromium } from './browser.js'
 import {
   bodyEditor,
+  conflictingEdits,
   LAPTOP,
   makeStaff,
   type Newsroom,
@@ -18,20 +17,6 @@ import {
   startNewsroom,
   TABLET,
 } from './newsroom-fixture.js'
-
-const AXE = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE })
-  return page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-    const axe = (window as any).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    )
-  })
-}
 
 describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
   let t: Newsroom
@@ -79,21 +64,11 @@ describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
   })
 
   it('takes the other version in a conflict and keeps one’s own in the revision history', async () => {
-    const [first, second] = [await makeStaff(t, 'editor'), await makeStaff(t, 'editor')]
     const { version } = await makeStory(t.services, { headline: 'Мер провів нараду', lead: 'Старий лід', body: paragraphs('Текст.') })
-    const url = `${t.base}/newsroom/stories/${version.storyId}/uk`
-    const a = await newsroomPage(browser, LAPTOP)
-    const b = await newsroomPage(browser, TABLET)
-    await signIn(a.page, t.base, first.email)
-    await signIn(b.page, t.base, second.email)
-    await a.page.goto(url)
-    await b.page.goto(url)
-    await bodyEditor(a.page).click()
-    await a.page.keyboard.press('ControlOrMeta+End')
-    await a.page.keyboard.type(' Доповнення першої.')
-    await saved(a.page)
-    await b.page.getByLabel('Лід').fill('Лід, який другий потім віддасть')
-    const dialog = b.page.getByRole('dialog', { name: 'Цю версію зберіг хтось інший' })
+    const { a, b, dialog } = await conflictingEdits(browser, t, version.storyId, {
+      firstTypes: ' Доповнення першої.',
+      secondLead: 'Лід, який другий потім віддасть',
+    })
     await dialog.getByRole('button', { name: 'Взяти їхню' }).click()
     await dialog.waitFor({ state: 'detached' })
     expect(await bodyEditor(b.page).textContent()).toContain('Доповнення першої.')
@@ -157,19 +132,6 @@ describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
     expect(await axeViolations(page), 'editor').toEqual([])
     await screenshot(page, 'newsroom-editor-laptop')
     await context.close()
-  })
-})
-
-describe.skipIf(!browserAvailable())('newsroom resilience in Chromium', () => {
-  let t: Newsroom
-  let browser: Browser
-  beforeAll(async () => {
-    t = await startNewsroom()
-    browser = await launchChromium()
-  }, 120_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
   })
 
   it('keeps text typed while the server is unreachable across a reload, and saves it when it is back', async () => {

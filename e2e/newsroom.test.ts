@@ -6,6 +6,7 @@ import { systemActor } from '../src/users/roles.js'
 import { browserAvailable, launchChromium } from './browser.js'
 import {
   bodyEditor,
+  conflictingEdits,
   LAPTOP,
   makeStaff,
   type Newsroom,
@@ -114,26 +115,16 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
   })
 
   it('shows both versions when two people save the same version, and loses neither', async () => {
-    const [first, second] = [await makeStaff(t, 'editor', 'Ірина Коваль'), await makeStaff(t, 'editor', 'Павло Гнатюк')]
     const { version } = await makeStory(t.services, {
       headline: 'Рада ухвалила бюджет',
       lead: 'Старий лід',
       body: paragraphs('Перший абзац.'),
     })
-    const url = `${t.base}/newsroom/stories/${version.storyId}/uk`
-    const a = await newsroomPage(browser, LAPTOP)
-    const b = await newsroomPage(browser, TABLET)
-    await signIn(a.page, t.base, first.email)
-    await signIn(b.page, t.base, second.email)
-    await a.page.goto(url)
-    await b.page.goto(url)
-
-    await bodyEditor(a.page).click()
-    await a.page.keyboard.press('ControlOrMeta+End')
-    await a.page.keyboard.type(' Додала перша.')
-    await saved(a.page)
-    await b.page.getByLabel('Лід').fill('Новий лід від другого')
-    const dialog = b.page.getByRole('dialog', { name: 'Цю версію зберіг хтось інший' })
+    const { a, b, dialog } = await conflictingEdits(browser, t, version.storyId, {
+      firstTypes: ' Додала перша.',
+      secondLead: 'Новий лід від другого',
+      names: ['Ірина Коваль', 'Павло Гнатюк'],
+    })
     await dialog.waitFor()
     expect(await dialog.getByRole('region', { name: 'Ваша версія' }).textContent()).toContain('Новий лід від другого')
     expect(await dialog.getByRole('region', { name: /Їхня версія/ }).textContent()).toContain('Перший абзац. Додала перша.')

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../src/demo/seed.js'
 import { createLocalStorage } from '../src/media/media.storage.js'
 import { createTestApp } from '../src/testing/test-context.js'
-import { browserAvailable, launchChromium } from './browser.js'
+import { axeViolations, browserAvailable, launchChromium } from './browser.js'
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
 /** The widths every page is looked at in: a phone and a laptop. */
@@ -13,7 +13,6 @@ const VIEWPORTS = [
   ['phone', 390, 844],
   ['desktop', 1280, 900],
 ] as const
-const AXE = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
 
 describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -109,16 +108,7 @@ describe.skipIf(!browserAvailable())('the public site in Chromium', () => {
       const page = await browser.newPage({ colorScheme })
       for (const path of pages) {
         await page.goto(base + path)
-        await page.addScriptTag({ content: AXE })
-        const violations = await page.evaluate(async () => {
-          // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
-          const axe = (window as any).axe
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-          return result.violations.map(
-            (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          )
-        })
-        expect(violations, `${colorScheme} ${path}`).toEqual([])
+        expect(await axeViolations(page), `${colorScheme} ${path}`).toEqual([])
       }
       await page.close()
     }

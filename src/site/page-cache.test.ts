@@ -18,6 +18,13 @@ describe('the page cache', () => {
     expect(cache.invalidate(['story:9'])).toBe(0)
   })
 
+  it('keeps nothing when its memory budget is 0 (PAGE_CACHE_MB=0 turns it off)', () => {
+    const cache = createPageCache({ maxEntries: 100, maxBytes: 0 })
+    cache.set('/a', page('a', ['home:uk']))
+    expect(cache.has('/a')).toBe(false)
+    expect(cache.get('/a')).toBeUndefined()
+  })
+
   it('evicts the least recently used entry beyond its entry or byte budget', () => {
     const cache = createPageCache({ maxEntries: 2, maxBytes: 1e6 })
     cache.set('/a', page('a', []))

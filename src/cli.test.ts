@@ -177,7 +177,7 @@ describe('the vistka command line', () => {
         await services.stories.transition(versions[0]!.id, { to: 'published' }, systemActor)
       }
       await services.searchIndex.settled()
-      await sql`DELETE FROM search_fts`.execute(database.db) // as if the index were lost
+      await sql`DELETE FROM search_rows`.execute(database.db) // as if the index were lost
       const find = async () => {
         const outcome = await services.search.search({ q: 'вибори', locales: ['uk'], limit: 10 })
         return outcome.kind === 'results' ? outcome.results.length : -1

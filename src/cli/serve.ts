@@ -1,15 +1,17 @@
+import type { FastifyBaseLogger } from 'fastify'
 import { buildApp } from '../app.js'
 import type { Config } from '../config.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { demoUsers } from '../demo/demo-users.js'
 import { ensureNewsroomBuilt } from '../newsroom/newsroom-build.js'
+import type { Services } from '../services.js'
 import { findUserByEmail } from '../users/user.repository.js'
 import { seedDemoInto } from './seed-demo.js'
 
 /** Migrates, optionally seeds the demo, and serves until SIGINT/SIGTERM. */
 export async function runServer(config: Config, options: { demo: boolean }): Promise<number> {
   await buildNewsroomIfStale()
-  const { app, database, jobs, close } = await buildApp(config)
+  const { app, database, jobs, services, close } = await buildApp(config)
   const { applied } = await migrateToLatest(database.db)
   if (applied.length) app.log.info({ applied }, 'applied migrations')
   if (options.demo) {
@@ -19,6 +21,7 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   }
   await app.listen({ port: config.port, host: config.host })
   jobs.start() // scheduled stories go live on time with nobody signed in
+  rebuildSearchIndexIfEmpty(services, app.log)
   console.error(
     `\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n  Newsroom:    ${config.siteUrl}/newsroom/\n`,
   )
@@ -29,6 +32,18 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   })
   await close()
   return 0
+}
+
+/** A migration that had to drop the search index (or a lost one) leaves it empty: rebuilt while the site serves. */
+function rebuildSearchIndexIfEmpty(services: Services, log: FastifyBaseLogger): void {
+  const started = performance.now()
+  services.searchIndex
+    .rebuildIfEmpty()
+    .then((done) => {
+      if (done)
+        log.info({ stories: done.done, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rebuilt the empty search index')
+    })
+    .catch((err) => log.error({ err }, 'rebuilding the empty search index failed; run `vistka reindex`'))
 }
 
 function printDemoAccounts(): void {

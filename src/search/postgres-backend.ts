@@ -1,7 +1,8 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { toTsquery } from './query.js'
+import { quoteLexeme, toTsquery } from './query.js'
 import {
+  CANDIDATES,
   documentFilter,
   epochDays,
   FIELD_WEIGHTS,
@@ -10,6 +11,7 @@ import {
   type Match,
   RECENCY,
   type SearchBackend,
+  type SearchFilters,
 } from './search-backend.js'
 
 type TsTables = {
@@ -26,8 +28,9 @@ type TsTables = {
 }
 const ts = (db: Kysely<DB>) => db.withTables<TsTables>()
 
-function tsquery(match: Match): string {
-  return 'all' in match ? toTsquery(match.all) : match.any.map((t) => `'${t.replace(/'/g, "''")}'`).join(' | ')
+function tsquery(match: Match, weight: '' | 'A' = ''): string {
+  if ('all' in match) return toTsquery(match.all, weight)
+  return match.any.map((t) => `${quoteLexeme(t)}${weight && `:${weight}`}`).join(' | ')
 }
 
 const vector = (doc: IndexedDocument): RawBuilder<string> =>
@@ -74,15 +77,37 @@ export const postgresSearchBackend: SearchBackend = {
     // Rows go with their versions (ON DELETE CASCADE).
   },
 
-  async search(db, match, filters, { now, limit, offset }) {
-    const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
-    const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match, 'd.headline_terms', (h, n) => sql<number>`(position(${n} in ${h}) > 0)::int`)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
-    let query = ts(db)
-      .selectFrom('search_documents as d')
-      .select(['d.version_id as versionId', score.as('score')])
-      .where(sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match)})`)
-    for (const cond of documentFilter(filters, 'd')) query = query.where(cond)
-    const rows = await query.orderBy('score', 'desc').orderBy('d.version_id').limit(limit).offset(offset).execute()
-    return rows.map((r) => ({ versionId: r.versionId, score: Number(r.score) }))
+  async hasDocuments(db) {
+    return (await ts(db).selectFrom('search_documents').select('version_id').limit(1).executeTakeFirst()) !== undefined
   },
+
+  async search(db, match, filters, { now, limit, offset, candidates = CANDIDATES }) {
+    // The newest matches (by fresh_at, as SQLite's rowid order), then older ones whose headline
+    // holds the query; only these are ranked (CANDIDATES).
+    const newest = await scored(db, match, filters, now, sql`d.terms @@ to_tsquery('simple', ${tsquery(match)})`, candidates.newest)
+    const hits = newest.map(({ versionId, score }) => ({ versionId, score: Number(score) }))
+    const oldest = newest.at(-1)
+    if (newest.length === candidates.newest && oldest && candidates.olderHeadlines > 0) {
+      const older = sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match, 'A')})
+        and (d.fresh_at, d.version_id) < (${oldest.freshAt}::float8, ${oldest.versionId})`
+      for (const r of await scored(db, match, filters, now, older, candidates.olderHeadlines)) {
+        hits.push({ versionId: r.versionId, score: Number(r.score) })
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score || (a.versionId < b.versionId ? -1 : 1)).slice(offset, offset + limit)
+  },
+}
+
+/** The newest `count` documents that match, with their score (ts_rank × headline factor × freshness boost). */
+async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now: string, matches: RawBuilder<boolean>, count: number) {
+  const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
+  const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match, 'd.headline_terms', (h, n) => sql<number>`(position(${n} in ${h}) > 0)::int`)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+  let newest = ts(db).selectFrom('search_documents as d').selectAll('d').where(matches)
+  for (const cond of documentFilter(filters, 'd')) newest = newest.where(cond)
+  return ts(db)
+    .selectFrom(newest.orderBy('d.fresh_at', 'desc').orderBy('d.version_id', 'desc').limit(count).as('d'))
+    .select(['d.version_id as versionId', 'd.fresh_at as freshAt', score.as('score')])
+    .orderBy('d.fresh_at', 'desc')
+    .orderBy('d.version_id', 'desc')
+    .execute()
 }

@@ -20,10 +20,12 @@ const PHRASE = /"([^"]*)"?|«([^»]*)»?|“([^”]*)”?|„([^“”]*)[“”
 
 /**
  * Parses what a reader typed: quoted phrases must appear as written (word forms still match),
- * other words anywhere; the last word, unless followed by a space or inside quotes, also matches
- * longer words. Analysed with the language's rules, like the index.
+ * other words anywhere. As you type (`asYouType`), the last word, unless followed by a space or
+ * inside quotes, also matches longer words; a submitted query matches whole words (their forms
+ * still match through stemming), and stays cheap: on SQLite a prefix gathers every matching
+ * word's postings before the first result. Analysed with the language's rules, like the index.
  */
-export function parseQuery(raw: string, locale: string): SearchQuery {
+export function parseQuery(raw: string, locale: string, { asYouType = false }: { asYouType?: boolean } = {}): SearchQuery {
   const parts: QueryPart[] = []
   let rest = ''
   let last = 0
@@ -38,7 +40,7 @@ export function parseQuery(raw: string, locale: string): SearchQuery {
   }
   rest += raw.slice(last)
   const words = tokenize(rest, locale)
-  const typingLastWord = !endsInPhrase && /[\p{L}\p{N}]$/u.test(raw)
+  const typingLastWord = asYouType && !endsInPhrase && /[\p{L}\p{N}]$/u.test(raw)
   words.forEach((w, i) => {
     const isLast = i === words.length - 1 && typingLastWord
     parts.push({ kind: 'term', term: w.term, prefix: isLast && w.term.length >= PREFIX_MIN })
@@ -67,10 +69,17 @@ export function toFts5(q: SearchQuery): string {
   return q.parts.map((p) => (p.kind === 'term' ? `"${p.term}"${p.prefix ? '*' : ''}` : `"${p.terms.join(' ')}"`)).join(' AND ')
 }
 
-/** The same query as a Postgres tsquery over the 'simple' configuration: & between parts, <-> inside phrases, :* for a prefix. */
-export function toTsquery(q: SearchQuery): string {
-  const quote = (term: string) => `'${term.replace(/'/g, "''")}'`
-  return q.parts
-    .map((p) => (p.kind === 'term' ? `${quote(p.term)}${p.prefix ? ':*' : ''}` : `(${p.terms.map(quote).join(' <-> ')})`))
-    .join(' & ')
+/**
+ * The same query as a Postgres tsquery over the 'simple' configuration: & between parts, <->
+ * inside phrases, :* for a prefix; `weight` 'A' matches in the headline only.
+ */
+export function toTsquery(q: SearchQuery, weight: '' | 'A' = ''): string {
+  const term = (t: string, prefix = false) => {
+    const label = `${prefix ? '*' : ''}${weight}`
+    return `${quoteLexeme(t)}${label ? `:${label}` : ''}`
+  }
+  return q.parts.map((p) => (p.kind === 'term' ? term(p.term, p.prefix) : `(${p.terms.map((t) => term(t)).join(' <-> ')})`)).join(' & ')
 }
+
+/** A lexeme quoted for a tsquery: nothing inside can act as an operator. */
+export const quoteLexeme = (term: string) => `'${term.replace(/'/g, "''")}'`

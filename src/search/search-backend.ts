@@ -38,6 +38,27 @@ export interface SearchHit {
 }
 
 /**
+ * Which matches are ranked: the newest `newest` (their freshness order is the index's own order,
+ * so finding them costs little however many stories match), and up to `olderHeadlines` older
+ * ones whose headline holds the whole query. Ranking every match with bm25 cost 130–700 ms for
+ * common words at 100,000 stories; a query with fewer matches than `newest` is ranked whole.
+ * See docs/decisions/010-search-candidates.md.
+ */
+export interface Candidates {
+  newest: number
+  olderHeadlines: number
+}
+export const CANDIDATES: Candidates = { newest: 500, olderHeadlines: 50 }
+
+export interface SearchPage {
+  now: string
+  limit: number
+  offset: number
+  /** Tests narrow it to see what lies beyond; everything else uses CANDIDATES. */
+  candidates?: Candidates
+}
+
+/**
  * The two index back ends behind one interface: SQLite FTS5 and Postgres tsvector. Both store the
  * terms analysis.ts produced and rank the same way: field weights (headline > topics > lead >
  * body) times a recency boost, so today's story beats a year-old one of equal relevance.
@@ -47,7 +68,10 @@ export interface SearchBackend {
   write(db: Kysely<DB>, docs: readonly IndexedDocument[]): Promise<void>
   /** Drops documents whose version no longer exists. */
   prune(db: Kysely<DB>): Promise<void>
-  search(db: Kysely<DB>, match: Match, filters: SearchFilters, page: { now: string; limit: number; offset: number }): Promise<SearchHit[]>
+  /** Whether the index holds any document (an empty one beside stories needs a rebuild). */
+  hasDocuments(db: Kysely<DB>): Promise<boolean>
+  /** The best of the candidate matches (see Candidates), best first. */
+  search(db: Kysely<DB>, match: Match, filters: SearchFilters, page: SearchPage): Promise<SearchHit[]>
 }
 
 /**

@@ -90,6 +90,16 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       return { done, total: Math.max(total, done) }
     },
 
+    /**
+     * Rebuilds the index if it is empty while stories exist (a migration that had to drop it, or
+     * a lost index); says whether it did. Queued like event work, so the site serves meanwhile.
+     */
+    async rebuildIfEmpty(options: { onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress | null> {
+      if (await backend.hasDocuments(db)) return null
+      if (!(await db.selectFrom('stories').select('id').limit(1).executeTakeFirst())) return null
+      return this.reindex(options)
+    },
+
     /** Resolves once every story queued so far is indexed. */
     async settled(): Promise<void> {
       let seen: Promise<void>

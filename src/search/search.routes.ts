@@ -74,6 +74,7 @@ export const searchRoutes: FastifyPluginAsync<{ services: Services; locales: rea
         q,
         locales: locale ? [locale] : locales,
         filters,
+        asYouType: true, // the story picker and the desk search as the editor types
         limit: limit ? Number(limit) : 20,
         offset: offset ? Number(offset) : 0,
       })

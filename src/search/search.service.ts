@@ -34,6 +34,8 @@ export interface SearchRequest {
   /** The languages to search; each is searched with its own analysis and the results merged. */
   locales: readonly string[]
   filters?: Omit<SearchFilters, 'locales'>
+  /** The query is being typed (the newsroom's pickers): its last word also matches longer words. */
+  asYouType?: boolean
   limit: number
   offset?: number
 }
@@ -85,7 +87,7 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
       if (req.q.length > QUERY_MAX_LENGTH) return { kind: 'too_long', max: QUERY_MAX_LENGTH }
       const queries = new Map<string, SearchQuery>()
       for (const locale of req.locales) {
-        const q = parseQuery(req.q, locale)
+        const q = parseQuery(req.q, locale, { asYouType: req.asYouType ?? false })
         if (q.parts.length > 0) queries.set(locale, q)
       }
       if (queries.size === 0) return { kind: 'empty' }

@@ -4,6 +4,7 @@ import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
 import { searchBackendFor } from './backends.js'
+import { parseQuery } from './query.js'
 import { findRelatedStories } from './related-stories.js'
 import type { SearchOutcome } from './search.service.js'
 
@@ -71,10 +72,14 @@ describe.each(testDialects())('search on %s', (dialect) => {
 
   it('matches the start of the last word as it is typed, but not of earlier ones', async () => {
     await story('uk', 'Зеленський зустрівся з президентом Франції', 'Текст')
-    expect(await publicSearch('зеленсь', 'uk')).toEqual(['Зеленський зустрівся з президентом Франції'])
-    expect(await publicSearch('Франції зелен', 'uk')).toEqual(['Зеленський зустрівся з президентом Франції'])
-    expect(await publicSearch('зелен ', 'uk')).toEqual([]) // a space ends the word
-    expect(await publicSearch('зелен франції', 'uk')).toEqual([])
+    const typed = async (q: string) => headlines(await t.services.search.search({ q, locales: ['uk'], asYouType: true, limit: 10 }))
+    expect(await typed('зеленсь')).toEqual(['Зеленський зустрівся з президентом Франції'])
+    expect(await typed('Франції зелен')).toEqual(['Зеленський зустрівся з президентом Франції'])
+    expect(await typed('зелен ')).toEqual([]) // a space ends the word
+    expect(await typed('зелен франції')).toEqual([])
+    // A submitted query (the public search page) matches whole words, in any of their forms.
+    expect(await publicSearch('зеленсь', 'uk')).toEqual([])
+    expect(await publicSearch('Зеленського', 'uk')).toEqual(['Зеленський зустрівся з президентом Франції'])
   })
 
   it('shows readers their language only, and never drafts, embargoed or scheduled stories', async () => {
@@ -135,6 +140,58 @@ describe.each(testDialects())('search on %s', (dialect) => {
     if (outcome.kind !== 'results') throw new Error(outcome.kind)
     expect(outcome.results.map((r) => r.publishedAt)).toEqual(['2026-11-24T08:00:00.000Z', '2025-11-20T08:00:00.000Z'])
     expect(outcome.results[0]!.score).toBeGreaterThan(outcome.results[1]!.score * 1.5)
+  })
+
+  it('ranks the newest matches and older headline matches when more stories match than it ranks', async () => {
+    const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T08:00:00.000Z`
+    const published: Record<string, string> = {}
+    // Written newest first, so the index's order must come from publication times, not from writes.
+    for (const [d, headline, body] of [
+      [20, 'Вугілля для шахт', 'Тендер на тепло.'],
+      [19, 'Ремонт мостів', 'Тендер на тепло.'],
+      [18, 'Нова школа', 'Тендер на тепло.'],
+      [3, 'Старий тендер на тепло', 'Рік тому.'],
+      [2, 'Архів міста', 'Тендер на тепло.'],
+    ] as const) {
+      t.clock.set(day(d))
+      published[headline] = day(d)
+      await story('uk', headline, body)
+    }
+    t.clock.set(day(21))
+    const backend = searchBackendFor(t.database.db)
+    const found = async (q: string, newest: number) => {
+      const query = parseQuery(q, 'uk')
+      const hits = await backend.search(
+        t.database.db,
+        { all: query },
+        { locales: ['uk'] },
+        {
+          now: t.clock().toISOString(),
+          limit: 10,
+          offset: 0,
+          candidates: { newest, olderHeadlines: 5 },
+        },
+      )
+      const rows = await t.database.db.selectFrom('story_versions').select(['id', 'headline']).execute()
+      const headlineOf = new Map(rows.map((r) => [r.id, r.headline]))
+      return hits.map((h) => headlineOf.get(h.versionId)).sort()
+    }
+    // Three newest body matches, the old headline match, not the old body-only match.
+    expect(await found('тендер тепло', 3)).toEqual(['Вугілля для шахт', 'Нова школа', 'Ремонт мостів', 'Старий тендер на тепло'])
+    // Fewer matches than it ranks: every one.
+    expect(await found('тендер тепло', 10)).toHaveLength(5)
+    // An edit that moves the old story to a new time moves it in the index.
+    expect(await found('архів', 3)).toEqual(['Архів міста'])
+  })
+
+  it('rebuilds an empty index beside existing stories, and leaves a full one alone', async () => {
+    await story('uk', 'Вибори до ради', 'Текст')
+    await story('uk', 'Вибори мера', 'Текст')
+    expect(await t.services.searchIndex.rebuildIfEmpty()).toBeNull()
+    await t.database.db.deleteFrom(dialect === 'sqlite' ? ('search_rows' as never) : ('search_documents' as never)).execute()
+    expect(await publicSearch('вибори', 'uk')).toEqual([])
+    expect(await t.services.searchIndex.rebuildIfEmpty()).toEqual({ done: 2, total: 2 })
+    expect(await publicSearch('вибори', 'uk')).toHaveLength(2)
   })
 
   it('marks the words that matched in the headline and a snippet of the text', async () => {

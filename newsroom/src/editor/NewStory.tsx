@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, lazy, Suspense, useId, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
 import type { Media, StoryWithVersions } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
@@ -7,8 +7,10 @@ import { navigate } from '../router.js'
 import { useUser } from '../session/session.js'
 import { CountedField } from '../ui/CountedField.js'
 import { errorMessage } from '../ui/error-message.js'
-import { ImageDialog } from './Pickers.js'
 import { nameIn, TaxonomyProvider, useTaxonomy } from './taxonomy.js'
+
+// Loaded when asked for, as the Media screen is: the first screen stays small.
+const MediaPicker = lazy(() => import('../media/MediaPicker.js').then((m) => ({ default: m.MediaPicker })))
 
 /** Starting a story: its first language and headline, and what all its languages will share; then the editor opens. */
 export function NewStory() {
@@ -130,13 +132,16 @@ function NewStoryForm() {
           {t('story.chooseLeadImage')}
         </button>
         {picking && (
-          <ImageDialog
-            onClose={() => setPicking(false)}
-            onPick={(media) => {
-              setLeadImage(media)
-              setPicking(false)
-            }}
-          />
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <MediaPicker
+              title={t('story.chooseLeadImage')}
+              onClose={() => setPicking(false)}
+              onPick={(media) => {
+                setLeadImage(media)
+                setPicking(false)
+              }}
+            />
+          </Suspense>
         )}
       </fieldset>
       <fieldset>

@@ -16,6 +16,7 @@ export function Masthead() {
         </Link>
         <Link to={{ name: 'desk' }}>{t('nav.desk')}</Link>
         {may(user, 'story.create') && <Link to={{ name: 'newStory' }}>{t('nav.newStory')}</Link>}
+        <Link to={{ name: 'media' }}>{t('nav.media')}</Link>
       </nav>
       <div className="account">
         <span className="who">{t('nav.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>

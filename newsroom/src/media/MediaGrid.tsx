@@ -1,0 +1,71 @@
+import type { KeyboardEvent } from 'react'
+import type { Media } from '../api/types.js'
+import { useI18n } from '../i18n/i18n.js'
+import { mediaName, mediaUrl, variantFor } from './media-labels.js'
+
+/** Arrow keys move between the cards' main buttons as they sit on screen; Home and End go to the first and last. */
+function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.media-card-main')]
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
+  if (at < 0) return
+  const columns = getComputedStyle(e.currentTarget).gridTemplateColumns.split(' ').length
+  const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns }
+  let to: number | undefined
+  if (e.key in step) to = at + (step[e.key] as number)
+  else if (e.key === 'Home') to = 0
+  else if (e.key === 'End') to = buttons.length - 1
+  const target = to === undefined ? undefined : buttons[to]
+  if (!target) return
+  e.preventDefault()
+  target.focus()
+}
+
+/**
+ * The library as thumbnails. The main button of a card picks the image when `onPick` is given
+ * (the editor's picker) and otherwise opens its details; in the picker, a second button opens
+ * the details, so an image can be described before it goes into a story.
+ */
+export function MediaGrid({
+  items,
+  onOpen,
+  onPick,
+  highlighted,
+}: {
+  items: Media[]
+  onOpen(media: Media): void
+  onPick?: (media: Media) => void
+  /** Just uploaded here: marked so they are easy to find. */
+  highlighted: ReadonlySet<string>
+}) {
+  const { t, locale } = useI18n()
+  return (
+    <ul className="media-grid" aria-label={t('media.grid')} onKeyDown={moveFocus}>
+      {items.map((m) => {
+        const name = mediaName(m, locale)
+        const thumb = variantFor(m, 320)
+        const noAlt = !m.texts[locale]?.alt
+        return (
+          <li key={m.id} className={highlighted.has(m.id) ? 'media-card media-card-new' : 'media-card'}>
+            <button
+              type="button"
+              className="media-card-main"
+              onClick={() => (onPick ? onPick(m) : onOpen(m))}
+              aria-label={onPick ? t('image.pick', { name }) : t('media.open', { name })}
+            >
+              <span className="media-thumb">
+                {thumb && <img src={mediaUrl(thumb)} alt="" width={thumb.width} height={thumb.height} loading="lazy" />}
+              </span>
+              <span className="media-card-name">{name}</span>
+              {noAlt && <span className="media-card-warning">{t('media.noAlt')}</span>}
+            </button>
+            {onPick && (
+              <button type="button" className="media-card-details" onClick={() => onOpen(m)} aria-label={t('media.open', { name })}>
+                {t('media.details')}
+              </button>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,24 @@
+import type { Media, MediaVariant } from '../api/types.js'
+
+/** How the app names an image: its alt text in the interface's language, else any caption or alt text, else its file name. */
+export function mediaName(media: Media, locale: string): string {
+  const own = media.texts[locale]
+  const any = Object.values(media.texts)
+  return own?.alt || own?.caption || any.find((t) => t.alt)?.alt || any.find((t) => t.caption)?.caption || media.originalName || media.id
+}
+
+/** The JPEG variant nearest above `width` (every browser shows JPEG; the server makes one at each width). */
+export function variantFor(media: Media, width: number): MediaVariant | undefined {
+  const jpegs = media.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width)
+  return jpegs.find((v) => v.width >= width) ?? jpegs.at(-1) ?? media.variants[0]
+}
+
+export const mediaUrl = (v: MediaVariant) => `/media/${v.key}`
+
+/** "2.4 MB", "380 KB" (in the interface's language: "380 кБ"): file sizes as people read them. */
+export function formatBytes(bytes: number, locale: string): string {
+  const mb = bytes >= 1024 * 1024
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: 1 }).format(
+    mb ? bytes / 1024 / 1024 : Math.max(1, Math.round(bytes / 1024)),
+  )
+}

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -68,7 +71,7 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await t?.close()
   })
 
-  it('lets an author upload a lead image and a body image from the picker, describe them, and use them in a story', {
+  it('lets an author upload a lead image and a body image from the picker, see refusals beside their files, describe the images and use them in a story', {
     timeout: 90_000,
   }, async () => {
     const author = await makeStaff(t, 'author')
@@ -77,23 +80,24 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await page.getByRole('link', { name: 'Новий матеріал' }).click()
     await page.getByLabel('Заголовок').fill('Майдан прикрасили до свят')
 
-    // Lead image: two files through the file button, one of them not a picture.
+    // Lead image: three files through the file button; one is not a picture, one is too big.
     await page.getByRole('button', { name: 'Вибрати головне фото' }).click()
     const picker = page.getByRole('dialog', { name: 'Вибрати головне фото' })
     // The upload goes out slowly enough to watch its progress bar move.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 64 * 1024 })
-    await picker.getByLabel('Виберіть файли').setInputFiles([
-      { name: 'maidan.jpg', mimeType: 'image/jpeg', buffer: await photo(1400, 900) },
-      { name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('these are notes, not a photo') },
-    ])
-    const progress = picker.getByRole('progressbar', { name: 'Завантаження maidan.jpg' })
+    // From disk: the browser reads the files itself (a 26 MB payload sent through the protocol would take seconds).
+    const folder = mkdtempSync(join(tmpdir(), 'vistka-uploads-'))
+    writeFileSync(join(folder, 'maidan.jpg'), await photo(1400, 900))
+    writeFileSync(join(folder, 'notes.jpg'), 'these are notes, not a photo')
+    writeFileSync(join(folder, 'huge.jpg'), Buffer.alloc(26 * 1024 * 1024, 1))
+    await picker.getByLabel('Виберіть файли').setInputFiles(['maidan.jpg', 'notes.jpg', 'huge.jpg'].map((f) => join(folder, f)))
+    await picker.getByRole('progressbar', { name: 'Завантаження maidan.jpg' }).waitFor()
     await page.waitForFunction(() => {
       const bar = document.querySelector('progress')
-      return bar !== null && bar.value > 0 && bar.value < 100
+      return bar !== null && bar.value > 0 && bar.value < 100 // part of the file has gone out, not all of it
     })
-    expect(Number(await progress.getAttribute('value'))).toBeGreaterThan(0)
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
     const uploads = picker.getByRole('list', { name: 'Завантаження' })
     await uploads.getByRole('listitem').filter({ hasText: 'maidan.jpg' }).filter({ hasText: 'Завантажено' }).waitFor()
@@ -103,6 +107,12 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
       .filter({ hasText: 'notes.jpg' })
       .filter({ hasText: 'Не завантажено: Цей файл не є підтримуваним зображенням' })
       .waitFor()
+    await uploads
+      .getByRole('listitem')
+      .filter({ hasText: 'huge.jpg' })
+      .filter({ hasText: 'Не завантажено: Файл більший за 25 МБ' })
+      .waitFor()
+    rmSync(folder, { recursive: true })
 
     await screenshot(page, 'newsroom-media-picker-uploaded-laptop')
     await picker.getByRole('button', { name: 'Відомості про зображення maidan.jpg' }).click()
@@ -209,6 +219,16 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await details.getByRole('button', { name: 'Закрити' }).click()
 
     await page.getByRole('searchbox', { name: 'Пошук у медіатеці' }).fill('')
+    // The grid is worked with the keyboard: arrow keys move from card to card, End to the last.
+    const cards = grid.locator('button.media-card-main')
+    await grid.getByRole('button', { name: 'Відомості про зображення Дубль' }).waitFor() // the whole library again
+    const last = (await cards.count()) - 1
+    const focused = (i: number) => cards.nth(i).evaluate((el) => el === document.activeElement)
+    await cards.nth(0).focus()
+    await page.keyboard.press('ArrowRight')
+    expect(await focused(1)).toBe(true)
+    await page.keyboard.press('End')
+    expect(await focused(last)).toBe(true)
     await grid.getByRole('button', { name: 'Відомості про зображення Дубль' }).click()
     const spareDetails = page.getByRole('dialog', { name: 'Зображення: spare.jpg' })
     await spareDetails.getByRole('button', { name: 'Видалити зображення' }).click()

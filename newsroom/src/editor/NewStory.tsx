@@ -3,6 +3,7 @@ import { ApiError, api } from '../api/client.js'
 import type { Media, StoryWithVersions } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
+import { mediaUrl, variantFor } from '../media/media-labels.js'
 import { navigate } from '../router.js'
 import { useUser } from '../session/session.js'
 import { CountedField } from '../ui/CountedField.js'
@@ -61,6 +62,7 @@ function NewStoryForm() {
     }
   }
 
+  const leadThumb = leadImage && variantFor(leadImage, 480) // a picture narrower than 480 px has no 480 px variant
   const selected = (e: { target: HTMLSelectElement }) => [...e.target.selectedOptions].map((o) => o.value)
   const kind = (k: string) => topics.filter((x) => x.kind === k)
   return (
@@ -117,8 +119,8 @@ function NewStoryForm() {
         {leadImage ? (
           <div className="lead-image">
             <img
-              src={`/media/v/${leadImage.id}/480.jpg`}
-              alt={leadImage.texts[uiLocale]?.alt ?? leadImage.texts.uk?.alt ?? ''}
+              src={leadThumb ? mediaUrl(leadThumb) : ''}
+              alt={leadImage.texts[uiLocale]?.alt || leadImage.texts.uk?.alt || ''}
               width={240}
             />
             <button type="button" onClick={() => setLeadImage(null)}>

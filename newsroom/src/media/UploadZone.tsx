@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useState } from 'react'
+import { type DragEvent, useEffect, useId, useState } from 'react'
 import { useI18n } from '../i18n/i18n.js'
 import { errorMessage } from '../ui/error-message.js'
 import type { Upload } from './useUploads.js'
@@ -35,6 +35,20 @@ export function UploadZone({
     const files = [...e.dataTransfer.files]
     if (files.length) onFiles(files)
   }
+  useEffect(() => {
+    // A file dropped just beside the zone would otherwise replace the app with the picture.
+    const keepPage = (e: globalThis.DragEvent) => {
+      if (e.defaultPrevented || !e.dataTransfer?.types.includes('Files')) return // the zone took it
+      e.preventDefault()
+      e.dataTransfer.dropEffect = 'none'
+    }
+    addEventListener('dragover', keepPage)
+    addEventListener('drop', keepPage)
+    return () => {
+      removeEventListener('dragover', keepPage)
+      removeEventListener('drop', keepPage)
+    }
+  }, [])
   const finished = uploads.some((u) => u.state === 'done' || u.state === 'failed')
 
   return (

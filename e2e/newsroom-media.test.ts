@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { StoryWithVersions } from '../newsroom/src/api/types.js'
 import { systemActor } from '../src/users/roles.js'
 import { axeViolations, browserAvailable, launchChromium } from './browser.js'
 import {
@@ -156,13 +157,26 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     const market = await described('Ярмарок біля Михайлівського собору')
     expect(lead.texts.uk).toEqual({ alt: 'Ялинка на Майдані Незалежності', caption: 'Головна ялинка країни' })
     expect(lead.createdBy).toBe(author.id)
-    const [row] = await t.services.stories.listVersions({ limit: 1, q: 'Майдан прикрасили' })
-    const version = await t.services.stories.getVersion((row as { id: string }).id)
-    expect((await t.services.stories.getStory(version.storyId)).story.leadMediaId).toBe(lead.id)
-    expect(version.body.content.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph'])
-    expect(version.body.content[1]).toEqual({ type: 'image', attrs: { mediaId: market.id } })
     expect(await bodyEditor(page).locator(`figure[data-media-id="${market.id}"] img`).count()).toBe(1)
     await screenshot(page, 'newsroom-media-author-inserted-laptop')
+
+    // What the admin API now holds for the story, read with the author's own session.
+    const storyId = new URL(page.url()).pathname.split('/')[3] as string
+    const stored = (await (await page.request.get(`${t.base}/api/admin/v1/stories/${storyId}`)).json()) as StoryWithVersions
+    expect(stored.story.leadMediaId).toBe(lead.id)
+    const version = stored.versions[0] as StoryWithVersions['versions'][number]
+    expect(version.body.content.map((b) => b.type)).toEqual(['paragraph', 'image', 'paragraph'])
+    expect(version.body.content[1]).toEqual({ type: 'image', attrs: { mediaId: market.id } })
+
+    // Once published, readers see both pictures with the texts written in the picker.
+    await t.services.stories.transition(version.id, { to: 'published' }, systemActor)
+    await t.cacheSettled()
+    await page.goto(`${t.base}/news/${version.slug}-${storyId}`)
+    const leadFigure = page.locator(`figure:has(img[src*="${lead.id}"])`).first()
+    expect(await leadFigure.locator('img').getAttribute('alt')).toBe('Ялинка на Майдані Незалежності')
+    expect(await leadFigure.textContent()).toContain('Головна ялинка країни')
+    expect(await page.locator(`figure img[src*="${market.id}"]`).getAttribute('alt')).toBe('Ярмарок біля Михайлівського собору')
+    await screenshot(page, 'newsroom-media-public-page-laptop')
     await context.close()
   })
 

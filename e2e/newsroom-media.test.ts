@@ -180,7 +180,7 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await context.close()
   })
 
-  it('lets an editor find an image on the Media screen, caption it in every language, set its focal point and delete another', async () => {
+  it('lets an editor find an image on the Media screen, caption it in every language, set its focal point, upload again after the network was down, and delete another', async () => {
     const editor = await makeStaff(t, 'editor')
     const upload = async (name: string, uk: { caption: string; alt: string }, hue: number) =>
       t.services.media.createImage({ data: await photo(1200, 800, hue), originalName: name, texts: { uk } }, systemActor)
@@ -233,6 +233,19 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await details.getByRole('button', { name: 'Закрити' }).click()
 
     await page.getByRole('searchbox', { name: 'Пошук у медіатеці' }).fill('')
+    // With the network down an upload fails in place, and goes through when sent again.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+    await page
+      .getByLabel('Виберіть файли')
+      .setInputFiles({ name: 'offline.jpg', mimeType: 'image/jpeg', buffer: await photo(800, 500, 160) })
+    const row = page.getByRole('list', { name: 'Завантаження' }).getByRole('listitem').filter({ hasText: 'offline.jpg' })
+    await row.filter({ hasText: 'Не завантажено: сервер недоступний' }).waitFor()
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+    await row.getByRole('button', { name: 'Надіслати offline.jpg ще раз' }).click()
+    await row.filter({ hasText: 'Завантажено' }).waitFor()
+    await grid.getByRole('button', { name: 'Відомості про зображення offline.jpg' }).waitFor()
     // The grid is worked with the keyboard: arrow keys move from card to card, End to the last.
     const cards = grid.locator('button.media-card-main')
     await grid.getByRole('button', { name: 'Відомості про зображення Дубль' }).waitFor() // the whole library again

@@ -151,6 +151,8 @@ export const en = {
   'upload.processing': 'Making the sizes…',
   'upload.done': 'Uploaded',
   'upload.failed': 'Not uploaded: {message}',
+  'upload.network': 'the server cannot be reached. Check your connection, then send the file again.',
+  'upload.retryFile': 'Send {name} again',
   'upload.clear': 'Clear finished uploads',
   'mediaDetails.title': 'Image: {name}',
   'mediaDetails.file': '{width}×{height} px · {size}',

@@ -150,6 +150,8 @@ export const ru: Record<MessageKey, string> = {
   'upload.processing': 'Готовим размеры…',
   'upload.done': 'Загружено',
   'upload.failed': 'Не загружено: {message}',
+  'upload.network': 'сервер недоступен. Проверьте соединение и отправьте файл ещё раз.',
+  'upload.retryFile': 'Отправить {name} ещё раз',
   'upload.clear': 'Убрать завершённые',
   'mediaDetails.title': 'Изображение: {name}',
   'mediaDetails.file': '{width}×{height} пикс. · {size}',

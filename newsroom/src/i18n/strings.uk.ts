@@ -150,6 +150,8 @@ export const uk: Record<MessageKey, string> = {
   'upload.processing': 'Готуємо розміри…',
   'upload.done': 'Завантажено',
   'upload.failed': 'Не завантажено: {message}',
+  'upload.network': 'сервер недоступний. Перевірте з’єднання й надішліть файл ще раз.',
+  'upload.retryFile': 'Надіслати {name} ще раз',
   'upload.clear': 'Прибрати завершені',
   'mediaDetails.title': 'Зображення: {name}',
   'mediaDetails.file': '{width}×{height} пікс. · {size}',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
 import type { Media, Page } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -27,19 +27,22 @@ export function MediaLibrary({ onPick }: { onPick?: (media: Media) => void }) {
   const [error, setError] = useState<string | null>(null)
   const [open, setOpen] = useState<Media | null>(null)
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
+  const latest = useRef(0)
 
   const load = useCallback(
     async (after: string | null) => {
+      const request = ++latest.current
       setLoading(true)
       try {
         const page = await api.get<Page<Media>>('/media', { q: q.trim(), limit: PAGE, cursor: after })
+        if (request !== latest.current) return // a newer search was typed meanwhile: its answer counts, not this one
         setItems((prev) => (after ? [...prev, ...page.items.filter((m) => !prev.some((p) => p.id === m.id))] : page.items))
         setCursor(page.nextCursor)
         setError(null)
       } catch (err) {
-        if (err instanceof ApiError) setError(errorMessage(err, t))
+        if (request === latest.current && err instanceof ApiError) setError(errorMessage(err, t))
       } finally {
-        setLoading(false)
+        if (request === latest.current) setLoading(false)
       }
     },
     [q, t],
@@ -50,7 +53,7 @@ export function MediaLibrary({ onPick }: { onPick?: (media: Media) => void }) {
     return () => clearTimeout(timer)
   }, [load, q])
 
-  const { uploads, add, clearFinished } = useUploads(
+  const { uploads, add, retry, clearFinished } = useUploads(
     useCallback((media: Media) => {
       // A new image goes first, as the server lists it, whatever the search: it is what the person is looking for now.
       setItems((prev) => [media, ...prev.filter((m) => m.id !== media.id)])
@@ -65,7 +68,7 @@ export function MediaLibrary({ onPick }: { onPick?: (media: Media) => void }) {
 
   return (
     <div className="media-library">
-      {may(user, 'media.upload') && <UploadZone uploads={uploads} onFiles={add} onClearFinished={clearFinished} />}
+      {may(user, 'media.upload') && <UploadZone uploads={uploads} onFiles={add} onRetry={retry} onClearFinished={clearFinished} />}
       <input
         type="search"
         className="media-search"

@@ -1,4 +1,5 @@
 import { type DragEvent, useEffect, useId, useState } from 'react'
+import type { ApiError } from '../api/client.js'
 import { useI18n } from '../i18n/i18n.js'
 import { errorMessage } from '../ui/error-message.js'
 import type { Upload } from './useUploads.js'
@@ -13,10 +14,12 @@ const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif'
 export function UploadZone({
   uploads,
   onFiles,
+  onRetry,
   onClearFinished,
 }: {
   uploads: Upload[]
   onFiles(files: File[]): void
+  onRetry(upload: Upload): void
   onClearFinished(): void
 }) {
   const { t } = useI18n()
@@ -83,7 +86,7 @@ export function UploadZone({
         <div className="uploads">
           <ul aria-label={t('upload.list')} aria-live="polite">
             {uploads.map((u) => (
-              <UploadRow key={u.key} upload={u} />
+              <UploadRow key={u.key} upload={u} onRetry={onRetry} />
             ))}
           </ul>
           {finished && (
@@ -97,8 +100,11 @@ export function UploadZone({
   )
 }
 
+/** Whether sending the same file again may work: the network, the session or the server failed, not the file. */
+const retriable = (err: ApiError) => err.status === 0 || err.status === 401 || err.status === 403 || err.status >= 500
+
 /** One file: waiting, going out (with a progress bar), uploaded, or refused with the server's reason. */
-function UploadRow({ upload: u }: { upload: Upload }) {
+function UploadRow({ upload: u, onRetry }: { upload: Upload; onRetry(upload: Upload): void }) {
   const { t } = useI18n()
   const percent = u.state === 'sending' && u.total > 0 ? Math.round((100 * u.loaded) / u.total) : 0
   return (
@@ -112,7 +118,18 @@ function UploadRow({ upload: u }: { upload: Upload }) {
         </>
       )}
       {u.state === 'done' && <span className="upload-ok">{t('upload.done')}</span>}
-      {u.state === 'failed' && <span className="form-error">{t('upload.failed', { message: errorMessage(u.error, t) })}</span>}
+      {u.state === 'failed' && (
+        <span className="upload-failed-reason">
+          <span className="form-error">
+            {t('upload.failed', { message: u.error.code === 'network' ? t('upload.network') : errorMessage(u.error, t) })}
+          </span>
+          {retriable(u.error) && (
+            <button type="button" onClick={() => onRetry(u)} aria-label={t('upload.retryFile', { name: u.name })}>
+              {t('save.retry')}
+            </button>
+          )}
+        </span>
+      )}
     </li>
   )
 }

@@ -7,7 +7,7 @@ export type Upload =
   | { key: number; name: string; state: 'waiting' }
   | { key: number; name: string; state: 'sending'; loaded: number; total: number }
   | { key: number; name: string; state: 'done'; media: Media }
-  | { key: number; name: string; state: 'failed'; error: ApiError }
+  | { key: number; name: string; state: 'failed'; error: ApiError; file: File }
 
 let nextKey = 0
 
@@ -44,7 +44,8 @@ export function useUploads(onUploaded: (media: Media) => void) {
         uploaded.current(media)
       } catch (err) {
         if (abort.current.signal.aborted) break
-        update(key, { key, name: file.name, state: 'failed', error: err instanceof ApiError ? err : new ApiError(0, 'network', '') })
+        const error = err instanceof ApiError ? err : new ApiError(0, 'network', '')
+        update(key, { key, name: file.name, state: 'failed', error, file })
       }
     }
     running.current = false
@@ -60,7 +61,18 @@ export function useUploads(onUploaded: (media: Media) => void) {
     [run],
   )
 
+  /** Sends a refused file again (after the network or the session is back). */
+  const retry = useCallback(
+    (upload: Upload) => {
+      if (upload.state !== 'failed') return
+      update(upload.key, { key: upload.key, name: upload.name, state: 'waiting' })
+      queue.current.push({ key: upload.key, file: upload.file })
+      void run()
+    },
+    [run, update],
+  )
+
   const clearFinished = useCallback(() => setUploads((list) => list.filter((u) => u.state === 'waiting' || u.state === 'sending')), [])
 
-  return { uploads, add, clearFinished }
+  return { uploads, add, retry, clearFinished }
 }

@@ -124,7 +124,7 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await details.getByRole('button', { name: 'Зберегти' }).click()
     await details.getByRole('status').filter({ hasText: 'Збережено' }).waitFor()
     await details.getByRole('button', { name: 'Закрити' }).click()
-    await picker.getByRole('button', { name: 'Вставити зображення Ялинка на Майдані Незалежності' }).click()
+    await picker.getByRole('button', { name: 'Вибрати зображення Ялинка на Майдані Незалежності' }).click()
     await picker.waitFor({ state: 'detached' })
     await page.getByRole('img', { name: 'Ялинка на Майдані Незалежності' }).waitFor()
     await page.getByRole('button', { name: 'Створити й відкрити редактор' }).click()

@@ -137,6 +137,7 @@ function NewStoryForm() {
           <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
             <MediaPicker
               title={t('story.chooseLeadImage')}
+              pickLabel="image.choose"
               onClose={() => setPicking(false)}
               onPick={(media) => {
                 setLeadImage(media)

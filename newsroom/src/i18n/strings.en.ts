@@ -134,6 +134,7 @@ export const en = {
   'image.search': 'Search the library',
   'image.none': 'No images match.',
   'image.pick': 'Insert image {name}',
+  'image.choose': 'Choose image {name}',
   'media.title': 'Media library',
   'media.grid': 'Images',
   'media.open': 'Details of image {name}',

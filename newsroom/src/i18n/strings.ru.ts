@@ -133,6 +133,7 @@ export const ru: Record<MessageKey, string> = {
   'image.search': 'Поиск в медиатеке',
   'image.none': 'Изображений не найдено.',
   'image.pick': 'Вставить изображение {name}',
+  'image.choose': 'Выбрать изображение {name}',
   'media.title': 'Медиатека',
   'media.grid': 'Изображения',
   'media.open': 'Сведения об изображении {name}',

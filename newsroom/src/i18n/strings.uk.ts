@@ -133,6 +133,7 @@ export const uk: Record<MessageKey, string> = {
   'image.search': 'Пошук у медіатеці',
   'image.none': 'Зображень не знайдено.',
   'image.pick': 'Вставити зображення {name}',
+  'image.choose': 'Вибрати зображення {name}',
   'media.title': 'Медіатека',
   'media.grid': 'Зображення',
   'media.open': 'Відомості про зображення {name}',

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react'
 import type { Media } from '../api/types.js'
+import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
 import { mediaName, mediaUrl, variantFor } from './media-labels.js'
 
@@ -29,11 +30,14 @@ export function MediaGrid({
   items,
   onOpen,
   onPick,
+  pickLabel = 'image.pick',
   highlighted,
 }: {
   items: Media[]
   onOpen(media: Media): void
   onPick?: (media: Media) => void
+  /** What picking does, for the button's name: "Insert image …" by default. */
+  pickLabel?: MessageKey
   /** Just uploaded here: marked so they are easy to find. */
   highlighted: ReadonlySet<string>
 }) {
@@ -50,7 +54,7 @@ export function MediaGrid({
               type="button"
               className="media-card-main"
               onClick={() => (onPick ? onPick(m) : onOpen(m))}
-              aria-label={onPick ? t('image.pick', { name }) : t('media.open', { name })}
+              aria-label={onPick ? t(pickLabel, { name }) : t('media.open', { name })}
             >
               <span className="media-thumb">
                 {thumb && <img src={mediaUrl(thumb)} alt="" width={thumb.width} height={thumb.height} loading="lazy" />}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
 import type { Media, Page } from '../api/types.js'
+import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
 import { may } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
@@ -17,7 +18,7 @@ const PAGE = 24
  * The media library: upload, search, a page of thumbnails at a time, and each image's details.
  * The same component is the Media screen and, with `onPick`, the editor's image picker.
  */
-export function MediaLibrary({ onPick }: { onPick?: (media: Media) => void }) {
+export function MediaLibrary({ onPick, pickLabel }: { onPick?: (media: Media) => void; pickLabel?: MessageKey }) {
   const { t } = useI18n()
   const user = useUser()
   const [q, setQ] = useState('')
@@ -85,7 +86,7 @@ export function MediaLibrary({ onPick }: { onPick?: (media: Media) => void }) {
         </p>
       )}
       <div aria-busy={loading}>
-        <MediaGrid items={items} onOpen={setOpen} {...(onPick && { onPick })} highlighted={fresh} />
+        <MediaGrid items={items} onOpen={setOpen} {...(onPick && { onPick })} {...(pickLabel && { pickLabel })} highlighted={fresh} />
       </div>
       {!loading && !error && items.length === 0 && <p className="empty">{t('image.none')}</p>}
       {cursor && (

@@ -215,6 +215,11 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     expect(Number(await details.getByLabel('По ширині (%)').inputValue())).toBeCloseTo(75, -1)
     await details.getByLabel('По висоті (%)').fill('30')
     await details.getByRole('status').filter({ hasText: 'Є незбережені зміни' }).waitFor()
+    // Closing now would lose the edits: the dialog asks, and staying keeps them.
+    await page.keyboard.press('Escape')
+    await details.getByRole('alert').filter({ hasText: 'Зміни не збережено' }).waitFor()
+    await details.getByRole('button', { name: 'Редагувати далі' }).click()
+    expect(await details.getByLabel('Опис (alt)').inputValue()).toBe('Площадь с колокольней')
     expect(await axeViolations(page), 'image details').toEqual([])
     await details.getByRole('button', { name: 'Зберегти' }).click()
     await details.getByRole('status').filter({ hasText: 'Збережено' }).waitFor()

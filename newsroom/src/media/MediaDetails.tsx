@@ -43,6 +43,9 @@ export function MediaDetails({
   const [save, setSave] = useState<SaveState>({ kind: 'clean' })
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [deleteError, setDeleteError] = useState<string | null>(null)
+  const [confirmClose, setConfirmClose] = useState(false)
+  // Closing with edits not on the server asks first: they would be gone.
+  const close = () => (save.kind === 'dirty' || save.kind === 'failed' ? setConfirmClose(true) : onClose())
 
   const focusOnMount = useCallback((el: HTMLButtonElement | null) => el?.focus(), []) // the safe answer gets the focus
 
@@ -87,7 +90,7 @@ export function MediaDetails({
 
   // Named by its file, which stays put while its texts are edited.
   return (
-    <Dialog title={t('mediaDetails.title', { name: media.originalName })} onClose={onClose} wide>
+    <Dialog title={t('mediaDetails.title', { name: media.originalName })} onClose={close} wide>
       <form className="media-details" onSubmit={submit}>
         <p className="meta media-file">
           {t('mediaDetails.file', {
@@ -133,6 +136,17 @@ export function MediaDetails({
             {t('mediaDetails.deleteFailed', { message: deleteError })}
           </p>
         )}
+        {confirmClose && (
+          <p className="close-confirm" role="alert">
+            {t('mediaDetails.closeConfirm')}
+            <button type="button" onClick={() => setConfirmClose(false)} ref={focusOnMount}>
+              {t('mediaDetails.keepEditing')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('mediaDetails.discard')}
+            </button>
+          </p>
+        )}
         <div className="dialog-actions">
           {may(user, 'media.manage') &&
             (confirmDelete ? (
@@ -155,7 +169,7 @@ export function MediaDetails({
               {t('mediaDetails.save')}
             </button>
           )}
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={close}>
             {t('dialog.close')}
           </button>
         </div>

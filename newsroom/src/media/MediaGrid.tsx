@@ -4,6 +4,23 @@ import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
 import { mediaName, mediaUrl, variantFor } from './media-labels.js'
 
+const THUMB_WIDTH = 320
+
+/** A card's picture: AVIF or WebP where the browser takes them (smaller files, 24 to a page), JPEG otherwise. */
+function Thumbnail({ media }: { media: Media }) {
+  const jpeg = variantFor(media, THUMB_WIDTH)
+  if (!jpeg) return null
+  return (
+    <picture>
+      {(['avif', 'webp'] as const).map((format) => {
+        const v = variantFor(media, THUMB_WIDTH, format)
+        return v && <source key={format} type={`image/${format}`} srcSet={mediaUrl(v)} />
+      })}
+      <img src={mediaUrl(jpeg)} alt="" width={jpeg.width} height={jpeg.height} loading="lazy" />
+    </picture>
+  )
+}
+
 /** Arrow keys move between the cards' main buttons as they sit on screen; Home and End go to the first and last. */
 function moveFocus(e: KeyboardEvent<HTMLUListElement>) {
   const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.media-card-main')]
@@ -46,7 +63,7 @@ export function MediaGrid({
     <ul className="media-grid" aria-label={t('media.grid')} onKeyDown={moveFocus}>
       {items.map((m) => {
         const name = mediaName(m, locale)
-        const thumb = variantFor(m, 320)
+        const thumb = variantFor(m, THUMB_WIDTH)
         const noAlt = !m.texts[locale]?.alt
         return (
           <li key={m.id} className={highlighted.has(m.id) ? 'media-card media-card-new' : 'media-card'}>
@@ -56,9 +73,7 @@ export function MediaGrid({
               onClick={() => (onPick ? onPick(m) : onOpen(m))}
               aria-label={onPick ? t(pickLabel, { name }) : t('media.open', { name })}
             >
-              <span className="media-thumb">
-                {thumb && <img src={mediaUrl(thumb)} alt="" width={thumb.width} height={thumb.height} loading="lazy" />}
-              </span>
+              <span className="media-thumb">{thumb && <Thumbnail media={m} />}</span>
               <span className="media-card-name">{name}</span>
               {noAlt && <span className="media-card-warning">{t('media.noAlt')}</span>}
             </button>

@@ -40,6 +40,8 @@ describe('how the media library names and shows an image', () => {
     expect(variantFor(media(), 320)?.key).toBe('v/abc123def456/480.jpg')
     expect(variantFor(media(), 801)?.key).toBe('v/abc123def456/1000.jpg')
     expect(variantFor(media(), 2000)?.key).toBe('v/abc123def456/1000.jpg')
+    expect(variantFor(media(), 320, 'avif')?.key).toBe('v/abc123def456/480.avif')
+    expect(variantFor(media({ variants: [] }), 320, 'webp')).toBeUndefined()
   })
 
   it('writes file sizes in kilobytes or megabytes', () => {

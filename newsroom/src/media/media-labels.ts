@@ -7,10 +7,13 @@ export function mediaName(media: Media, locale: string): string {
   return own?.alt || own?.caption || any.find((t) => t.alt)?.alt || any.find((t) => t.caption)?.caption || media.originalName || media.id
 }
 
-/** The JPEG variant nearest above `width` (every browser shows JPEG; the server makes one at each width). */
-export function variantFor(media: Media, width: number): MediaVariant | undefined {
-  const jpegs = media.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width)
-  return jpegs.find((v) => v.width >= width) ?? jpegs.at(-1) ?? media.variants[0]
+/**
+ * The variant in `format` nearest above `width`, or the widest there is. JPEG by default: every
+ * browser shows it, and the server makes one at each width.
+ */
+export function variantFor(media: Media, width: number, format: MediaVariant['format'] = 'jpeg'): MediaVariant | undefined {
+  const sized = media.variants.filter((v) => v.format === format).sort((a, b) => a.width - b.width)
+  return sized.find((v) => v.width >= width) ?? sized.at(-1) ?? (format === 'jpeg' ? media.variants[0] : undefined)
 }
 
 export const mediaUrl = (v: MediaVariant) => `/media/${v.key}`

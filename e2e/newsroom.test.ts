@@ -61,7 +61,7 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     await page.getByRole('link', { name: 'Новий матеріал' }).click()
     await page.getByLabel('Заголовок').fill(headline)
     await page.getByRole('button', { name: 'Вибрати головне фото' }).click()
-    await page.getByRole('button', { name: 'Вставити зображення Пішохідний міст уночі' }).click()
+    await page.getByRole('button', { name: 'Вибрати зображення Пішохідний міст уночі' }).click()
     await page.getByRole('button', { name: 'Створити й відкрити редактор' }).click()
     await bodyEditor(page).click()
     await page.keyboard.type('Раніше повідомлялося, що ')

@@ -11,6 +11,8 @@ import { UiLanguagePicker } from './ui/UiLanguagePicker.js'
 
 // The editor (TipTap and ProseMirror) is most of the app's code: load it only when a story is opened.
 const StoryEditor = lazy(() => import('./editor/StoryEditor.js'))
+// The media library is its own chunk too: the desk, where most sessions start, does not need it.
+const MediaScreen = lazy(() => import('./media/MediaScreen.js').then((m) => ({ default: m.MediaScreen })))
 
 export function App() {
   const { t } = useI18n()
@@ -37,6 +39,7 @@ export function App() {
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           {route.name === 'desk' && <Desk />}
           {route.name === 'newStory' && <NewStory />}
+          {route.name === 'media' && <MediaScreen />}
           {route.name === 'story' && <StoryEditor key={`${route.storyId}/${route.locale}`} storyId={route.storyId} locale={route.locale} />}
           {route.name === 'notFound' && (
             <p>

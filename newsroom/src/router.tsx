@@ -3,7 +3,12 @@ import { type AnchorHTMLAttributes, type MouseEvent, useEffect, useState } from 
 /** The app lives under /newsroom/; routes are paths below it, kept in the address bar with the History API. */
 export const BASE = '/newsroom'
 
-export type Route = { name: 'desk' } | { name: 'newStory' } | { name: 'story'; storyId: string; locale: string } | { name: 'notFound' }
+export type Route =
+  | { name: 'desk' }
+  | { name: 'newStory' }
+  | { name: 'media' }
+  | { name: 'story'; storyId: string; locale: string }
+  | { name: 'notFound' }
 
 const ID = '([0-9a-z]{12})'
 
@@ -11,6 +16,7 @@ export function parseRoute(pathname: string): Route {
   const path = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname
   if (path === '' || path === '/') return { name: 'desk' }
   if (path === '/stories/new') return { name: 'newStory' }
+  if (path === '/media') return { name: 'media' }
   const story = new RegExp(`^/stories/${ID}/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$`).exec(path)
   if (story?.[1] && story[2]) return { name: 'story', storyId: story[1], locale: story[2] }
   return { name: 'notFound' }
@@ -23,6 +29,8 @@ export const hrefFor = (route: Route): string => {
       return `${BASE}/`
     case 'newStory':
       return `${BASE}/stories/new`
+    case 'media':
+      return `${BASE}/media`
     case 'story':
       return `${BASE}/stories/${route.storyId}/${route.locale}`
   }

@@ -43,6 +43,7 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
   async function as(role: Role) {
     const caller = await signInAs(t, role)
     return {
+      user: caller.user,
       call: caller.call,
       upload: (fields: Record<string, string>, file?: Parameters<typeof multipart>[1]) =>
         caller.send('POST', '/media', multipart(fields, file)),
@@ -87,13 +88,20 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
     expect(await t.database.db.selectFrom('media').select('id').execute()).toEqual([])
   })
 
-  it('lets contributors not upload, and only editors change or delete', async () => {
+  it('lets contributors not upload, an author describe only their own uploads, and only editors delete', async () => {
     const contributor = await as('contributor')
     expect((await contributor.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).statusCode).toBe(403)
     const author = await as('author')
-    const id = (await author.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).json().id
-    expect((await author.call('PUT', `/media/${id}`, { credit: 'X' })).statusCode).toBe(403)
-    expect((await author.call('DELETE', `/media/${id}`)).statusCode).toBe(403)
+    const own = (await author.upload({}, { name: 'a.png', type: 'image/png', data: await image('png') })).json()
+    expect(own).toMatchObject({ originalName: 'a.png', createdBy: author.user.id })
+    const described = await author.call('PUT', `/media/${own.id}`, { credit: 'Vistka', focalX: 0.3, texts: { uk: { alt: 'Опис' } } })
+    expect([described.statusCode, described.json()]).toEqual([200, expect.objectContaining({ credit: 'Vistka', focalX: 0.3 })])
+    const others = (await (await as('editor')).upload({}, { name: 'b.png', type: 'image/png', data: await image('png') })).json().id
+    const refused = await author.call('PUT', `/media/${others}`, { credit: 'X' })
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'forbidden_action'])
+    expect((await t.services.media.getMedia(others)).credit).toBe('')
+    expect((await author.call('DELETE', `/media/${own.id}`)).statusCode).toBe(403)
+    expect((await contributor.call('PUT', `/media/${own.id}`, { credit: 'X' })).statusCode).toBe(403)
   })
 
   it('changes a caption and shows it in the bodies that use the image', async () => {

@@ -10,6 +10,7 @@ import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
 import { encodeVariants, probeImage } from './image-variants.js'
+import { authorizeMediaEdit } from './media.policy.js'
 import {
   findMedia,
   findMediaByIds,
@@ -62,7 +63,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       return ids.map((id) => items.find((m) => m.id === id) as Media)
     },
 
-    /** Changes the shared credit, source and focal point, and captions or alt texts per language. */
+    /** Changes the shared credit, source and focal point, and captions or alt texts per language (editors, or whoever uploaded it). */
     async updateMedia(
       id: string,
       input: { credit?: string; source?: string; focalX?: number; focalY?: number; texts?: Record<string, Partial<MediaText>> },
@@ -70,6 +71,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
     ): Promise<Media> {
       const current = await findMedia(db, id)
       if (!current) throw new NotFound('media_not_found', { id })
+      authorizeMediaEdit(actor, current)
       const texts: Record<string, MediaText> = {}
       for (const [locale, t] of Object.entries(input.texts ?? {})) {
         checkLocale(site, locale)

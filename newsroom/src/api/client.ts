@@ -2,7 +2,7 @@
  * The one way the app talks to /api/admin/v1: same-origin JSON with the session cookie, the
  * CSRF token on every change, and errors as ApiError with the server's (translated) message.
  */
-const BASE = '/api/admin/v1'
+export const API_BASE = '/api/admin/v1'
 
 export class ApiError extends Error {
   constructor(
@@ -40,13 +40,29 @@ export function withQuery(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path
 }
 
-async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
+/** The headers every request sends; a change also carries the CSRF token. */
+export function requestHeaders(method: string): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage }
-  if (body !== undefined) headers['content-type'] = 'application/json'
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken
+  return headers
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; params?: ApiError['params'] } } | null
+
+/** The ApiError for a refused request, telling every listener when it means the session is gone. */
+export function refusal(status: number, json: ErrorBody, statusText: string, { signingIn = false } = {}): ApiError {
+  const err = json?.error
+  const error = new ApiError(status, err?.code ?? `http_${status}`, err?.message ?? statusText, err?.params ?? {})
+  if (status === 401 && !signingIn) for (const listener of unauthenticatedListeners) listener()
+  return error
+}
+
+async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
+  const headers = requestHeaders(method)
+  if (body !== undefined) headers['content-type'] = 'application/json'
   let res: Response
   try {
-    res = await fetch(BASE + path, {
+    res = await fetch(API_BASE + path, {
       method,
       headers,
       credentials: 'same-origin',
@@ -56,12 +72,9 @@ async function request<T>(method: string, path: string, body?: unknown, retried 
     throw new ApiError(0, 'network', '')
   }
   if (res.status === 204) return undefined as T
-  const json = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; params?: ApiError['params'] } } | null
+  const json = (await res.json().catch(() => null)) as ErrorBody
   if (!res.ok) {
-    const err = json?.error
-    const error = new ApiError(res.status, err?.code ?? `http_${res.status}`, err?.message ?? res.statusText, err?.params ?? {})
-    const signingIn = method === 'POST' && path === '/session'
-    if (res.status === 401 && !signingIn) for (const listener of unauthenticatedListeners) listener()
+    const error = refusal(res.status, json, res.statusText, { signingIn: method === 'POST' && path === '/session' })
     // Signing in again in another tab gives the session a new token; fetch it once and retry,
     // rather than refusing a save the person is entitled to.
     if (res.status === 403 && error.code === 'csrf_failed' && !retried && (await refreshCsrfToken()))
@@ -71,7 +84,7 @@ async function request<T>(method: string, path: string, body?: unknown, retried 
   return json as T
 }
 
-async function refreshCsrfToken(): Promise<boolean> {
+export async function refreshCsrfToken(): Promise<boolean> {
   try {
     const session = await request<{ csrfToken: string }>('GET', '/session', undefined, true)
     csrfToken = session.csrfToken

@@ -87,11 +87,36 @@ export interface Author {
   names: Record<string, { name: string }>
 }
 
-export interface Media {
-  id: string
+/** Caption and alt text in one language; credit and source are shared by all. */
+export interface MediaText {
+  caption: string
+  alt: string
+}
+
+export interface MediaVariant {
+  format: 'avif' | 'webp' | 'jpeg'
   width: number
   height: number
+  /** Path under /media/: "v/<id>/480.jpg". */
+  key: string
+}
+
+/** An image in the media library (GET /media, GET /media/{id}). */
+export interface Media {
+  id: string
+  originalName: string
+  mimeType: string
+  width: number
+  height: number
+  bytes: number
   credit: string
-  texts: Record<string, { caption?: string; alt?: string }>
-  variants: { format: string; width: number; key: string }[]
+  source: string
+  /** The point crops keep in frame, as fractions of width and height. */
+  focalX: number
+  focalY: number
+  texts: Record<string, Partial<MediaText>>
+  variants: MediaVariant[]
+  createdBy: string | null
+  createdAt: string
+  updatedAt: string
 }

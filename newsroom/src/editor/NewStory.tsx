@@ -1,14 +1,17 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, lazy, Suspense, useId, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
 import type { Media, StoryWithVersions } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
+import { mediaUrl, variantFor } from '../media/media-labels.js'
 import { navigate } from '../router.js'
 import { useUser } from '../session/session.js'
 import { CountedField } from '../ui/CountedField.js'
 import { errorMessage } from '../ui/error-message.js'
-import { ImageDialog } from './Pickers.js'
 import { nameIn, TaxonomyProvider, useTaxonomy } from './taxonomy.js'
+
+// Loaded when asked for, as the Media screen is: the first screen stays small.
+const MediaPicker = lazy(() => import('../media/MediaPicker.js').then((m) => ({ default: m.MediaPicker })))
 
 /** Starting a story: its first language and headline, and what all its languages will share; then the editor opens. */
 export function NewStory() {
@@ -59,6 +62,7 @@ function NewStoryForm() {
     }
   }
 
+  const leadThumb = leadImage && variantFor(leadImage, 480) // a picture narrower than 480 px has no 480 px variant
   const selected = (e: { target: HTMLSelectElement }) => [...e.target.selectedOptions].map((o) => o.value)
   const kind = (k: string) => topics.filter((x) => x.kind === k)
   return (
@@ -115,8 +119,8 @@ function NewStoryForm() {
         {leadImage ? (
           <div className="lead-image">
             <img
-              src={`/media/v/${leadImage.id}/480.jpg`}
-              alt={leadImage.texts[uiLocale]?.alt ?? leadImage.texts.uk?.alt ?? ''}
+              src={leadThumb ? mediaUrl(leadThumb) : ''}
+              alt={leadImage.texts[uiLocale]?.alt || leadImage.texts.uk?.alt || ''}
               width={240}
             />
             <button type="button" onClick={() => setLeadImage(null)}>
@@ -130,13 +134,17 @@ function NewStoryForm() {
           {t('story.chooseLeadImage')}
         </button>
         {picking && (
-          <ImageDialog
-            onClose={() => setPicking(false)}
-            onPick={(media) => {
-              setLeadImage(media)
-              setPicking(false)
-            }}
-          />
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <MediaPicker
+              title={t('story.chooseLeadImage')}
+              pickLabel="image.choose"
+              onClose={() => setPicking(false)}
+              onPick={(media) => {
+                setLeadImage(media)
+                setPicking(false)
+              }}
+            />
+          </Suspense>
         )}
       </fieldset>
       <fieldset>

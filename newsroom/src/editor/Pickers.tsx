@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { api } from '../api/client.js'
-import type { Media, Page, SearchResult } from '../api/types.js'
+import type { SearchResult } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { Dialog } from '../ui/Dialog.js'
 
@@ -77,56 +77,6 @@ export function StoryLinkDialog({ onPick, onClose }: { onPick(story: SearchResul
         ))}
       </ul>
       {results?.length === 0 && <p className="empty">{t('storyLink.none')}</p>}
-      <div className="dialog-actions">
-        <button type="button" onClick={onClose}>
-          {t('link.cancel')}
-        </button>
-      </div>
-    </Dialog>
-  )
-}
-
-/** The media library as a grid to pick an image from. */
-export function ImageDialog({ onPick, onClose }: { onPick(media: Media): void; onClose(): void }) {
-  const { t, locale } = useI18n()
-  const [q, setQ] = useState('')
-  const [items, setItems] = useState<Media[] | null>(null)
-  useEffect(() => {
-    const timer = setTimeout(
-      () =>
-        api
-          .get<Page<Media>>('/media', { q: q.trim(), limit: 24 })
-          .then((r) => setItems(r.items))
-          .catch(() => setItems([])),
-      q ? 200 : 0,
-    )
-    return () => clearTimeout(timer)
-  }, [q])
-  return (
-    <Dialog title={t('image.title')} onClose={onClose} wide>
-      <input
-        type="search"
-        aria-label={t('image.search')}
-        placeholder={t('image.search')}
-        value={q}
-        onChange={(e) => setQ(e.target.value)}
-        autoFocus
-      />
-      <ul className="media-grid">
-        {items?.map((m) => {
-          const text = m.texts[locale]?.alt || m.texts.uk?.alt || m.texts[locale]?.caption || m.id
-          const thumb = m.variants.find((v) => v.format === 'jpeg' || v.format === 'jpg') ?? m.variants[0]
-          return (
-            <li key={m.id}>
-              <button type="button" onClick={() => onPick(m)} aria-label={t('image.pick', { name: text })}>
-                {thumb && <img src={`/media/${thumb.key}`} alt="" width={160} height={Math.round((160 * m.height) / m.width)} />}
-                <span>{text}</span>
-              </button>
-            </li>
-          )
-        })}
-      </ul>
-      {items?.length === 0 && <p className="empty">{t('image.none')}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('link.cancel')}

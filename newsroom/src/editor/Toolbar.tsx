@@ -3,7 +3,8 @@ import { useEditorState } from '@tiptap/react'
 import { useState } from 'react'
 import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
-import { ImageDialog, StoryLinkDialog, UrlDialog } from './Pickers.js'
+import { MediaPicker } from '../media/MediaPicker.js'
+import { StoryLinkDialog, UrlDialog } from './Pickers.js'
 
 type Picker = 'link' | 'storyLink' | 'image' | 'embed' | null
 
@@ -109,7 +110,8 @@ export function Toolbar({ editor }: { editor: Editor }) {
         />
       )}
       {picker === 'image' && (
-        <ImageDialog
+        <MediaPicker
+          title={t('image.title')}
           onClose={close}
           onPick={(media) => {
             setPicker(null)

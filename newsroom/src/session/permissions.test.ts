@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { mayEditMedia as serverMayEditMedia } from '../../../src/media/media.policy.js'
 import { mayEditVersion as serverMayEdit } from '../../../src/stories/story.policy.js'
 import type { User } from '../api/types.js'
-import { allowedMoves, mayEditVersion } from './permissions.js'
+import { allowedMoves, mayEditMedia, mayEditVersion } from './permissions.js'
 
 const user = (role: User['role']): User => ({ id: 'u', email: 'e@x', name: 'N', role, locales: [] })
 
@@ -29,6 +30,16 @@ describe('the app’s use of the server’s permission and workflow tables', () 
           }
         }
       }
+    }
+  })
+
+  it('decides who may describe an image exactly as the server’s media policy does', () => {
+    for (const role of ['admin', 'editor', 'author', 'translator', 'contributor'] as const) {
+      const u = user(role)
+      for (const createdBy of [u.id, 'someone-else', null])
+        expect(mayEditMedia(u, { createdBy }), `${role} ${createdBy}`).toBe(
+          serverMayEditMedia({ userId: u.id, role, locales: [] }, { createdBy }),
+        )
     }
   })
 })

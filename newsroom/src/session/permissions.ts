@@ -41,3 +41,7 @@ export function mayEditVersion(
   if (version.sourceLocale && may(user, 'translation.edit') && inLocale) return true
   return may(user, 'story.edit_own') && story.createdBy !== null && story.createdBy === user.id
 }
+
+/** Whether the user may change an image's texts, credit, source and focal point, as src/media/media.policy.ts decides. */
+export const mayEditMedia = (user: User, media: { createdBy: string | null }): boolean =>
+  may(user, 'media.manage') || (may(user, 'media.upload') && media.createdBy !== null && media.createdBy === user.id)

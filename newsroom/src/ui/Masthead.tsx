@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n.js'
-import { Link } from '../router.js'
+import { Link, useRoute } from '../router.js'
 import { may } from '../session/permissions.js'
 import { useSession, useUser } from '../session/session.js'
 import { UiLanguagePicker } from './UiLanguagePicker.js'
@@ -8,14 +8,25 @@ export function Masthead() {
   const { t } = useI18n()
   const { signOut } = useSession()
   const user = useUser()
+  const route = useRoute()
+  const current = (name: string) => (route.name === name ? ('page' as const) : undefined) // marked for screen readers and underlined
   return (
     <header className="masthead">
       <nav aria-label={t('app.title')}>
         <Link to={{ name: 'desk' }} className="brand">
           Vistka
         </Link>
-        <Link to={{ name: 'desk' }}>{t('nav.desk')}</Link>
-        {may(user, 'story.create') && <Link to={{ name: 'newStory' }}>{t('nav.newStory')}</Link>}
+        <Link to={{ name: 'desk' }} aria-current={current('desk')}>
+          {t('nav.desk')}
+        </Link>
+        {may(user, 'story.create') && (
+          <Link to={{ name: 'newStory' }} aria-current={current('newStory')}>
+            {t('nav.newStory')}
+          </Link>
+        )}
+        <Link to={{ name: 'media' }} aria-current={current('media')}>
+          {t('nav.media')}
+        </Link>
       </nav>
       <div className="account">
         <span className="who">{t('nav.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>

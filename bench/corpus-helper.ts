@@ -1,26 +1,26 @@
 /**
  * The corpus builder's second process, so that the builder — the one writer — does little but
- * write. It runs ahead of the import, generating the next batches of stories, and behind it,
- * analysing committed stories for the search index (WAL lets it read beside the writer). Both go
- * to JSON files beside the database, announced on stdout as `inputs <file>` or `docs <file>`;
- * the builder reads and deletes them. (Files, not the pipe: megabytes down a pipe would wait on
- * the builder, whose SQLite calls rarely let its event loop read.) Run by corpus.ts as
- * `node --import tsx bench/corpus-helper.ts <database file> <setup file>`; exits once its stdin
- * is closed and it has caught up.
+ * generate and write. It runs behind the import, analysing committed stories for the search
+ * index (WAL lets it read beside the writer), and writes their index documents to JSON files
+ * beside the database, announced on stdout as `docs <file>`; the builder reads and deletes them.
+ * (Files, not the pipe: megabytes down a pipe would wait on the builder, whose SQLite calls rarely
+ * let its event loop read.) Run by corpus.ts as `node --import tsx bench/corpus-helper.ts
+ * <database file>`; exits once its stdin is closed and it has caught up.
+ *
+ * It generated the stories too, once: but then the builder sat idle a sixth of the time waiting
+ * for it, and read and parsed every story again from a file. Generating in the builder keeps both
+ * cores busy.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { sql } from 'kysely'
 import { openDatabase } from '../src/db/database.js'
 import { loadDocuments } from '../src/search/search-documents.js'
-import { CORPUS_SEED, type CorpusSetup, generateBatch } from './corpus-batch.js'
-import { prng } from './corpus-text.js'
 
-const [file, setupFile] = process.argv.slice(2)
-if (!file || !setupFile) {
-  console.error('usage: corpus-helper.ts <database file> <setup file>')
+const [file] = process.argv.slice(2)
+if (!file) {
+  console.error('usage: corpus-helper.ts <database file>')
   process.exit(2)
 }
-const setup = JSON.parse(readFileSync(setupFile, 'utf8')) as CorpusSetup
 const database = openDatabase({ dialect: 'sqlite', file })
 
 let builderDone = false
@@ -29,11 +29,6 @@ process.stdin.on('end', () => {
 })
 process.stdin.resume()
 
-/** Batches generated but not yet taken by the builder, at most this many. */
-const AHEAD = 3
-const r = prng(CORPUS_SEED)
-const unread: string[] = []
-let nextFirst = 0
 let after = 0
 let files = 0
 
@@ -60,15 +55,6 @@ async function analyseCommitted(): Promise<boolean> {
 
 for (;;) {
   const finishing = builderDone
-  while (unread.length > 0 && !existsSync(unread[0] as string)) unread.shift()
-  if (nextFirst < setup.stories && unread.length < AHEAD) {
-    const out = `${file}.inputs-${++files}.json`
-    writeFileSync(out, JSON.stringify(generateBatch(r, setup, nextFirst)))
-    process.stdout.write(`inputs ${out}\n`)
-    unread.push(out)
-    nextFirst += setup.batch
-    continue
-  }
   if (await analyseCommitted()) continue
   if (finishing) break // the builder had committed everything before this last look
   await new Promise((resolve) => setTimeout(resolve, 10))

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { type Kysely, sql } from 'kysely'
@@ -13,16 +13,15 @@ import { createLocalStorage } from '../src/media/media.storage.js'
 import type { IndexedDocument } from '../src/search/search-backend.js'
 import { sqliteSearchBackend } from '../src/search/sqlite-backend.js'
 import { createServices } from '../src/services.js'
-import type { ImportedStory } from '../src/stories/story-import.service.js'
 import type { TopicKind } from '../src/taxonomy/taxonomy.types.js'
 import { systemActor } from '../src/users/roles.js'
-import { CORPUS_NOW, type CorpusSetup, resolveStoryRefs, SPAN_DAYS } from './corpus-batch.js'
-import type { BenchLocale } from './corpus-text.js'
+import { CORPUS_NOW, CORPUS_SEED, type CorpusSetup, generateBatch, resolveStoryRefs, SPAN_DAYS } from './corpus-batch.js'
+import { type BenchLocale, prng } from './corpus-text.js'
 
 const HERE = import.meta.dirname
 const LOCALES: BenchLocale[] = ['uk', 'en', 'ru']
 /** Stories per import transaction. */
-const BATCH = 100
+const BATCH = 250
 /** Lead pictures, shared round the stories (encoding their variants is most of the fixed cost). */
 const IMAGES = 16
 
@@ -63,8 +62,6 @@ function corpusKey(stories: number): string {
 }
 
 interface Helper {
-  /** The next batch of stories, as the helper generated it (links still refer to story indexes). */
-  nextBatch(): Promise<ImportedStory[]>
   /** Writes the index documents the helper has sent so far. */
   writeReceived(): Promise<void>
   /** Tells the helper the import is complete, and writes documents until it has sent them all. */
@@ -73,20 +70,19 @@ interface Helper {
 }
 
 /**
- * Starts corpus-helper.ts beside the import: it generates the stories ahead of the import and
- * analyses committed ones for search on the second core; this process — the one writer —
- * imports and stores the index documents with the search back end between batches.
+ * Starts corpus-helper.ts beside the import: it analyses committed stories for search on the
+ * second core; this process — the one writer — generates and imports the stories, and stores the
+ * index documents with the search back end between batches.
  */
-function startHelper(db: Kysely<DB>, file: string, setupFile: string, onIndexed: (stories: number) => void): Helper {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'corpus-helper.ts'), file, setupFile], {
+function startHelper(db: Kysely<DB>, file: string, onIndexed: (stories: number) => void): Helper {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(HERE, 'corpus-helper.ts'), file], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
-  const inputs: string[] = [] // files of generated batches, oldest first
   const docs: string[] = [] // files of analysed documents, oldest first
   let wake = () => {}
   createInterface({ input: child.stdout }).on('line', (line) => {
     const [kind, path] = line.split(' ') as [string, string]
-    ;(kind === 'inputs' ? inputs : docs).push(path)
+    if (kind === 'docs') docs.push(path)
     wake()
   })
   let exitCode: number | null = null
@@ -109,6 +105,7 @@ function startHelper(db: Kysely<DB>, file: string, setupFile: string, onIndexed:
     // SQLite calls never wait on I/O, so an import loop never lets the helper's messages in
     // unless it yields: give the event loop one turn.
     await new Promise((resolve) => setImmediate(resolve))
+    if (exitCode !== null && exitCode !== 0) throw failed()
     for (let path = docs.shift(); path; path = docs.shift()) {
       const batch = take(path) as { stories: number; docs: IndexedDocument[] }
       // One transaction a batch: FTS5 makes one index segment per transaction, not one per document.
@@ -118,13 +115,6 @@ function startHelper(db: Kysely<DB>, file: string, setupFile: string, onIndexed:
     }
   }
   return {
-    async nextBatch() {
-      while (inputs.length === 0) {
-        if (exitCode !== null) throw failed()
-        await next()
-      }
-      return take(inputs.shift() as string) as ImportedStory[]
-    },
     writeReceived,
     async finish() {
       child.stdin.end()
@@ -209,11 +199,11 @@ export async function buildCorpus(options: {
     await sql`INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 16)`.execute(database.db)
     storiesStarted = Date.now()
     const setup: CorpusSetup = { stories: options.stories, batch: BATCH, topics, authors, images }
-    writeFileSync(`${building}.setup.json`, JSON.stringify(setup))
-    helper = startHelper(database.db, building, `${building}.setup.json`, (indexed) => options.onProgress?.(indexed, options.stories))
+    helper = startHelper(database.db, building, (indexed) => options.onProgress?.(indexed, options.stories))
+    const r = prng(CORPUS_SEED)
     const storyIds: string[] = []
     for (let first = 0; first < options.stories; first += BATCH) {
-      const batch = await helper.nextBatch()
+      const batch = generateBatch(r, setup, first)
       resolveStoryRefs(batch, storyIds)
       now = new Date(batch.at(-1)?.versions[0]?.publishedAt ?? now) // the import's clock: the batch's last publication
       storyIds.push(...(await services.storyImport.importStories(batch, systemActor)))
@@ -229,7 +219,6 @@ export async function buildCorpus(options: {
     await sql`ANALYZE`.execute(database.db)
   } finally {
     helper?.kill()
-    rmSync(`${building}.setup.json`, { force: true })
     await database.close()
   }
   const seconds = (Date.now() - started) / 1000

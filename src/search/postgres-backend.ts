@@ -34,10 +34,10 @@ function tsquery(match: Match, weight: '' | 'A' = ''): string {
 }
 
 const vector = (doc: IndexedDocument): RawBuilder<string> =>
-  sql<string>`setweight(to_tsvector('simple', ${doc.headline.join(' ')}), 'A')
-    || setweight(to_tsvector('simple', ${doc.topics.join(' ')}), 'B')
-    || setweight(to_tsvector('simple', ${doc.lead.join(' ')}), 'C')
-    || setweight(to_tsvector('simple', ${doc.body.join(' ')}), 'D')`
+  sql<string>`setweight(to_tsvector('simple', ${doc.headline}), 'A')
+    || setweight(to_tsvector('simple', ${doc.topics}), 'B')
+    || setweight(to_tsvector('simple', ${doc.lead}), 'C')
+    || setweight(to_tsvector('simple', ${doc.body}), 'D')`
 
 /** ts_rank weights for D, C, B and A: FIELD_WEIGHTS scaled so the headline is 1. */
 const WEIGHTS = `{${[FIELD_WEIGHTS.body, FIELD_WEIGHTS.lead, FIELD_WEIGHTS.topics, FIELD_WEIGHTS.headline].map((w) => w / FIELD_WEIGHTS.headline).join(',')}}`
@@ -55,7 +55,7 @@ export const postgresSearchBackend: SearchBackend = {
           status: doc.status,
           visible_from: doc.visibleFrom,
           terms: vector(doc),
-          headline_terms: doc.headline.join(' '),
+          headline_terms: doc.headline,
           fresh_at: doc.freshAt,
         })
         .onConflict((oc) =>

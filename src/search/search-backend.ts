@@ -10,10 +10,11 @@ export interface IndexedDocument {
   status: string
   /** workflow.ts visibleFrom: when readers may see it; null unless published. */
   visibleFrom: string | null
-  headline: string[]
-  topics: string[]
-  lead: string[]
-  body: string[]
+  /** Each field's analysed terms, space-separated, as both back ends store them. */
+  headline: string
+  topics: string
+  lead: string
+  body: string
   /** When it was published (or last changed), in days since 1970: for the freshness boost. */
   freshAt: number
 }

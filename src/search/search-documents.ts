@@ -26,10 +26,10 @@ export async function loadDocuments(db: Kysely<DB>, storyIds: readonly string[])
     locale: v.locale,
     status: v.status,
     visibleFrom: visibleFrom({ status: v.status as VersionStatus, publishedAt: v.published_at, embargoUntil: v.embargo_until }),
-    headline: analyze(v.headline, v.locale),
-    topics: topicsOf.get(v.story_id) ?? [],
-    lead: analyze(v.lead, v.locale),
-    body: analyze(v.body_text, v.locale),
+    headline: analyze(v.headline, v.locale).join(' '),
+    topics: (topicsOf.get(v.story_id) ?? []).join(' '),
+    lead: analyze(v.lead, v.locale).join(' '),
+    body: analyze(v.body_text, v.locale).join(' '),
     freshAt: epochDays(v.published_at ?? v.updated_at),
   }))
 }

@@ -125,7 +125,5 @@ function scored(db: Kysely<DB>, match: Match, expression: string, filters: Param
 async function writeOne(db: Kysely<DB>, doc: IndexedDocument): Promise<void> {
   await sql`INSERT INTO search_writes (version_id, story_id, locale, status, visible_from, fresh_at, headline, topics, lead, body)
     VALUES (${doc.versionId}, ${doc.storyId}, ${doc.locale}, ${doc.status}, ${doc.visibleFrom}, ${doc.freshAt},
-      ${join(doc.headline)}, ${join(doc.topics)}, ${join(doc.lead)}, ${join(doc.body)})`.execute(db)
+      ${doc.headline}, ${doc.topics}, ${doc.lead}, ${doc.body})`.execute(db)
 }
-
-const join = (terms: readonly string[]) => terms.join(' ')

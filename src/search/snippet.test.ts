@@ -32,6 +32,15 @@ describe('snippets', () => {
     expect(text(snippet('Коротко про ракети', 'uk', matcher('ракета', 'uk')))).toBe('Коротко про ракети')
   })
 
+  it('finds the match when the stem first shows up inside another word, or only in another form', () => {
+    // "рад" (рада) sits inside "порадник" long before the council is named.
+    const inside = `Порадник ${filler(400)} Засідання ради відбудеться завтра. ${filler(100)}`
+    expect(marked(snippet(inside, 'uk', matcher('рада', 'uk')))).toEqual(['ради'])
+    // The text has ё where the term has е: not found by looking, found by reading.
+    const yo = `${filler(400)} Самолёт приземлился. ${filler(100)}`
+    expect(marked(snippet(yo, 'ru', matcher('самолет', 'ru')))).toEqual(['Самолёт'])
+  })
+
   it('finds a match far into a long body', () => {
     const body = `${filler(3000)} Обстріл Харкова триває.`
     expect(marked(snippet(body, 'uk', matcher('Харкові', 'uk')))).toEqual(['Харкова'])

@@ -6,10 +6,14 @@ export interface Segment {
   match: boolean
 }
 
+/** Whether a term is one the query asked for; `terms` lists them (and the word being typed) to look for. */
+export type TermMatcher = ((term: string) => boolean) & { terms?: readonly string[] }
+
 /** Whether a term is one the query asked for (or starts with the word being typed). */
-export const termMatcher = (terms: readonly string[], prefix?: string) => {
+export const termMatcher = (terms: readonly string[], prefix?: string): TermMatcher => {
   const wanted = new Set(terms)
-  return (term: string) => wanted.has(term) || (prefix !== undefined && term.startsWith(prefix))
+  const matches = (term: string) => wanted.has(term) || (prefix !== undefined && term.startsWith(prefix))
+  return Object.assign(matches, { terms: prefix === undefined ? terms : [...terms, prefix] })
 }
 
 /** The whole text, with the query's words marked (for headlines). */
@@ -26,9 +30,9 @@ const SCAN_CHUNK = 2000
  * Only the text up to the first match is analysed: a 1,000-word body costs what its first
  * paragraphs cost, not all its words (marking whole bodies was most of a search's time).
  */
-export function snippet(text: string, locale: string, matches: (term: string) => boolean, maxChars = 220): Segment[] {
+export function snippet(text: string, locale: string, matches: TermMatcher, maxChars = 220): Segment[] {
   if (text.length <= maxChars) return segments(text, 0, text.length, locale, matches)
-  const first = firstMatch(text, locale, matches)
+  const first = firstMatch(text, locale, matches, matches.terms)
   // Start a little before the match, at a word boundary, so it reads as a sentence.
   let start = 0
   if (first && first.start > 40) {
@@ -44,8 +48,42 @@ export function snippet(text: string, locale: string, matches: (term: string) =>
   return [...(start > 0 ? [{ text: '…', match: false }] : []), ...body, ...(end < text.length ? [{ text: '…', match: false }] : [])]
 }
 
-function firstMatch(text: string, locale: string, matches: (term: string) => boolean): { start: number; end: number } | undefined {
-  for (let from = 0; from < text.length; ) {
+/**
+ * Where a match is likely first: a stem is nearly always the start of the words it stands for, so
+ * the lower-cased text is searched for each term (native and quick) and only the words around the
+ * earliest hit are analysed. A hit that is no match after all (a stem inside another word) falls
+ * back to scanning from the start.
+ */
+function firstMatch(
+  text: string,
+  locale: string,
+  matches: (term: string) => boolean,
+  terms: readonly string[] = [],
+): { start: number; end: number } | undefined {
+  if (terms.length > 0) {
+    const lower = text.toLowerCase()
+    let at = -1
+    for (const term of terms) {
+      const i = lower.indexOf(term)
+      if (i >= 0 && (at < 0 || i < at)) at = i
+    }
+    if (at < 0) return scanFrom(text, locale, matches, 0)
+    const from = Math.max(0, text.lastIndexOf(' ', at) + 1)
+    const to = text.indexOf(' ', at + 60)
+    const window = text.slice(from, to < 0 ? text.length : to)
+    const hit = tokenize(window, locale).find((t) => matches(t.term))
+    if (hit) return { start: from + hit.start, end: from + hit.end }
+  }
+  return scanFrom(text, locale, matches, 0)
+}
+
+function scanFrom(
+  text: string,
+  locale: string,
+  matches: (term: string) => boolean,
+  start: number,
+): { start: number; end: number } | undefined {
+  for (let from = start; from < text.length; ) {
     let to = Math.min(text.length, from + SCAN_CHUNK)
     if (to < text.length) {
       const space = text.indexOf(' ', to)

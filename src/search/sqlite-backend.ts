@@ -11,6 +11,7 @@ import {
   type Match,
   RECENCY,
   type SearchBackend,
+  type SearchFilters,
   type SearchHit,
 } from './search-backend.js'
 
@@ -66,30 +67,15 @@ export const sqliteSearchBackend: SearchBackend = {
     // bm25 costs ~6 ms a statement at 100,000 stories however few rows it scores (it counts every
     // match of each phrase for its IDF), and ~2 µs a row. So the candidates are found first without
     // it, and then scored together in one statement.
-    let newest = fts(db)
-      .selectFrom('search_fts')
-      .crossJoin('search_rows')
-      .select('search_fts.rowid as row')
-      .whereRef('search_rows.row', '=', 'search_fts.rowid')
-      .where(sql<boolean>`search_fts MATCH ${expression}`)
-    for (const cond of documentFilter(filters, 'search_rows')) newest = newest.where(cond)
-    const rows = (await newest.orderBy('search_fts.rowid', 'desc').limit(candidates.newest).execute()).map((r) => Number(r.row))
+    const rows = await candidateRows(db, 'search_fts', expression, filters, candidates.newest)
     const oldest = rows.at(-1)
     if (oldest === undefined) return []
-    let older: number[] = []
-    if (rows.length === candidates.newest && candidates.olderHeadlines > 0) {
-      // Older stories whose headline holds the query, from the headline-only index: its doclists
-      // are a headline's few words a story, so this stays quick where the full index's are not.
-      let query = fts(db)
-        .selectFrom('search_headlines')
-        .crossJoin('search_rows')
-        .select('search_headlines.rowid as row')
-        .whereRef('search_rows.row', '=', 'search_headlines.rowid')
-        .where(sql<boolean>`search_headlines MATCH ${expression}`)
-        .where('search_headlines.rowid', '<', rowid(oldest))
-      for (const cond of documentFilter(filters, 'search_rows')) query = query.where(cond)
-      older = (await query.orderBy('search_headlines.rowid', 'desc').limit(candidates.olderHeadlines).execute()).map((r) => Number(r.row))
-    }
+    // Older stories whose headline holds the query, from the headline-only index: its doclists
+    // are a headline's few words a story, so this stays quick where the full index's are not.
+    const older =
+      rows.length === candidates.newest && candidates.olderHeadlines > 0
+        ? await candidateRows(db, 'search_headlines', expression, filters, candidates.olderHeadlines, oldest)
+        : []
     // One walk from the oldest candidate up. The unary + keeps the older ones' list from becoming
     // a rowid constraint of the FTS5 table, which would run the match (and bm25's count) per rowid.
     let query = scored(db, match, expression, filters, now).where('search_fts.rowid', '>=', rowid(older.at(-1) ?? oldest))
@@ -103,8 +89,28 @@ export const sqliteSearchBackend: SearchBackend = {
   },
 }
 
+/** The rows of the newest matches in one of the two FTS5 tables (below `before`, if given), filtered; no bm25. */
+async function candidateRows(
+  db: Kysely<DB>,
+  table: 'search_fts' | 'search_headlines',
+  expression: string,
+  filters: SearchFilters,
+  limit: number,
+  before?: number,
+): Promise<number[]> {
+  let query = fts(db)
+    .selectFrom(table)
+    .crossJoin('search_rows')
+    .select(`${table}.rowid as row`)
+    .whereRef('search_rows.row', '=', `${table}.rowid`)
+    .where(sql<boolean>`${sql.table(table)} MATCH ${expression}`)
+  if (before !== undefined) query = query.where(`${table}.rowid`, '<', rowid(before))
+  for (const cond of documentFilter(filters, 'search_rows')) query = query.where(cond)
+  return (await query.orderBy(`${table}.rowid`, 'desc').limit(limit).execute()).map((r) => Number(r.row))
+}
+
 /** Matches with their score: bm25 by field weights × the headline factor × the freshness boost. */
-function scored(db: Kysely<DB>, match: Match, expression: string, filters: Parameters<typeof documentFilter>[0], now: string) {
+function scored(db: Kysely<DB>, match: Match, expression: string, filters: SearchFilters, now: string) {
   const { headline, topics, lead, body } = FIELD_WEIGHTS
   // Age from the stored day number: parsing timestamps per matching row was most of the query's time.
   const age = sql`max(0, ${epochDays(now)} - search_rows.fresh_at)`

@@ -57,6 +57,17 @@ export interface StoryVersion extends VersionContent {
   updatedBy: string | null
 }
 
+/** One save of a version, as GET …/revisions lists it (without the text). */
+export interface Revision {
+  number: number
+  headline: string
+  authorId: string | null
+  /** The saver's display name; null for an import or a deleted account. */
+  authorName: string | null
+  note: string
+  createdAt: string
+}
+
 export interface StoryWithVersions {
   story: Story
   versions: StoryVersion[]

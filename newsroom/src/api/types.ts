@@ -55,7 +55,11 @@ export interface StoryVersion extends VersionContent {
   publishedAt: string | null
   updatedAt: string
   updatedBy: string | null
+  /** In a desk list asked for `translateInto`: whether the story lacks that language or its translation is behind. */
+  translation?: TranslationNeed
 }
+
+export type TranslationNeed = 'missing' | 'outdated'
 
 /** One save of a version, as GET …/revisions lists it (without the text). */
 export interface Revision {

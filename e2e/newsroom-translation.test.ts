@@ -88,7 +88,7 @@ describe.skipIf(!browserAvailable())('translating in the newsroom, in Chromium',
     await saved(ed.page)
     await ed.page.getByRole('link', { name: 'Стіл', exact: true }).first().click()
     await ed.page
-      .getByRole('region', { name: 'Застарілі переклади' })
+      .getByRole('region', { name: 'Потрібні переклади' })
       .getByRole('link', { name: 'Kyiv bridges to open to pedestrians' })
       .click()
     const source = ed.page.locator('.translation-source.outdated')

@@ -100,7 +100,7 @@ describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
     await page.keyboard.type(' Другий.')
     await saved(page)
     await page.getByText('Редакції', { exact: true }).click()
-    await page.getByText('Редакція 2 (чинна)').waitFor()
+    await page.locator('.revision-timeline').getByText('Редакція 2 (чинна)').waitFor()
     await page.getByRole('button', { name: 'Порівняти редакцію 1 з чинним текстом' }).click()
     const changes = page.locator('.revisions .source-changes')
     await changes.waitFor()

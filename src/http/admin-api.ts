@@ -5,6 +5,7 @@ import { mediaRoutes } from '../media/media.routes.js'
 import { searchRoutes } from '../search/search.routes.js'
 import type { Services } from '../services.js'
 import { storyRoutes } from '../stories/story.routes.js'
+import { versionListRoutes } from '../stories/version-list.routes.js'
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
 import { tokenRoutes, userRoutes } from '../users/user.routes.js'
@@ -48,6 +49,7 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   app.addHook('onRequest', createAdminAuthHook(auth, services.tokens, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
   await app.register(storyRoutes, { services })
+  await app.register(versionListRoutes, { services })
   await app.register(userRoutes, { services })
   await app.register(tokenRoutes, { services })
   await app.register(taxonomyRoutes, { services })

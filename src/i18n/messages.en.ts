@@ -89,4 +89,6 @@ export const en = {
   upload_missing_file: 'Attach the image as a form field named “file”.',
   not_a_translation: 'This version is not a translation, so it has no source to compare with.',
   token_not_found: 'API token {id} does not exist or is already revoked.',
+  translation_filter_needs_language:
+    'Say which language the translations are into: add translateInto (e.g. translateInto=en) to filter by translation.',
 } as const

@@ -90,4 +90,6 @@ export const ru: Catalog = {
   upload_missing_file: 'Добавьте изображение как поле формы с названием «file».',
   not_a_translation: 'Эта версия не перевод, поэтому нет источника для сравнения.',
   token_not_found: 'API-токена {id} не существует или он уже отозван.',
+  translation_filter_needs_language:
+    'Укажите, на какой язык переводы: добавьте translateInto (например, translateInto=en), чтобы фильтровать по переводу.',
 }

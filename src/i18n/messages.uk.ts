@@ -89,4 +89,6 @@ export const uk: Catalog = {
   upload_missing_file: 'Додайте зображення як поле форми з назвою «file».',
   not_a_translation: 'Ця версія не є перекладом, тож немає джерела для порівняння.',
   token_not_found: 'API-токена {id} не існує або його вже відкликано.',
+  translation_filter_needs_language:
+    'Укажіть, на яку мову переклади: додайте translateInto (наприклад, translateInto=en), щоб фільтрувати за перекладом.',
 }

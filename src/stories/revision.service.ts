@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { Invalid, NotFound } from '../errors.js'
+import { findUserNames } from '../users/user.repository.js'
 import { diffContent, type RevisionDiff } from './revision-diff.js'
 import type { StoryRevision } from './story.types.js'
 import * as versions from './version.repository.js'
@@ -14,7 +15,15 @@ export function createRevisionService({ db }: { db: Kysely<DB> }) {
   }
 
   return {
-    listRevisions: (versionId: string) => versions.listRevisions(db, versionId),
+    /** Every revision of a version, newest first, with the display name of whoever saved it. */
+    async listRevisions(versionId: string) {
+      const list = await versions.listRevisions(db, versionId)
+      const names = await findUserNames(
+        db,
+        list.flatMap((r) => (r.authorId ? [r.authorId] : [])),
+      )
+      return list.map((r) => ({ ...r, authorName: (r.authorId && names.get(r.authorId)) ?? null }))
+    },
     getRevision,
 
     /** What changed between two revisions of a version. */

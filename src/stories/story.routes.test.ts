@@ -166,7 +166,13 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     const editor = await as('editor')
     const { versions } = await create(editor.call, 'Оригінал')
     const id = versions[0]!.id
-    await editor.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Змінено', note: 'правка' })
+    const admin = await as('admin')
+    await admin.call('PUT', `/story-versions/${id}`, { expectedRevision: 1, headline: 'Змінено', note: 'правка' })
+    // Each revision names whoever saved it, by display name, so the history reads without looking ids up.
+    expect((await editor.call('GET', `/story-versions/${id}/revisions`)).json()).toMatchObject([
+      { number: 2, authorId: admin.user.id, authorName: 'admin', note: 'правка' },
+      { number: 1, authorId: editor.user.id, authorName: 'editor' },
+    ])
     expect((await editor.call('GET', `/story-versions/${id}/revisions/1`)).json()).toMatchObject({ number: 1, headline: 'Оригінал' })
     expect((await editor.call('GET', `/story-versions/${id}/revisions/9`)).statusCode).toBe(404)
     expect((await editor.call('GET', `/story-versions/${id}/diff?from=1&to=2`)).json().fields).toEqual([

@@ -3,7 +3,7 @@ import { parseTimestamp } from '../db/time.js'
 import { Forbidden, Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import type { Services } from '../services.js'
-import { authorize, may, mayUseLocale } from '../users/permissions.js'
+import { authorize, mayUseLocale } from '../users/permissions.js'
 import { authorizeEdit, authorizeTransition } from './story.policy.js'
 import {
   createStoryBody,
@@ -19,30 +19,9 @@ import {
 } from './story.schemas.js'
 import type { VersionStatus } from './story.types.js'
 import type { ContentInput } from './version-content.js'
-import type { VersionListQuery } from './version-list.repository.js'
 
 type IdParams = { Params: { id: string } }
 
-interface ListQuerystring {
-  locale?: string
-  status?: VersionStatus
-  section?: string
-  author?: string
-  outdated?: 'true' | 'false'
-  updatedSince?: string
-  q?: string
-  cursor?: string
-  limit?: string
-}
-
-const encodeCursor = (v: { updatedAt: string; id: string }) => Buffer.from(JSON.stringify([v.updatedAt, v.id])).toString('base64url')
-function decodeCursor(cursor: string): { updatedAt: string; id: string } {
-  try {
-    const [updatedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[]
-    if (typeof updatedAt === 'string' && typeof id === 'string') return { updatedAt, id }
-  } catch {}
-  throw new Invalid('invalid_cursor')
-}
 type SaveBody = ContentInput & { expectedRevision: number; embargoUntil?: string | null; sourceRevision?: number; note?: string }
 
 /** Stories, versions, revisions and translations in the admin API. Every route checks the role server-side. */
@@ -66,53 +45,6 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
       if (!mayUseLocale(actor, req.body.locale))
         throw new Forbidden('forbidden_action', { role: actor.role, action: `story.create (${req.body.locale})` })
       return reply.code(201).send(await stories.createStory(req.body, actor))
-    },
-  )
-
-  app.get<{ Querystring: ListQuerystring }>(
-    '/story-versions',
-    {
-      schema: {
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            locale: { type: 'string', maxLength: 10 },
-            status: { type: 'string', enum: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] },
-            section: idParams.properties.id,
-            author: idParams.properties.id,
-            outdated: { type: 'string', enum: ['true', 'false'] },
-            updatedSince: { type: 'string', maxLength: 40 },
-            q: { type: 'string', maxLength: 200, description: 'Headline or lead contains every word, ignoring case' },
-            cursor: { type: 'string', maxLength: 200 },
-            limit: { type: 'string', pattern: '^[1-9][0-9]?$|^100$' },
-          },
-        },
-      },
-    },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      const q = req.query
-      const limit = q.limit ? Number(q.limit) : 20
-      const updatedSince = q.updatedSince === undefined ? undefined : parseTimestamp(q.updatedSince)
-      if (q.updatedSince !== undefined && !updatedSince) throw new Invalid('invalid_date', { value: q.updatedSince })
-      const query: VersionListQuery = {
-        limit: limit + 1,
-        ...(q.locale && { locale: q.locale }),
-        ...(q.status && { status: q.status }),
-        ...(q.section && { sectionId: q.section }),
-        ...(q.author && { authorId: q.author }),
-        ...(q.outdated === 'true' && { outdated: true }),
-        ...(updatedSince && { updatedSince }),
-        ...(q.q && { q: q.q }),
-        ...(q.cursor && { after: decodeCursor(q.cursor) }),
-        // Authors and contributors see their own work; editors and translators see the desk.
-        ...(!may(actor, 'story.edit_any') && !may(actor, 'translation.edit') && { createdBy: actor.userId ?? '-' }),
-      }
-      const rows = await stories.listVersions(query)
-      const items = rows.slice(0, limit)
-      const last = items.at(-1)
-      return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }
     },
   )
 

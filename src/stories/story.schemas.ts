@@ -128,6 +128,8 @@ export const revisionListDto = {
       number: { type: 'integer' },
       headline: { type: 'string' },
       authorId: nullableString,
+      /** The saver's display name; null when nobody (an import) or a since-deleted account saved it. */
+      authorName: nullableString,
       note: { type: 'string' },
       createdAt: { type: 'string' },
     },

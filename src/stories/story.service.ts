@@ -239,7 +239,12 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     },
 
     /** The desk's list of versions, most recently changed first. */
-    listVersions: (query: VersionListQuery) => listVersions(db, query),
+    /** The desk's lists. A translation filter must name a language the site publishes in. */
+    listVersions(query: VersionListQuery) {
+      if (query.translation && !query.translateInto) throw new Invalid('translation_filter_needs_language')
+      if (query.translateInto) checkLocale(site, query.translateInto)
+      return listVersions(db, query)
+    },
 
     transition,
 

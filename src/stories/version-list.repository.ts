@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { ExpressionBuilder, Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { containsEveryWord } from '../search/contains.js'
 import type { VersionStatus } from './story.types.js'
@@ -10,6 +10,14 @@ export interface VersionListQuery {
   authorId?: string
   /** Only translations whose source has moved on since they were made. */
   outdated?: boolean
+  /**
+   * Translation work into this language: for each story that has no version in it, the story's
+   * first version (what a translation would start from, `missing`); and its versions in it whose
+   * source has moved on (`outdated`).
+   */
+  translateInto?: string
+  /** With `translateInto`: only one of the two kinds. */
+  translation?: TranslationNeed
   updatedSince?: string
   /** Headline or lead contains every word (case, apostrophes and ё folded). */
   q?: string
@@ -19,6 +27,8 @@ export interface VersionListQuery {
   after?: { updatedAt: string; id: string }
   limit: number
 }
+
+export type TranslationNeed = 'missing' | 'outdated'
 
 export interface VersionSummary {
   id: string
@@ -33,6 +43,57 @@ export interface VersionSummary {
   publishedAt: string | null
   updatedAt: string
   updatedBy: string | null
+  /** Present when the list was asked for `translateInto`: what this row needs. */
+  translation?: TranslationNeed
+}
+
+type ListScope = ExpressionBuilder<DB & { v: DB['story_versions'] }, 'v'>
+
+/** The version's source (same story, its source language) has a newer revision than it was translated from. */
+const sourceMovedOn = (eb: ListScope) =>
+  eb.exists(
+    eb
+      .selectFrom('story_versions as src')
+      .select('src.id')
+      .whereRef('src.story_id', '=', 'v.story_id')
+      .whereRef('src.locale', '=', 'v.source_locale')
+      .whereRef('src.revision', '>', 'v.source_revision'),
+  )
+
+/**
+ * The story has no version in `locale`, and this is its oldest original (not a translation): one
+ * row a story, whatever languages it has. An import may bring several originals; a story made in the newsroom has one.
+ */
+const missingIn = (eb: ListScope, locale: string) =>
+  eb.and([
+    eb('v.source_locale', 'is', null),
+    eb.not(
+      eb.exists(
+        eb.selectFrom('story_versions as t').select('t.id').whereRef('t.story_id', '=', 'v.story_id').where('t.locale', '=', locale),
+      ),
+    ),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('story_versions as older')
+          .select('older.id')
+          .whereRef('older.story_id', '=', 'v.story_id')
+          .where('older.source_locale', 'is', null)
+          .where((o) =>
+            o.or([
+              o('older.created_at', '<', o.ref('v.created_at')),
+              o.and([o('older.created_at', '=', o.ref('v.created_at')), o('older.id', '<', o.ref('v.id'))]),
+            ]),
+          ),
+      ),
+    ),
+  ])
+
+function translationNeed(eb: ListScope, locale: string, only?: TranslationNeed) {
+  const outdated = eb.and([eb('v.locale', '=', locale), sourceMovedOn(eb)])
+  if (only === 'outdated') return outdated
+  if (only === 'missing') return missingIn(eb, locale)
+  return eb.or([missingIn(eb, locale), outdated])
 }
 
 /** The desk's list: versions, most recently changed first, with keyset (cursor) pagination. */
@@ -64,17 +125,10 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
     const authorId = q.authorId
     query = query.where('v.story_id', 'in', (eb) => eb.selectFrom('story_authors').select('story_id').where('author_id', '=', authorId))
   }
-  if (q.outdated) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('story_versions as src')
-          .select('src.id')
-          .whereRef('src.story_id', '=', 'v.story_id')
-          .whereRef('src.locale', '=', 'v.source_locale')
-          .whereRef('src.revision', '>', 'v.source_revision'),
-      ),
-    )
+  if (q.outdated) query = query.where(sourceMovedOn)
+  if (q.translateInto) {
+    const { translateInto, translation } = q
+    query = query.where((eb) => translationNeed(eb, translateInto, translation))
   }
   if (q.after) {
     const { updatedAt, id } = q.after
@@ -82,5 +136,8 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
       eb.or([eb('v.updated_at', '<', updatedAt), eb.and([eb('v.updated_at', '=', updatedAt), eb('v.id', '<', id)])]),
     )
   }
-  return (await query.orderBy('v.updated_at', 'desc').orderBy('v.id', 'desc').limit(q.limit).execute()) as VersionSummary[]
+  const rows = (await query.orderBy('v.updated_at', 'desc').orderBy('v.id', 'desc').limit(q.limit).execute()) as VersionSummary[]
+  const target = q.translateInto
+  // A row in the target language can only be an outdated translation; any other is a story that lacks one.
+  return target ? rows.map((r) => ({ ...r, translation: r.locale === target ? 'outdated' : 'missing' })) : rows
 }

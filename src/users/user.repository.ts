@@ -34,3 +34,11 @@ export async function countUsers(db: Kysely<DB>): Promise<number> {
     .executeTakeFirstOrThrow()
   return Number(n)
 }
+
+/** Display names of these users, for showing who did something (a deleted user is simply absent). */
+export async function findUserNames(db: Kysely<DB>, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', unique).execute()
+  return new Map(rows.map((r) => [r.id, r.name]))
+}

@@ -55,6 +55,21 @@ export interface StoryVersion extends VersionContent {
   publishedAt: string | null
   updatedAt: string
   updatedBy: string | null
+  /** In a desk list asked for `translateInto`: whether the story lacks that language or its translation is behind. */
+  translation?: TranslationNeed
+}
+
+export type TranslationNeed = 'missing' | 'outdated'
+
+/** One save of a version, as GET …/revisions lists it (without the text). */
+export interface Revision {
+  number: number
+  headline: string
+  authorId: string | null
+  /** The saver's display name; null for an import or a deleted account. */
+  authorName: string | null
+  note: string
+  createdAt: string
 }
 
 export interface StoryWithVersions {

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/i18n.js'
 import { may } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
+import { TranslationWork } from './TranslationWork.js'
 import { VersionList } from './VersionList.js'
 
 /** The languages stories are written in; the server refuses any other. */
@@ -20,9 +21,7 @@ export function Desk() {
         <VersionList title={t('desk.inReview')} query={{ status: 'in_review' }} shown="updated" locales={locales} />
         <VersionList title={t('desk.scheduled')} query={{ status: 'scheduled' }} shown="scheduled" locales={locales} />
         <VersionList title={t('desk.published')} query={{ status: 'published' }} shown="published" locales={locales} />
-        {may(user, 'translation.edit') && (
-          <VersionList title={t('desk.outdated')} query={{ outdated: true }} shown="outdated" locales={locales} />
-        )}
+        {may(user, 'translation.edit') && <TranslationWork locales={locales} />}
       </div>
     </div>
   )

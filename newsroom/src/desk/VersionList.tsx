@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useId, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
-import type { Page, StoryVersion, VersionStatus } from '../api/types.js'
+import { useId, useState } from 'react'
+import type { StoryVersion, VersionStatus } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { Link } from '../router.js'
-import { errorMessage } from '../ui/error-message.js'
 import { formatKyiv } from '../ui/kyiv-time.js'
+import { useVersionPages } from './useVersionPages.js'
 
 export interface ListQuery {
   status?: VersionStatus
-  outdated?: boolean
 }
 
-type Shown = 'updated' | 'scheduled' | 'published' | 'outdated'
+type Shown = 'updated' | 'scheduled' | 'published'
 
 /**
  * One desk list: versions from GET /story-versions, newest change first, with its own word
@@ -32,40 +30,7 @@ export function VersionList({
   const headingId = useId()
   const [words, setWords] = useState('')
   const [locale, setLocale] = useState('')
-  const [items, setItems] = useState<StoryVersion[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [loading, setLoading] = useState(true)
-
-  const load = useCallback(
-    async (after: string | null) => {
-      setLoading(true)
-      try {
-        const page = await api.get<Page<StoryVersion>>('/story-versions', {
-          status: query.status,
-          outdated: query.outdated ? 'true' : undefined,
-          q: words.trim(),
-          locale,
-          limit: 10,
-          cursor: after,
-        })
-        setItems((prev) => (after ? [...prev, ...page.items] : page.items))
-        setCursor(page.nextCursor)
-        setError(null)
-      } catch (err) {
-        if (err instanceof ApiError) setError(errorMessage(err, t))
-      } finally {
-        setLoading(false)
-      }
-    },
-    [query.status, query.outdated, words, locale, t],
-  )
-
-  useEffect(() => {
-    // Typing in the filter asks the server once the typist pauses, not on every key.
-    const timer = setTimeout(() => void load(null), words ? 250 : 0)
-    return () => clearTimeout(timer)
-  }, [load, words])
+  const { items, error, loading, hasMore, more } = useVersionPages({ status: query.status, locale }, words)
 
   const when = (v: StoryVersion) => {
     if (shown === 'scheduled' && v.scheduledAt) return t('desk.scheduledFor', { time: formatKyiv(v.scheduledAt, uiLocale) })
@@ -105,15 +70,13 @@ export function VersionList({
               {v.locale.toUpperCase()}
             </span>
             <Link to={{ name: 'story', storyId: v.storyId, locale: v.locale }}>{v.headline || t('desk.noHeadline')}</Link>
-            <span className="meta">
-              {shown === 'outdated' || shown === 'updated' ? `${t(`status.${v.status}`)} · ${when(v)}` : when(v)}
-            </span>
+            <span className="meta">{shown === 'updated' ? `${t(`status.${v.status}`)} · ${when(v)}` : when(v)}</span>
           </li>
         ))}
       </ul>
       {!loading && !error && items.length === 0 && <p className="empty">{t('desk.empty')}</p>}
-      {cursor && (
-        <button type="button" onClick={() => void load(cursor)} disabled={loading}>
+      {hasMore && (
+        <button type="button" onClick={more} disabled={loading}>
           {t('desk.more')}
         </button>
       )}

@@ -6,6 +6,14 @@ export interface ContentDiff {
   blocks: { op: 'equal' | 'added' | 'removed'; type: string; text: string }[]
 }
 
+const FIELD_LABELS = {
+  headline: 'story.headline',
+  lead: 'story.lead',
+  slug: 'story.slug',
+  seoTitle: 'story.seoTitle',
+  seoDescription: 'story.seoDescription',
+} as const
+
 /** A diff as a list: changed fields with before → after, added blocks green, removed ones struck through. */
 export function DiffList({ diff }: { diff: ContentDiff }) {
   const { t } = useI18n()
@@ -14,7 +22,13 @@ export function DiffList({ diff }: { diff: ContentDiff }) {
     <ul className="source-changes">
       {diff.fields.map((f) => (
         <li key={f.field}>
-          <strong>{t('diff.changed')}:</strong> {t('translation.fieldChanged', { field: f.field, before: f.before, after: f.after })}
+          <strong>{t('diff.changed')}:</strong>{' '}
+          {t('translation.fieldChanged', {
+            // The field as the editor labels it ("Заголовок"), not its API name.
+            field: f.field in FIELD_LABELS ? t(FIELD_LABELS[f.field as keyof typeof FIELD_LABELS]) : f.field,
+            before: f.before,
+            after: f.after,
+          })}
         </li>
       ))}
       {blocks.map((b, i) => (

@@ -1,21 +1,18 @@
 import { useEffect, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
-import type { StoryVersion } from '../api/types.js'
+import type { Revision, StoryVersion } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { useUser } from '../session/session.js'
 import { errorMessage } from '../ui/error-message.js'
 import { formatKyiv } from '../ui/kyiv-time.js'
-import { type ContentDiff, DiffList } from './DiffList.js'
+import { type ComparedPair, RevisionCompare } from './RevisionCompare.js'
+import './revisions.css'
 
-interface Revision {
-  number: number
-  headline: string
-  authorId: string | null
-  note: string
-  createdAt: string
-}
-
-/** Every save of this version, newest first: who and when, what differs from the current text, and restore (as a new revision). */
+/**
+ * The version's history as a timeline, newest first: each save with when, who and its note;
+ * any two compared (the previous save with the current one at first); any restored, which
+ * saves it as a new revision.
+ */
 export function RevisionsPanel({
   version,
   editable,
@@ -29,33 +26,27 @@ export function RevisionsPanel({
   const user = useUser()
   const [open, setOpen] = useState(false)
   const [revisions, setRevisions] = useState<Revision[] | null>(null)
-  const [compared, setCompared] = useState<{ number: number; diff: ContentDiff } | null>(null)
+  // Null until the user picks: then the latest save is compared with the one before it.
+  const [picked, setPicked] = useState<ComparedPair | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: version.revision: every save adds a revision, so the list is fetched again
   useEffect(() => {
     if (!open || !editable) return
-    setCompared(null) // a comparison with the previous current text would mislead
     api
       .get<Revision[]>(`/story-versions/${version.id}/revisions`)
       .then((list) => setRevisions([...list].sort((a, b) => b.number - a.number)))
       .catch((err: unknown) => err instanceof ApiError && setError(errorMessage(err, t)))
   }, [open, editable, version.id, version.revision, t])
 
-  async function compare(number: number) {
-    if (compared?.number === number) return setCompared(null)
-    try {
-      setCompared({
-        number,
-        diff: await api.get<ContentDiff>(`/story-versions/${version.id}/diff`, { from: number, to: version.revision }),
-      })
-    } catch (err) {
-      if (err instanceof ApiError) setError(errorMessage(err, t))
-    }
-  }
-
   if (!editable) return null
   const noteOf = (r: Revision) => (/^restore:(\d+)$/.test(r.note) ? t('revisions.restoredFrom', { number: r.note.slice(8) }) : r.note)
+  const savedBy = (r: Revision) => (r.authorId === user.id ? t('revisions.you') : r.authorName)
+  const known = (n: number) => revisions?.some((r) => r.number === n) ?? false
+  const latest = revisions?.[0]?.number ?? version.revision
+  const pair: ComparedPair =
+    picked && known(picked.from) && known(picked.to) ? picked : { from: revisions?.[1]?.number ?? latest, to: latest }
+
   return (
     <details className="revisions" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('revisions.title')}</summary>
@@ -64,40 +55,43 @@ export function RevisionsPanel({
           {error}
         </p>
       )}
-      <ol reversed>
-        {revisions?.map((r) => (
-          <li key={r.number}>
-            <div>
-              <strong>{t('revisions.item', { number: r.number })}</strong> {r.number === version.revision && t('revisions.current')}
-            </div>
-            <div className="meta">
-              {formatKyiv(r.createdAt, locale)}
-              {r.authorId && ` · ${t('revisions.by', { name: r.authorId === user.id ? t('revisions.you') : r.authorId })}`}
-              {r.note && ` · ${noteOf(r)}`}
-            </div>
-            {r.number !== version.revision && (
-              <div className="revision-actions">
-                <button
-                  type="button"
-                  aria-label={t('revisions.compare', { number: r.number })}
-                  aria-expanded={compared?.number === r.number}
-                  onClick={() => void compare(r.number)}
-                >
-                  {t('revisions.compareShort')}
-                </button>
-                <button type="button" aria-label={t('revisions.restore', { number: r.number })} onClick={() => void restore(r.number)}>
-                  {t('revisions.restoreShort')}
-                </button>
+      {revisions && revisions.length > 1 && (
+        <RevisionCompare versionId={version.id} revisions={revisions} current={version.revision} pair={pair} onPick={setPicked} />
+      )}
+      <ol reversed className="revision-timeline">
+        {revisions?.map((r) => {
+          const role = r.number === pair.from ? 'from' : r.number === pair.to ? 'to' : null
+          return (
+            <li key={r.number} className={role ? `compared-${role}` : undefined}>
+              <div>
+                <strong>{t('revisions.item', { number: r.number })}</strong> {r.number === version.revision && t('revisions.current')}
+                {role && revisions.length > 1 && (
+                  <span className="revision-tag">{t(role === 'from' ? 'revisions.fromTag' : 'revisions.toTag')}</span>
+                )}
               </div>
-            )}
-            {compared?.number === r.number &&
-              (compared.diff.fields.length || compared.diff.blocks.some((b) => b.op !== 'equal') ? (
-                <DiffList diff={compared.diff} />
-              ) : (
-                <p className="meta">{t('revisions.noChanges')}</p>
-              ))}
-          </li>
-        ))}
+              <div className="meta">
+                <time dateTime={r.createdAt}>{formatKyiv(r.createdAt, locale)}</time>
+                {savedBy(r) && ` · ${t('revisions.by', { name: savedBy(r) as string })}`}
+                {r.note && ` · ${noteOf(r)}`}
+              </div>
+              {r.number !== version.revision && (
+                <div className="revision-actions">
+                  <button
+                    type="button"
+                    aria-label={t('revisions.compare', { number: r.number })}
+                    aria-pressed={pair.from === r.number && pair.to === version.revision}
+                    onClick={() => setPicked({ from: r.number, to: version.revision })}
+                  >
+                    {t('revisions.compareShort')}
+                  </button>
+                  <button type="button" aria-label={t('revisions.restore', { number: r.number })} onClick={() => void restore(r.number)}>
+                    {t('revisions.restoreShort')}
+                  </button>
+                </div>
+              )}
+            </li>
+          )
+        })}
       </ol>
     </details>
   )

@@ -31,7 +31,7 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener)
 }
 
-type Query = Record<string, string | number | boolean | undefined | null>
+export type Query = Record<string, string | number | boolean | undefined | null>
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams()

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
-import type { Media, Page } from '../api/types.js'
+import { useCallback, useState } from 'react'
+import type { Media } from '../api/types.js'
+import { useCursorPages } from '../api/useCursorPages.js'
 import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
 import { may } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
-import { errorMessage } from '../ui/error-message.js'
 import { MediaDetails } from './MediaDetails.js'
 import { MediaGrid } from './MediaGrid.js'
 import { UploadZone } from './UploadZone.js'
@@ -22,44 +21,19 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (media: Media) =>
   const { t } = useI18n()
   const user = useUser()
   const [q, setQ] = useState('')
-  const [items, setItems] = useState<Media[]>([])
-  const [cursor, setCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(true)
-  const [error, setError] = useState<string | null>(null)
+  const { items, setItems, error, loading, hasMore, more } = useCursorPages<Media>('/media', {}, q, PAGE)
   const [open, setOpen] = useState<Media | null>(null)
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set())
-  const latest = useRef(0)
-
-  const load = useCallback(
-    async (after: string | null) => {
-      const request = ++latest.current
-      setLoading(true)
-      try {
-        const page = await api.get<Page<Media>>('/media', { q: q.trim(), limit: PAGE, cursor: after })
-        if (request !== latest.current) return // a newer search was typed meanwhile: its answer counts, not this one
-        setItems((prev) => (after ? [...prev, ...page.items.filter((m) => !prev.some((p) => p.id === m.id))] : page.items))
-        setCursor(page.nextCursor)
-        setError(null)
-      } catch (err) {
-        if (request === latest.current && err instanceof ApiError) setError(errorMessage(err, t))
-      } finally {
-        if (request === latest.current) setLoading(false)
-      }
-    },
-    [q, t],
-  )
-
-  useEffect(() => {
-    const timer = setTimeout(() => void load(null), q ? 250 : 0) // ask once the typist pauses
-    return () => clearTimeout(timer)
-  }, [load, q])
 
   const { uploads, add, retry, clearFinished } = useUploads(
-    useCallback((media: Media) => {
-      // A new image goes first, as the server lists it, whatever the search: it is what the person is looking for now.
-      setItems((prev) => [media, ...prev.filter((m) => m.id !== media.id)])
-      setFresh((prev) => new Set([...prev, media.id]))
-    }, []),
+    useCallback(
+      (media: Media) => {
+        // A new image goes first, as the server lists it, whatever the search: it is what the person is looking for now.
+        setItems((prev) => [media, ...prev.filter((m) => m.id !== media.id)])
+        setFresh((prev) => new Set([...prev, media.id]))
+      },
+      [setItems],
+    ),
   )
 
   const replace = (media: Media) => {
@@ -89,8 +63,8 @@ export function MediaLibrary({ onPick, pickLabel }: { onPick?: (media: Media) =>
         <MediaGrid items={items} onOpen={setOpen} {...(onPick && { onPick })} {...(pickLabel && { pickLabel })} highlighted={fresh} />
       </div>
       {!loading && !error && items.length === 0 && <p className="empty">{t('image.none')}</p>}
-      {cursor && (
-        <button type="button" onClick={() => void load(cursor)} disabled={loading}>
+      {hasMore && (
+        <button type="button" onClick={more} disabled={loading}>
           {t('media.more')}
         </button>
       )}

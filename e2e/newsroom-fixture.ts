@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { createTestApp } from '../src/testing/test-context.js'
 import type { Role } from '../src/users/roles.js'
 import { systemActor } from '../src/users/roles.js'
+import { launchChromium } from './browser.js'
 
 /** Screenshots of each browser test's last step; CI lists the folder in its log. */
 export const ARTIFACTS = join(import.meta.dirname, '..', 'test-artifacts')
@@ -27,6 +28,24 @@ export async function startNewsroom(): Promise<Newsroom> {
 
 let n = 0
 /** A staff account to sign in with through the UI. */
+/**
+ * A newsroom server and a Chromium for one test file: started before its tests (`use` receives
+ * them), closed after. Call it at the top of the file's describe block.
+ */
+export function newsroomInChromium(use: (started: { t: Newsroom; browser: Browser }) => void): void {
+  let t: Newsroom | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    t = await startNewsroom()
+    browser = await launchChromium()
+    use({ t, browser })
+  }, 120_000)
+  afterAll(async () => {
+    await browser?.close()
+    await t?.close()
+  })
+}
+
 export async function makeStaff(t: Newsroom, role: Role, name = `${role} ${++n}`) {
   const email = `${role}-${++n}@newsroom.test`
   const user = await t.services.users.createUser({ email, name, role, password: PASSWORD, locales: [] }, systemActor)

@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { StoryWithVersions } from '../newsroom/src/api/types.js'
 import { systemActor } from '../src/users/roles.js'
-import { axeViolations, browserAvailable, launchChromium } from './browser.js'
+import { axeViolations, browserAvailable } from './browser.js'
 import {
   bodyEditor,
   LAPTOP,
   makeStaff,
   type Newsroom,
+  newsroomInChromium,
   newsroomPage,
   saved,
   screenshot,
   signIn,
-  startNewsroom,
   TABLET,
 } from './newsroom-fixture.js'
 
@@ -62,15 +62,7 @@ async function dropFiles(page: Page, selector: string, files: { name: string; mi
 describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', () => {
   let t: Newsroom
   let browser: Browser
-
-  beforeAll(async () => {
-    t = await startNewsroom()
-    browser = await launchChromium()
-  }, 120_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  newsroomInChromium((started) => ({ t, browser } = started))
 
   it('lets an author upload a lead image and a body image from the picker, see refusals beside their files, describe the images and use them in a story', {
     timeout: 90_000,

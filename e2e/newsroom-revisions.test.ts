@@ -1,31 +1,24 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
-import { browserAvailable, launchChromium } from './browser.js'
+import { browserAvailable } from './browser.js'
 import {
   bodyEditor,
   LAPTOP,
   makeStaff,
   type Newsroom,
+  newsroomInChromium,
   newsroomPage,
   saved,
   screenshot,
   signIn,
-  startNewsroom,
   TABLET,
 } from './newsroom-fixture.js'
 
 describe.skipIf(!browserAvailable())('a version’s history in the newsroom, in Chromium', () => {
   let t: Newsroom
   let browser: Browser
-  beforeAll(async () => {
-    t = await startNewsroom()
-    browser = await launchChromium()
-  }, 120_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  newsroomInChromium((started) => ({ t, browser } = started))
 
   it('shows who saved each revision and when, compares any two picked revisions and restores one', async () => {
     const olena = await makeStaff(t, 'editor', 'Олена Редакторка')

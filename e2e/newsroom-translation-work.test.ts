@@ -1,21 +1,14 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
 import { systemActor } from '../src/users/roles.js'
-import { browserAvailable, launchChromium } from './browser.js'
-import { LAPTOP, type Newsroom, newsroomPage, PASSWORD, screenshot, signIn, startNewsroom, TABLET } from './newsroom-fixture.js'
+import { browserAvailable } from './browser.js'
+import { LAPTOP, type Newsroom, newsroomInChromium, newsroomPage, PASSWORD, screenshot, signIn, TABLET } from './newsroom-fixture.js'
 
 describe.skipIf(!browserAvailable())('translations to do on the desk, in Chromium', () => {
   let t: Newsroom
   let browser: Browser
-  beforeAll(async () => {
-    t = await startNewsroom()
-    browser = await launchChromium()
-  }, 120_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  newsroomInChromium((started) => ({ t, browser } = started))
 
   it('lists per language the stories without a translation and the outdated ones, pages through them and starts a translation', async () => {
     const translator = await t.services.users.createUser(

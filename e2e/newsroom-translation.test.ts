@@ -1,32 +1,25 @@
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
 import { systemActor } from '../src/users/roles.js'
-import { browserAvailable, launchChromium } from './browser.js'
+import { browserAvailable } from './browser.js'
 import {
   bodyEditor,
   LAPTOP,
   makeStaff,
   type Newsroom,
+  newsroomInChromium,
   newsroomPage,
   saved,
   screenshot,
   signIn,
-  startNewsroom,
   TABLET,
 } from './newsroom-fixture.js'
 
 describe.skipIf(!browserAvailable())('translating in the newsroom, in Chromium', () => {
   let t: Newsroom
   let browser: Browser
-  beforeAll(async () => {
-    t = await startNewsroom()
-    browser = await launchChromium()
-  }, 120_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  newsroomInChromium((started) => ({ t, browser } = started))
 
   it('translates a story into English, publishes both languages linked, and flags the translation when the source changes', async () => {
     const translator = await t.services.users.createUser(

@@ -1,34 +1,27 @@
 import type { Browser, Route } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { toKyivLocal } from '../newsroom/src/ui/kyiv-time.js'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
-import { axeViolations, browserAvailable, launchChromium } from './browser.js'
+import { axeViolations, browserAvailable } from './browser.js'
 import {
   bodyEditor,
   conflictingEdits,
   LAPTOP,
   makeStaff,
   type Newsroom,
+  newsroomInChromium,
   newsroomPage,
   PASSWORD,
   saved,
   screenshot,
   signIn,
-  startNewsroom,
   TABLET,
 } from './newsroom-fixture.js'
 
 describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
   let t: Newsroom
   let browser: Browser
-  beforeAll(async () => {
-    t = await startNewsroom()
-    browser = await launchChromium()
-  }, 120_000)
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  newsroomInChromium((started) => ({ t, browser } = started))
 
   it('schedules a story at a Kyiv time, lists it on the desk with that time, and it goes live when the time comes', async () => {
     const editor = await makeStaff(t, 'editor')

@@ -59,13 +59,13 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
     })
   }
 
-  return {
+  const indexer = {
     indexStories,
 
     /**
      * Rebuilds the whole index from the stories table, in batches, while the site keeps serving:
-     * each batch replaces its documents in one transaction, so a search sees the old document or
-     * the new one, never none. Documents of versions that no longer exist are dropped at the end.
+     * each document is replaced in one statement, so a search sees the old document or the new
+     * one, never none. Documents of versions that no longer exist are dropped at the end.
      */
     async reindex(options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress> {
       const batchSize = options.batchSize ?? 200
@@ -97,7 +97,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
     async rebuildIfEmpty(options: { onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress | null> {
       if (await backend.hasDocuments(db)) return null
       if (!(await db.selectFrom('stories').select('id').limit(1).executeTakeFirst())) return null
-      return this.reindex(options)
+      return indexer.reindex(options) // not `this`: the method may be passed around on its own
     },
 
     /** Resolves once every story queued so far is indexed. */
@@ -109,6 +109,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       } while (seen !== chain)
     },
   }
+  return indexer
 }
 
 export type SearchIndexer = ReturnType<typeof createSearchIndexer>

@@ -103,7 +103,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
   })
-  installErrorHandler(app, site, createPageContexts(siteOptions).notFoundPage)
+  const pages = createPageContexts(siteOptions)
+  installErrorHandler(app, site, pages.notFoundPage)
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 
   mkdirSync(join(mediaDir, 'v'), { recursive: true })
@@ -114,6 +115,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     services,
     secureCookies: config.siteUrl.startsWith('https:'),
     locales: site.locales,
+    preview: { db: database.db, site, clock, search: services.search, pages },
   })
   await app.register(newsroomRoutes)
   await app.register(siteRoutes, siteOptions)

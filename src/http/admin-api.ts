@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { mediaRoutes } from '../media/media.routes.js'
 import { searchRoutes } from '../search/search.routes.js'
 import type { Services } from '../services.js'
+import { type PreviewOptions, previewRoutes } from '../site/preview.routes.js'
 import { storyRoutes } from '../stories/story.routes.js'
 import { versionListRoutes } from '../stories/version-list.routes.js'
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
@@ -17,10 +18,12 @@ export interface AdminApiOptions {
   secureCookies: boolean
   /** The site's languages, for the API's language parameters. */
   locales: readonly string[]
+  /** What the newsroom's preview of a public page needs from the site. */
+  preview: PreviewOptions
 }
 
 /** /api/admin/v1: what the newsroom app and integrations use. Every route resolves the session and checks CSRF. */
-export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { services, secureCookies, locales }) => {
+export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { services, secureCookies, locales, preview }) => {
   const { auth } = services
   // The API's description is generated from the route schemas below, never written by hand.
   await app.register(fastifySwagger, {
@@ -55,4 +58,5 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   await app.register(taxonomyRoutes, { services })
   await app.register(mediaRoutes, { services })
   await app.register(searchRoutes, { services, locales })
+  await app.register(previewRoutes, preview)
 }

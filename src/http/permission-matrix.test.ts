@@ -134,6 +134,13 @@ const ROUTES: Route[] = [
     url: (f) => `/story-versions/${f.versionId}/related`,
     allowed: EVERYONE,
   },
+  {
+    name: 'preview the public page',
+    method: 'GET',
+    path: '/story-versions/{id}/preview',
+    url: (f) => `/story-versions/${f.versionId}/preview`,
+    allowed: EVERYONE,
+  },
   { name: 'list topics', method: 'GET', path: '/topics', url: () => '/topics?kind=tag', allowed: EVERYONE },
   { name: 'read a topic', method: 'GET', path: '/topics/{id}', url: (f) => `/topics/${f.tagId}`, allowed: EVERYONE },
   {

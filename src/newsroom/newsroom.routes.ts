@@ -16,7 +16,8 @@ export const NEWSROOM_CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "frame-src 'none'",
+  // The preview pane (our own page) and embedded players in the editor, as public pages embed them.
+  "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",

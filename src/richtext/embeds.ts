@@ -10,6 +10,17 @@ export interface RecognisedEmbed {
 
 export const EMBED_PROVIDERS: readonly EmbedProvider[] = ['youtube', 'vimeo', 'x', 'telegram', 'instagram', 'facebook', 'tiktok']
 
+/** Each provider's own name, the same in every language. */
+export const EMBED_PROVIDER_NAMES: Readonly<Record<EmbedProvider, string>> = {
+  youtube: 'YouTube',
+  vimeo: 'Vimeo',
+  x: 'X',
+  telegram: 'Telegram',
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  tiktok: 'TikTok',
+}
+
 const hostOf = (url: URL) => url.hostname.replace(/^(www\.|m\.|mobile\.)/, '')
 const VIDEO_ID = /^[A-Za-z0-9_-]{6,20}$/
 

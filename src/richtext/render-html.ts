@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/messages.js'
 import { t } from '../i18n/messages.js'
 import type { Block, InlineNode, ListItem, Mark, RichTextDoc } from './document.js'
-import { recogniseEmbed } from './embeds.js'
+import { EMBED_PROVIDER_NAMES, recogniseEmbed } from './embeds.js'
 import { escapeHtml as esc } from './escape.js'
 
 /** A media item as the renderer needs it, already in the story's language. */
@@ -93,18 +93,8 @@ function renderEmbed(url: string, ctx: RenderContext): string {
   if (embed.playerUrl && titleKey) {
     return `<figure class="embed embed-${embed.provider}"><iframe src="${esc(embed.playerUrl)}" title="${esc(t(ctx.locale, titleKey))}" loading="lazy" allow="encrypted-media; picture-in-picture; fullscreen" referrerpolicy="strict-origin-when-cross-origin" sandbox="allow-scripts allow-same-origin allow-popups allow-presentation"></iframe></figure>`
   }
-  return `<p class="embed embed-${embed.provider}"><a href="${esc(embed.url)}" rel="nofollow noopener">${esc(t(ctx.locale, 'render_embed_link', { provider: PROVIDER_NAMES[embed.provider] }))}</a></p>`
+  return `<p class="embed embed-${embed.provider}"><a href="${esc(embed.url)}" rel="nofollow noopener">${esc(t(ctx.locale, 'render_embed_link', { provider: EMBED_PROVIDER_NAMES[embed.provider] }))}</a></p>`
 }
-
-const PROVIDER_NAMES = {
-  youtube: 'YouTube',
-  vimeo: 'Vimeo',
-  x: 'X',
-  telegram: 'Telegram',
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  tiktok: 'TikTok',
-} as const
 
 // Marks open outermost-first in this order, so a link around bold text stays one <a>.
 const MARK_RANK: Record<Mark['type'], number> = { link: 0, storyLink: 0, bold: 1, italic: 2 }

@@ -54,7 +54,38 @@ export async function loadStoryPage(
   if (!ref) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
   const version = await findVersionRow(db, ref.id)
   if (!version) return { kind: 'missing' } // deleted since the line above
+  return { kind: 'ok', data: await pageData(db, site, version, versions, now, relatedTo) }
+}
 
+/**
+ * A version as its public page would show it were it published now, whatever its state: the
+ * newsroom's preview. The language switcher offers the story's public versions and this one;
+ * a version never published shows `now` as its publication time. Undefined for an unknown id.
+ */
+export async function loadPreviewPage(
+  db: Kysely<DB>,
+  site: LocaleSettings,
+  versionId: string,
+  now: string,
+  relatedTo: (versionId: string) => Promise<string[]>,
+): Promise<StoryPageData | undefined> {
+  const row = await findVersionRow(db, versionId)
+  if (!row) return undefined
+  const version = { ...row, published_at: row.published_at ?? row.scheduled_at ?? now }
+  const others = (await findPublicVersions(db, row.story_id, now)).filter((v) => v.locale !== row.locale)
+  const self = { id: row.id, story_id: row.story_id, locale: row.locale, slug: row.slug }
+  return pageData(db, site, version, [...others, self], now, relatedTo)
+}
+
+async function pageData(
+  db: Kysely<DB>,
+  site: LocaleSettings,
+  version: StoryVersionRow,
+  versions: PublicVersionRef[],
+  now: string,
+  relatedTo: (versionId: string) => Promise<string[]>,
+): Promise<StoryPageData> {
+  const { story_id: storyId, locale } = version
   const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirstOrThrow()
   const linkedStoryIds = linkedIds(version.body_html)
   const [links, topicLinks, authorLinks, related, latest] = await Promise.all([
@@ -79,24 +110,21 @@ export async function loadStoryPage(
   const byId = <T extends { id: string }>(items: T[], ids: string[]) =>
     ids.map((id) => items.find((x) => x.id === id)).filter((x): x is T => Boolean(x))
   return {
-    kind: 'ok',
-    data: {
-      version,
-      versions,
-      bodyHtml: resolveStoryLinks(version.body_html, locale, site, links),
-      isBreaking: story.is_breaking === 1,
-      isImportant: story.is_important === 1,
-      section: topics.find((t) => t.id === story.section_id),
-      topics: byId(topics, topicIds),
-      authors: byId(
-        authors,
-        authorLinks.map((a) => a.author_id),
-      ),
-      leadMedia: media.find((m) => m.id === story.lead_media_id),
-      related,
-      latest: latest.items.filter((c) => c.storyId !== storyId).slice(0, 8),
-      cardMedia: new Map(media.map((m) => [m.id, m])),
-      linkedStoryIds,
-    },
+    version,
+    versions,
+    bodyHtml: resolveStoryLinks(version.body_html, locale, site, links),
+    isBreaking: story.is_breaking === 1,
+    isImportant: story.is_important === 1,
+    section: topics.find((t) => t.id === story.section_id),
+    topics: byId(topics, topicIds),
+    authors: byId(
+      authors,
+      authorLinks.map((a) => a.author_id),
+    ),
+    leadMedia: media.find((m) => m.id === story.lead_media_id),
+    related,
+    latest: latest.items.filter((c) => c.storyId !== storyId).slice(0, 8),
+    cardMedia: new Map(media.map((m) => [m.id, m])),
+    linkedStoryIds,
   }
 }

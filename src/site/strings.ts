@@ -8,6 +8,8 @@ export interface SiteStrings {
   languages: string
   sections: string
   noVersion: string
+  /** Above a page the newsroom shows before it is published. */
+  previewNotice: string
   by: string
   published: string
   updated: string
@@ -52,6 +54,7 @@ const uk: SiteStrings = {
   languages: 'Мова',
   sections: 'Розділи',
   noVersion: 'Цей матеріал не перекладено цією мовою',
+  previewNotice: 'Попередній перегляд: так сторінка виглядатиме для читачів. Вона ще не опублікована в цьому вигляді.',
   by: 'Автор',
   published: 'Опубліковано',
   updated: 'Оновлено',
@@ -94,6 +97,7 @@ const en: SiteStrings = {
   languages: 'Language',
   sections: 'Sections',
   noVersion: 'This story is not available in this language',
+  previewNotice: 'Preview: this is how readers will see the page. It is not published in this form yet.',
   by: 'By',
   published: 'Published',
   updated: 'Updated',
@@ -136,6 +140,7 @@ const ru: SiteStrings = {
   languages: 'Язык',
   sections: 'Разделы',
   noVersion: 'Этот материал не переведён на этот язык',
+  previewNotice: 'Предпросмотр: так страницу увидят читатели. В этом виде она ещё не опубликована.',
   by: 'Автор',
   published: 'Опубликовано',
   updated: 'Обновлено',

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
 import type { Story, StoryVersion, StoryWithVersions, VersionContent } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
+import { PreviewPane } from '../preview/PreviewPane.js'
 import { Link } from '../router.js'
 import { mayEditVersion } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
@@ -39,6 +40,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
   const [notice, setNotice] = useState<string | null>(null)
   const [conflict, setConflict] = useState<{ mine: VersionContent; theirs: StoryVersion; savedBy: string } | null>(null)
   const [resolving, setResolving] = useState(false)
+  const [previewing, setPreviewing] = useState(false)
 
   // Read-only for whoever may not change this version (the server would refuse the save anyway).
   const editable = mayEditVersion(user, story, initial)
@@ -181,6 +183,9 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
         <Link to={{ name: 'desk' }}>← {t('nav.desk')}</Link>
         <VersionSwitcher storyId={story.id} current={version} versions={versions} />
         {editable && <SaveIndicator state={autosave.state} onRetry={() => void autosave.saveNow()} />}
+        <button type="button" aria-pressed={previewing} onClick={() => setPreviewing(!previewing)}>
+          {previewing ? t('preview.hide') : t('preview.show')}
+        </button>
         <WorkflowBar version={version} editable={editable} saveNow={autosave.saveNow} onMoved={setVersion} />
       </div>
       {!editable && (
@@ -194,7 +199,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
         </p>
       )}
       <TranslationSource version={version} editable={editable} markUpToDate={markUpToDate} />
-      <div className="editor-columns">
+      <div className={previewing ? 'editor-columns with-preview' : 'editor-columns'}>
         <div className="editor-main">
           <CountedField
             readOnly={!editable}
@@ -224,7 +229,9 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             <EditorContent editor={editor} className="body-editor" aria-labelledby="body-label" />
           </div>
         </div>
+        {previewing && <PreviewPane version={version} />}
         <StorySidebar
+          hidden={previewing}
           story={story}
           version={version}
           revisions={<RevisionsPanel version={version} editable={editable} restore={restore} />}

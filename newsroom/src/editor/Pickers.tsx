@@ -4,30 +4,48 @@ import type { SearchResult } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { Dialog } from '../ui/Dialog.js'
 
-/** Asks for one address (a web link or an embed). */
+/** Asks for one address (a web link or an embed); `check` may refuse it with a message shown in place. */
 export function UrlDialog({
   title,
   initial,
   onPick,
   onClose,
+  check,
 }: {
   title: string
   initial: string
   onPick(url: string): void
   onClose(): void
+  check?(url: string): string | null
 }) {
   const { t } = useI18n()
   const id = useId()
   const [url, setUrl] = useState(initial)
+  const [problem, setProblem] = useState<string | null>(null)
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    onPick(url.trim())
+    const refusal = url.trim() && check ? check(url.trim()) : null
+    setProblem(refusal)
+    if (!refusal) onPick(url.trim())
   }
   return (
     <Dialog title={title} onClose={onClose}>
       <form onSubmit={submit}>
         <label htmlFor={id}>{title}</label>
-        <input id={id} type="url" value={url} onChange={(e) => setUrl(e.target.value)} autoFocus />
+        <input
+          id={id}
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          autoFocus
+        />
+        {problem && (
+          <p className="form-error" id={`${id}-problem`} role="alert">
+            {problem}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="submit" className="primary">
             {t('link.apply')}

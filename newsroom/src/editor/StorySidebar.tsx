@@ -8,11 +8,14 @@ const publicPath = (v: StoryVersion) => `${v.locale === 'uk' ? '' : `/${v.locale
 
 /** The side column: state, the fields every language shares, SEO fields (children) and the public page. */
 export function StorySidebar({
+  hidden = false,
   story,
   version,
   revisions,
   children,
 }: {
+  /** Kept mounted (typed SEO text stays) while the preview takes its place. */
+  hidden?: boolean
   story: Story
   version: StoryVersion
   revisions: ReactNode
@@ -27,7 +30,7 @@ export function StorySidebar({
   const section = story.sectionId ? topicName(story.sectionId) : t('story.noSection')
   const flags = [story.isBreaking && t('story.breaking'), story.isImportant && t('story.important')].filter(Boolean).join(', ')
   return (
-    <aside className="editor-side">
+    <aside className="editor-side" hidden={hidden}>
       <p className="meta">{t('story.revision', { revision: version.revision })}</p>
       {version.status === 'published' && (
         <p>

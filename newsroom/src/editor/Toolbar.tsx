@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import { useEditorState } from '@tiptap/react'
 import { useState } from 'react'
+import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../src/richtext/embeds.js'
 import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
 import { MediaPicker } from '../media/MediaPicker.js'
@@ -124,6 +125,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
           title={t('embed.url')}
           initial=""
           onClose={close}
+          check={(url) => (recogniseEmbed(url) ? null : t('embed.refused', { providers: Object.values(EMBED_PROVIDER_NAMES).join(', ') }))}
           onPick={(url) => {
             setPicker(null)
             if (url) insertBlockAndContinue(editor, { type: 'embed', attrs: { url } })

@@ -1,10 +1,14 @@
 import type { Extensions } from '@tiptap/core'
 import { ReactNodeViewRenderer } from '@tiptap/react'
+import { EmbedView } from './EmbedView.js'
 import { QuoteView } from './QuoteView.js'
-import { Quote, storySchemaExtensions } from './schema.js'
+import { Embed, Quote, storySchemaExtensions } from './schema.js'
 
-/** The schema (schema.ts) plus what only the browser needs: the quote's speaker picker. */
+/** The schema (schema.ts) plus what only the browser needs: the quote's speaker picker, the embed's preview. */
 export function editorExtensions(): Extensions {
-  const QuoteWithPicker = Quote.extend({ addNodeView: () => ReactNodeViewRenderer(QuoteView) })
-  return storySchemaExtensions().map((e) => (e.name === 'blockquote' ? QuoteWithPicker : e))
+  const views: Record<string, Extensions[number]> = {
+    blockquote: Quote.extend({ addNodeView: () => ReactNodeViewRenderer(QuoteView) }),
+    embed: Embed.extend({ addNodeView: () => ReactNodeViewRenderer(EmbedView) }),
+  }
+  return storySchemaExtensions().map((e) => views[e.name] ?? e)
 }

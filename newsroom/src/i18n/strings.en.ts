@@ -237,6 +237,22 @@ export const en = {
   'revisions.sameRevision': 'Pick two different revisions to compare.',
   'diff.changed': 'Changed',
   'dialog.close': 'Close',
+  // Live preview and embed preview
+  'preview.show': 'Preview',
+  'preview.hide': 'Hide preview',
+  'preview.title': 'Preview of the public page',
+  'preview.width': 'Screen width',
+  'preview.phone': 'Phone',
+  'preview.tablet': 'Tablet',
+  'preview.desktop': 'Laptop',
+  'preview.openTab': 'Open in a new tab',
+  'preview.followsSaves': 'Showing revision {revision}; the preview follows every save.',
+  'embed.from': 'From {provider}:',
+  'embed.unknown': 'Not an address we can embed:',
+  'embed.player': '{provider} player',
+  'embed.asLink': 'Readers see a link to this post on {provider}.',
+  'embed.notShown': 'The public page will not show this block. Replace it with a post or video address from a known provider.',
+  'embed.refused': 'This address cannot be embedded. Use the address of a post or video on {providers}.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -29,4 +29,6 @@ export interface Head {
   jsonLd?: object[]
   feeds?: { type: string; title: string; href: string }[]
   noindex?: boolean
+  /** A line above the masthead (the newsroom's preview says what it is). */
+  notice?: string
 }

@@ -44,6 +44,11 @@ export function renderDocument(ctx: PageContext, head: Head, activeSectionId: st
         ))}
       </head>
       <body>
+        {head.notice ? (
+          <p class="page-notice" role="note">
+            {head.notice}
+          </p>
+        ) : null}
         <a class="skip" href="#content">
           {s.skipToContent}
         </a>

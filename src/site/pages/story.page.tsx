@@ -9,8 +9,11 @@ import { LatestList, LeadFigure, StoryCards, Time } from './parts.js'
 
 const MINUTE = 60_000
 
-/** A story as DESIGN.md §1 describes it, top to bottom, with everything machines read. */
-export function storyPage(ctx: PageContext, d: StoryPageData): string {
+/**
+ * A story as DESIGN.md §1 describes it, top to bottom, with everything machines read. A preview
+ * (the newsroom's) says so above the page and asks search engines not to index it.
+ */
+export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview?: boolean } = {}): string {
   const { site, siteUrl, locale, s } = ctx
   const v = d.version
   const canonical = storyPath(site, locale, v.slug, v.story_id)
@@ -37,6 +40,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData): string {
     description,
     canonical,
     alternates,
+    ...(options.preview && { noindex: true, notice: s.previewNotice }),
     meta: [
       ['og:type', 'article'],
       ['og:site_name', s.siteName],

@@ -253,6 +253,8 @@ export const en = {
   'embed.asLink': 'Readers see a link to this post on {provider}.',
   'embed.notShown': 'The public page will not show this block. Replace it with a post or video address from a known provider.',
   'embed.refused': 'This address cannot be embedded. Use the address of a post or video on {providers}.',
+  'image.credit': 'Photo: {credit}',
+  'image.missing': 'Image {id} is no longer in the media library; the public page will leave it out.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -12,6 +12,7 @@ import {
   saved,
   screenshot,
   signIn,
+  TABLET,
 } from './newsroom-fixture.js'
 
 describe.skipIf(!browserAvailable())('the live preview and embeds in the editor, in Chromium', () => {
@@ -68,6 +69,10 @@ describe.skipIf(!browserAvailable())('the live preview and embeds in the editor,
     await expect.poll(() => frame.evaluate((el) => el.style.width)).toBe('1280px')
     expect(await frame.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(1280)
     await screenshot(page, 'newsroom-preview-laptop')
+    // On a tablet the preview goes under the text, and nothing spills sideways.
+    await page.setViewportSize(TABLET)
+    await pane.getByLabel('Телефон').check()
+    await screenshot(page, 'newsroom-preview-tablet')
 
     // Hiding the preview brings the side column back, with what it held.
     await page.getByRole('button', { name: 'Сховати перегляд' }).click()

@@ -79,7 +79,7 @@ describe.skipIf(!browserAvailable())('translations to do on the desk, in Chromiu
     await page.setViewportSize(TABLET)
     await screenshot(page, 'newsroom-translation-work-tablet')
     await work.getByRole('link', { name: 'New metro line' }).click()
-    await page.locator('.translation-source.outdated').waitFor()
+    await page.locator('.source-column.outdated').waitFor()
     await context.close()
   })
 })

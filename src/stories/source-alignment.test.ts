@@ -58,6 +58,33 @@ describe('the source aligned for a translator', () => {
     ).toBe('Мости відкриють у травні')
   })
 
+  it('shows a rewrite as one replacement, not as changes around a kept space', () => {
+    expect(diffWords('Лід 11', 'Відкриття перенесли на весну.')).toEqual([
+      { op: 'removed', text: 'Лід 11' },
+      { op: 'added', text: 'Відкриття перенесли на весну.' },
+    ])
+    expect(diffWords('Один два три', 'Один чотири п’ять три')).toEqual([
+      { op: 'equal', text: 'Один ' },
+      { op: 'removed', text: 'два' },
+      { op: 'added', text: 'чотири п’ять' },
+      { op: 'equal', text: ' три' },
+    ])
+  })
+
+  it('always joins back into both texts', () => {
+    const texts = ['', ' ', 'Лід 11', 'Один  два три ', ' Мости Києва відкриють', 'Мости\nКиєва відкриють у червні', 'два два два']
+    for (const before of texts)
+      for (const after of texts) {
+        const words = diffWords(before, after)
+        const join = (skip: string) =>
+          words
+            .filter((w) => w.op !== skip)
+            .map((w) => w.text)
+            .join('')
+        expect([join('added'), join('removed')], JSON.stringify({ before, after })).toEqual([before, after])
+      }
+  })
+
   it('gives the current headline and lead, and a word diff for each changed field', () => {
     const content = (headline: string, lead: string): VersionContent => ({
       headline,

@@ -31,16 +31,50 @@ const blockText = (b: Block) => plainText({ type: 'doc', content: [b] })
 /** Words and the spaces between them, so that joining the runs gives back the text exactly. */
 const tokens = (text: string) => text.split(/(\s+)/).filter(Boolean)
 
+/**
+ * Old text to new, word by word. A space the two share between changed words is not shown as kept
+ * ("Лід 11" → "Відкриття перенесли" reads as one replacement, not as two around a kept space).
+ */
 export function diffWords(before: string, after: string): WordChange[] {
   const a = tokens(before)
   const b = tokens(after)
   const out: WordChange[] = []
+  const push = (op: WordChange['op'], text: string) => {
+    if (!text) return
+    const last = out.at(-1)
+    if (last?.op === op) last.text += text
+    else out.push({ op, text })
+  }
+  let removed = ''
+  let added = ''
+  let space = '' // shared whitespace seen inside a change, not yet known to be inside or after it
+  /** Writes out the change so far; a space both sides end with goes back to the kept text after it. */
+  const flush = (): string => {
+    const end = /\s+$/.exec(removed)?.[0] ?? ''
+    const shared = end && added.endsWith(end) ? end : ''
+    push('removed', removed.slice(0, removed.length - shared.length))
+    push('added', added.slice(0, added.length - shared.length))
+    removed = added = ''
+    return shared
+  }
   for (const step of diffSequences(a, b)) {
     const text = (step.op === 'added' ? b[step.index] : a[step.index]) as string
-    const last = out.at(-1)
-    if (last?.op === step.op) last.text += text
-    else out.push({ op: step.op, text })
+    if (step.op === 'equal') {
+      if ((removed || added) && !text.trim()) {
+        space += text
+        continue
+      }
+      push('equal', flush() + space + text)
+      space = ''
+      continue
+    }
+    removed += space
+    added += space
+    space = ''
+    if (step.op === 'removed') removed += text
+    else added += text
   }
+  push('equal', flush() + space)
   return out
 }
 

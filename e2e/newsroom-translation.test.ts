@@ -137,5 +137,6 @@ describe.skipIf(!browserAvailable())('translating in the newsroom, in Chromium',
     expect(en?.sourceRevision).toBe(now)
     await screenshot(ed.page, 'newsroom-translation-up-to-date-tablet')
     await ed.context.close()
-  })
+    // Three people's sessions, two widths and an axe-core run: longer than one screen's test, on a shared machine.
+  }, 90_000)
 })

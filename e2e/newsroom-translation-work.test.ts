@@ -26,7 +26,19 @@ describe.skipIf(!browserAvailable())('translations to do on the desk, in Chromiu
       systemActor,
     )
     t.clock.advance(1000)
-    const outdated = await makeStory(t.services, { headline: 'Нова лінія метро', body: paragraphs('Перший абзац.') })
+    const outdated = await makeStory(t.services, {
+      headline: 'Нова лінія метро',
+      body: {
+        type: 'doc',
+        content: [
+          ...paragraphs('Перший абзац.').content,
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Станції' }] },
+          { type: 'bulletList', content: [{ type: 'listItem', content: paragraphs('Виноградар').content }] },
+          { type: 'blockquote', attrs: { attribution: 'інженерка метро' }, content: paragraphs('Відкриємо вчасно.').content },
+          { type: 'embed', attrs: { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' } },
+        ],
+      },
+    })
     await t.services.translations.createTranslation(
       { storyId: outdated.story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'New metro line' },
       systemActor,
@@ -79,7 +91,14 @@ describe.skipIf(!browserAvailable())('translations to do on the desk, in Chromiu
     await page.setViewportSize(TABLET)
     await screenshot(page, 'newsroom-translation-work-tablet')
     await work.getByRole('link', { name: 'New metro line' }).click()
-    await page.locator('.translation-source.outdated').waitFor()
+    // Its source reads as text beside the translation, not as JSON, with the changed lead marked.
+    const source = page.locator('.source-column.outdated')
+    await source.locator('.src-block.changed', { hasText: 'Відкриття перенесли на весну.' }).waitFor()
+    expect(await source.locator('h3').textContent()).toBe('Станції')
+    expect(await source.locator('li').textContent()).toBe('Виноградар')
+    expect(await source.locator('blockquote').textContent()).toBe('Відкриємо вчасно.— інженерка метро')
+    expect(await source.getByRole('link', { name: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }).count()).toBe(1)
+    await screenshot(page, 'newsroom-translation-work-source-tablet')
     await context.close()
   })
 })

@@ -1,5 +1,6 @@
 import type { Block } from '../richtext/document.js'
 import { plainText } from '../richtext/plain-text.js'
+import { diffSequences } from './sequence-diff.js'
 import type { VersionContent } from './story.types.js'
 
 const FIELDS = ['headline', 'slug', 'lead', 'seoTitle', 'seoDescription'] as const
@@ -23,9 +24,6 @@ export interface RevisionDiff {
   blocks: BlockChange[]
 }
 
-// Beyond this many block pairs the comparison would cost too much; show it as replaced instead.
-const MAX_CELLS = 4_000_000
-
 /** What changed between two snapshots of a version: each changed field, and the body block by block. */
 export function diffContent(before: VersionContent, after: VersionContent): RevisionDiff {
   const fields = FIELDS.filter((f) => before[f] !== after[f]).map((field) => ({ field, before: before[field], after: after[field] }))
@@ -38,28 +36,6 @@ function diffBlocks(a: Block[], b: Block[]): BlockChange[] {
     type: block.type,
     text: plainText({ type: 'doc', content: [block] }),
   })
-  if (a.length * b.length > MAX_CELLS) return [...a.map((x) => describe(x, 'removed')), ...b.map((x) => describe(x, 'added'))]
-  const ka = a.map((x) => JSON.stringify(x))
-  const kb = b.map((x) => JSON.stringify(x))
-  // Longest common subsequence of whole blocks, filled from the end so the walk below goes forward.
-  const lcs: Uint32Array[] = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1))
-  for (let i = a.length - 1; i >= 0; i--) {
-    const row = lcs[i] as Uint32Array
-    const next = lcs[i + 1] as Uint32Array
-    for (let j = b.length - 1; j >= 0; j--)
-      row[j] = ka[i] === kb[j] ? (next[j + 1] as number) + 1 : Math.max(next[j] as number, row[j + 1] as number)
-  }
-  const out: BlockChange[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    if (ka[i] === kb[j]) {
-      out.push(describe(a[i++] as Block, 'equal'))
-      j++
-    } else if ((lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0)) out.push(describe(a[i++] as Block, 'removed'))
-    else out.push(describe(b[j++] as Block, 'added'))
-  }
-  while (i < a.length) out.push(describe(a[i++] as Block, 'removed'))
-  while (j < b.length) out.push(describe(b[j++] as Block, 'added'))
-  return out
+  const key = (x: Block) => JSON.stringify(x)
+  return diffSequences(a.map(key), b.map(key)).map((s) => describe((s.op === 'added' ? b[s.index] : a[s.index]) as Block, s.op))
 }

@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.js'
 import { Invalid, NotFound } from '../errors.js'
 import { findUserNames } from '../users/user.repository.js'
 import { diffContent, type RevisionDiff } from './revision-diff.js'
+import { alignSource, type SourceAlignment } from './source-alignment.js'
 import type { StoryRevision } from './story.types.js'
 import * as versions from './version.repository.js'
 
@@ -31,10 +32,13 @@ export function createRevisionService({ db }: { db: Kysely<DB> }) {
       return diffContent(await getRevision(versionId, from), await getRevision(versionId, to))
     },
 
-    /** For a translation: what its source changed since the revision it was translated from. */
+    /**
+     * For a translation: what its source changed since the revision it was translated from, as a
+     * list (fields, blocks) and placed in the source's current text (source, aligned).
+     */
     async sourceDiff(
       versionId: string,
-    ): Promise<RevisionDiff & { sourceLocale: string; translatedRevision: number; currentSourceRevision: number }> {
+    ): Promise<SourceAlignment & { sourceLocale: string; translatedRevision: number; currentSourceRevision: number }> {
       const v = await versions.findVersionById(db, versionId)
       if (!v) throw new NotFound('version_not_found', { id: versionId })
       if (!v.sourceLocale || v.sourceRevision === null) throw new Invalid('not_a_translation')
@@ -45,7 +49,7 @@ export function createRevisionService({ db }: { db: Kysely<DB> }) {
         sourceLocale: source.locale,
         translatedRevision: v.sourceRevision,
         currentSourceRevision: source.revision,
-        ...diffContent(translated, source),
+        ...alignSource(translated, source),
       }
     },
   }

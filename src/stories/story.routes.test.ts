@@ -109,6 +109,61 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect((await editor.call('GET', `/story-versions/${versions[0]!.id}/source-diff`)).json().error.code).toBe('not_a_translation')
   })
 
+  it('places the source changes in its current text for the translation workspace, and refuses a source-diff it may not read', async () => {
+    const editor = await as('editor')
+    const res = await editor.call('POST', '/stories', {
+      locale: 'uk',
+      headline: 'Мости',
+      body: paragraphs('Перший.', 'Другий.', 'Третій.'),
+    })
+    const { story, versions } = res.json() as { story: { id: string }; versions: { id: string }[] }
+    const translator = await as('translator', ['en'])
+    const en = (await translator.call('POST', `/stories/${story.id}/translations`, { sourceLocale: 'uk', targetLocale: 'en' })).json()
+    const upToDate = (await translator.call('GET', `/story-versions/${en.id}/source-diff`)).json()
+    expect(upToDate).toMatchObject({ translatedRevision: 1, currentSourceRevision: 1, fields: [], source: { headline: 'Мости', lead: '' } })
+    expect(upToDate.aligned.map((b: { op: string }) => b.op)).toEqual(['equal', 'equal', 'equal'])
+
+    await editor.call('PUT', `/story-versions/${versions[0]!.id}`, {
+      expectedRevision: 1,
+      headline: 'Мости Києва',
+      body: paragraphs('Перший.', 'Другий, змінений.', 'Новий.'),
+    })
+    const moved = (await translator.call('GET', `/story-versions/${en.id}/source-diff`)).json()
+    expect(moved).toMatchObject({ translatedRevision: 1, currentSourceRevision: 2, source: { headline: 'Мости Києва' } })
+    expect(moved.fields).toEqual([
+      {
+        field: 'headline',
+        before: 'Мости',
+        after: 'Мости Києва',
+        words: [
+          { op: 'equal', text: 'Мости' },
+          { op: 'added', text: ' Києва' },
+        ],
+      },
+    ])
+    // The list the revisions panel reads is still there, as before.
+    expect(moved.blocks.map((b: { op: string }) => b.op)).toEqual(['equal', 'removed', 'removed', 'added', 'added'])
+    expect(moved.aligned).toEqual([
+      { op: 'equal', block: paragraphs('Перший.').content[0] },
+      {
+        op: 'changed',
+        block: paragraphs('Другий, змінений.').content[0],
+        before: 'Другий.',
+        words: [
+          { op: 'removed', text: 'Другий.' },
+          { op: 'added', text: 'Другий, змінений.' },
+        ],
+      },
+      { op: 'changed', block: paragraphs('Новий.').content[0], before: 'Третій.', words: expect.any(Array) },
+    ])
+
+    const ru = await as('translator', ['ru'])
+    expect((await ru.call('GET', `/story-versions/${en.id}/source-diff`)).statusCode).toBe(403)
+    const missing = await translator.call('GET', '/story-versions/zzzzzzzzzzzz/source-diff')
+    expect(missing.statusCode).toBe(404)
+    expect((await translator.call('GET', '/story-versions/not%20an%20id/source-diff')).statusCode).toBe(400)
+  })
+
   it('lists versions newest first with filters and cursor pagination; authors see only their own', async () => {
     const editor = await as('editor')
     const author = await as('author')

@@ -133,6 +133,31 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     },
   } as const
 
+  const wordsDto = { type: 'array', items: { type: 'object', properties: { op: { type: 'string' }, text: { type: 'string' } } } } as const
+  const sourceDiffDto = {
+    type: 'object',
+    properties: {
+      ...diffDto.properties,
+      fields: {
+        type: 'array',
+        items: { type: 'object', properties: { ...diffDto.properties.fields.items.properties, words: wordsDto } },
+      },
+      source: { type: 'object', properties: { headline: { type: 'string' }, lead: { type: 'string' } } },
+      aligned: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            op: { type: 'string', enum: ['equal', 'added', 'changed', 'removed'] },
+            block: { type: 'object', additionalProperties: true },
+            before: { type: 'string' },
+            words: wordsDto,
+          },
+        },
+      },
+    },
+  } as const
+
   app.get<IdParams & { Querystring: { from: string; to: string } }>(
     '/story-versions/:id/diff',
     {
@@ -154,7 +179,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     },
   )
 
-  app.get<IdParams>('/story-versions/:id/source-diff', { schema: { params: idParams, response: { 200: diffDto } } }, async (req) => {
+  app.get<IdParams>('/story-versions/:id/source-diff', { schema: { params: idParams, response: { 200: sourceDiffDto } } }, async (req) => {
     const { actor } = requireAuth(req)
     await editable(actor, req.params.id)
     return revisions.sourceDiff(req.params.id)

@@ -6,7 +6,7 @@ export interface ContentDiff {
   blocks: { op: 'equal' | 'added' | 'removed'; type: string; text: string }[]
 }
 
-const FIELD_LABELS = {
+export const FIELD_LABELS = {
   headline: 'story.headline',
   lead: 'story.lead',
   slug: 'story.slug',

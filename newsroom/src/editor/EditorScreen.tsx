@@ -14,10 +14,10 @@ import { editorExtensions } from './extensions.js'
 import { dropLocalDraft, readLocalDraft, sameContent } from './local-drafts.js'
 import { RevisionsPanel } from './RevisionsPanel.js'
 import { SaveIndicator } from './SaveIndicator.js'
+import { SourceColumn } from './SourceColumn.js'
 import { StorySidebar } from './StorySidebar.js'
 import { toServerDoc } from './server-doc.js'
 import { Toolbar } from './Toolbar.js'
-import { TranslationSource } from './TranslationSource.js'
 import { useAutosave } from './useAutosave.js'
 import { VersionSwitcher } from './VersionSwitcher.js'
 import { WorkflowBar } from './WorkflowBar.js'
@@ -198,8 +198,9 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
           {notice}
         </p>
       )}
-      <TranslationSource version={version} editable={editable} markUpToDate={markUpToDate} />
-      <div className={previewing ? 'editor-columns with-preview' : 'editor-columns'}>
+      {/* A translation opens as a workspace: the source read-only on the left, the translation beside it. */}
+      <div className={['editor-columns', version.sourceLocale && 'with-source', previewing && 'with-preview'].filter(Boolean).join(' ')}>
+        <SourceColumn version={version} versions={versions} editable={editable} markUpToDate={markUpToDate} />
         <div className="editor-main">
           <CountedField
             readOnly={!editable}

@@ -255,6 +255,24 @@ export const en = {
   'embed.refused': 'This address cannot be embedded. Use the address of a post or video on {providers}.',
   'image.credit': 'Photo: {credit}',
   'image.missing': 'Image {id} is no longer in the media library; the public page will leave it out.',
+  // Translation workspace: the source beside the translation, its changes marked in place
+  'workspace.source': 'Source: {language} · revision {revision}',
+  'workspace.readOnly': 'read only',
+  'workspace.text': 'Source text',
+  'workspace.loading': 'Loading the source…',
+  'workspace.count': 'Changes since revision {revision}: {count}',
+  'workspace.review': 'Carry the marked changes into the translation, then mark it up to date.',
+  'workspace.next': 'Next change',
+  'workspace.otherFields': 'Also changed: {fields}',
+  'workspace.changed': 'changed',
+  'workspace.new': 'new',
+  'workspace.removed': 'removed',
+  'workspace.wordDiff': 'Word changes:',
+  'workspace.deleted': 'deleted',
+  'workspace.inserted': 'inserted',
+  'workspace.image': 'Image from the media library',
+  'workspace.embed': 'Embed',
+  'workspace.empty': 'The source has no text yet.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -39,6 +39,7 @@ export function AuthorRow({
       await work()
     } catch (err) {
       setError(problem(err, code))
+      if (code === 'delete') setMode('view') // the question is answered: the reason why not stays in the row
     } finally {
       setBusy(false)
     }
@@ -60,7 +61,7 @@ export function AuthorRow({
     <li className={`admin-row admin-row-${mode}`}>
       {mode === 'edit' ? (
         <form className="admin-row-form" onSubmit={save} aria-label={t('authors.editOf', { name })}>
-          <NamesFields names={names} onChange={setNames} disabled={busy} />
+          <NamesFields names={names} onChange={setNames} disabled={busy} person />
           <div className="admin-form-actions">
             <button type="submit" className="primary" disabled={busy}>
               {t('admin.save')}

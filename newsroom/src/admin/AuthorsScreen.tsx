@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Account, Author } from '../api/types.js'
+import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
 import { may } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
@@ -60,7 +61,7 @@ export function AuthorsScreen() {
 }
 
 function NewAuthorForm({ accounts, onCreated }: { accounts: Account[]; onCreated(author: Author): void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const user = useUser()
   const problem = useProblem()
   const id = useId()
@@ -80,7 +81,7 @@ function NewAuthorForm({ accounts, onCreated }: { accounts: Account[]; onCreated
       onCreated(author)
       setNames(emptyNames())
       setUserId('')
-      setDone(t('authors.created', { name: Object.values(author.names)[0]?.name ?? '' }))
+      setDone(t('authors.created', { name: nameIn(author.names, locale) }))
     } catch (err) {
       setError(problem(err, 'create'))
     } finally {
@@ -89,9 +90,9 @@ function NewAuthorForm({ accounts, onCreated }: { accounts: Account[]; onCreated
   }
 
   return (
-    <form className="admin-form" onSubmit={submit}>
-      <h2>{t('authors.new')}</h2>
-      <NamesFields names={names} onChange={setNames} disabled={busy} />
+    <form className="admin-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('authors.new')}</h2>
+      <NamesFields names={names} onChange={setNames} disabled={busy} person />
       <p className="meta">{t('names.hint')}</p>
       {may(user, 'user.manage') && (
         <div className="field admin-narrow">

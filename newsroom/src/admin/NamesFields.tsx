@@ -25,8 +25,18 @@ export const namesPayload = (names: Names) =>
 const MAX_NAME = 200
 const MAX_SLUG = 200
 
-/** A name and an address part (slug) in each story language, one row a language. */
-export function NamesFields({ names, onChange, disabled }: { names: Names; onChange(names: Names): void; disabled?: boolean }) {
+/** A name and an address part (slug) in each story language, one row a language; `person` labels it a person's name. */
+export function NamesFields({
+  names,
+  onChange,
+  disabled,
+  person,
+}: {
+  names: Names
+  onChange(names: Names): void
+  disabled?: boolean
+  person?: boolean
+}) {
   const { t } = useI18n()
   const id = useId()
   return (
@@ -41,7 +51,7 @@ export function NamesFields({ names, onChange, disabled }: { names: Names; onCha
               {l.toUpperCase()}
             </span>
             <div className="field">
-              <label htmlFor={`${id}-${l}-name`}>{t('names.name', { language })}</label>
+              <label htmlFor={`${id}-${l}-name`}>{t(person ? 'names.personName' : 'names.name', { language })}</label>
               <input
                 id={`${id}-${l}-name`}
                 type="text"

@@ -1,6 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Topic, TopicKind } from '../api/types.js'
+import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
 import { emptyNames, NamesFields, namesPayload } from './NamesFields.js'
 import { TopicRow } from './TopicRow.js'
@@ -128,8 +129,9 @@ function TopicList({ kind }: { kind: TopicKind }) {
 }
 
 function NewTopicForm({ kind, position, onCreated }: { kind: TopicKind; position: number; onCreated(topic: Topic): void }) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const problem = useProblem()
+  const formId = useId()
   const [names, setNames] = useState(emptyNames)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -145,7 +147,7 @@ function NewTopicForm({ kind, position, onCreated }: { kind: TopicKind; position
       const topic = await api.post<Topic>('/topics', { kind, names: namesPayload(names), ...(kind === 'section' && { position }) })
       onCreated(topic)
       setNames(emptyNames())
-      setDone(t('topics.created', { name: Object.values(topic.names)[0]?.name ?? '' }))
+      setDone(t('topics.created', { name: nameIn(topic.names, locale) }))
     } catch (err) {
       setError(problem(err, 'create'))
     } finally {
@@ -154,9 +156,9 @@ function NewTopicForm({ kind, position, onCreated }: { kind: TopicKind; position
   }
 
   return (
-    <form className="admin-form" onSubmit={submit}>
-      <h2>{t(`topics.new.${kind}`)}</h2>
-      <NamesFields names={names} onChange={setNames} disabled={busy} />
+    <form className="admin-form" onSubmit={submit} aria-labelledby={`${formId}-title`}>
+      <h2 id={`${formId}-title`}>{t(`topics.new.${kind}`)}</h2>
+      <NamesFields names={names} onChange={setNames} disabled={busy} person={kind === 'person'} />
       <p className="meta">{t('names.hint')}</p>
       <div className="admin-form-actions">
         <button type="submit" className="primary" disabled={busy || !Object.values(names).some((n) => n.name.trim())}>

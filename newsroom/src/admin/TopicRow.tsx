@@ -56,6 +56,7 @@ export function TopicRow({
       await work()
     } catch (err) {
       setError(problem(err, code))
+      if (code === 'delete') setMode('view') // the question is answered: the reason why not stays in the row
     } finally {
       setBusy(false)
     }
@@ -82,7 +83,7 @@ export function TopicRow({
     <li className={`admin-row admin-row-${mode}`}>
       {mode === 'edit' ? (
         <form className="admin-row-form" onSubmit={save} aria-label={t('topics.editOf', { name })}>
-          <NamesFields names={names} onChange={setNames} disabled={busy} />
+          <NamesFields names={names} onChange={setNames} disabled={busy} person={topic.kind === 'person'} />
           <div className="admin-form-actions">
             <button type="submit" className="primary" disabled={busy}>
               {t('admin.save')}

@@ -82,8 +82,8 @@ function NewAccountForm({ onCreated }: { onCreated(account: Account): void }) {
   }
 
   return (
-    <form className="admin-form" onSubmit={submit}>
-      <h2>{t('users.new')}</h2>
+    <form className="admin-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('users.new')}</h2>
       <div className="admin-account-grid">
         <div className="field">
           <label htmlFor={`${id}-email`}>{t('users.email')}</label>

@@ -254,6 +254,7 @@ export const en = {
   'admin.deleteYes': 'Yes, delete',
   'admin.keep': 'Keep it',
   'names.name': 'Name in {language}',
+  'names.personName': 'Name in {language}',
   'names.slug': 'Address in {language}',
   'names.slugPlaceholder': 'made from the name',
   'names.missing': 'no name',

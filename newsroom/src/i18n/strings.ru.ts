@@ -253,6 +253,7 @@ export const ru: Record<MessageKey, string> = {
   'admin.deleteYes': 'Да, удалить',
   'admin.keep': 'Оставить',
   'names.name': 'Название ({language})',
+  'names.personName': 'Имя ({language})',
   'names.slug': 'Адрес ({language})',
   'names.slugPlaceholder': 'из названия',
   'names.missing': 'нет названия',

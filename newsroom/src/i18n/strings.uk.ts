@@ -253,6 +253,7 @@ export const uk: Record<MessageKey, string> = {
   'admin.deleteYes': 'Так, видалити',
   'admin.keep': 'Залишити',
   'names.name': 'Назва ({language})',
+  'names.personName': 'Ім’я ({language})',
   'names.slug': 'Адреса ({language})',
   'names.slugPlaceholder': 'з назви',
   'names.missing': 'немає назви',

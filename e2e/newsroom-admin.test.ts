@@ -89,6 +89,42 @@ describe.skipIf(!browserAvailable())('the newsroom’s topics, authors and accou
     await context.close()
   })
 
+  it('lets an editor move a section down the menu and merge one tag into another, whose stories then carry it', {
+    timeout: 60_000,
+  }, async () => {
+    const editor = await makeStaff(t, 'editor')
+    const topic = (kind: 'section' | 'tag', name: string, position = 0) =>
+      t.services.taxonomy.createTopic({ kind, position, names: { uk: { name } } }, systemActor)
+    const [news, opinion, sport] = [
+      await topic('section', 'Новини', 0),
+      await topic('section', 'Думки', 1),
+      await topic('section', 'Спорт', 2),
+    ]
+    const duplicate = await topic('tag', 'Вибори-2026')
+    const kept = await topic('tag', 'Вибори')
+    const { story } = await makeStory(t.services, { topicIds: [duplicate.id] })
+
+    const { context, page } = await newsroomPage(browser, TABLET)
+    await signIn(page, t.base, editor.email)
+    await page.getByRole('link', { name: 'Теми' }).click()
+    const sections = page.getByRole('list', { name: 'Рубрики' })
+    await sections.getByRole('button', { name: 'Перемістити Новини нижче' }).click()
+    await expect
+      .poll(async () => (await t.services.taxonomy.listTopics('section')).map((x) => x.id))
+      .toEqual([opinion.id, news.id, sport.id])
+    expect(await sections.getByRole('button', { name: 'Перемістити Думки вище' }).isDisabled()).toBe(true)
+
+    await page.getByRole('tab', { name: 'Теги' }).click()
+    const tags = page.getByRole('list', { name: 'Теги' })
+    await tags.getByRole('button', { name: 'Об’єднати Вибори-2026 з іншою темою' }).click()
+    await tags.getByLabel('Влити «Вибори-2026» у').selectOption({ label: 'Вибори' })
+    await tags.getByRole('button', { name: 'Об’єднати', exact: true }).click()
+    await tags.getByRole('listitem').filter({ hasText: 'Вибори-2026' }).waitFor({ state: 'detached' })
+    expect((await t.services.stories.getStory(story.id)).story.topicIds).toEqual([kept.id])
+    await screenshot(page, 'newsroom-admin-merged-tablet')
+    await context.close()
+  })
+
   it('lets an admin create a translator limited to English, widen their languages and disable them; an author sees none of these screens', {
     timeout: 90_000,
   }, async () => {

@@ -7,6 +7,9 @@ export type Route =
   | { name: 'desk' }
   | { name: 'newStory' }
   | { name: 'media' }
+  | { name: 'topics' }
+  | { name: 'authors' }
+  | { name: 'users' }
   | { name: 'story'; storyId: string; locale: string }
   | { name: 'notFound' }
 
@@ -17,6 +20,9 @@ export function parseRoute(pathname: string): Route {
   if (path === '' || path === '/') return { name: 'desk' }
   if (path === '/stories/new') return { name: 'newStory' }
   if (path === '/media') return { name: 'media' }
+  if (path === '/topics') return { name: 'topics' }
+  if (path === '/authors') return { name: 'authors' }
+  if (path === '/users') return { name: 'users' }
   const story = new RegExp(`^/stories/${ID}/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$`).exec(path)
   if (story?.[1] && story[2]) return { name: 'story', storyId: story[1], locale: story[2] }
   return { name: 'notFound' }
@@ -30,7 +36,10 @@ export const hrefFor = (route: Route): string => {
     case 'newStory':
       return `${BASE}/stories/new`
     case 'media':
-      return `${BASE}/media`
+    case 'topics':
+    case 'authors':
+    case 'users':
+      return `${BASE}/${route.name}`
     case 'story':
       return `${BASE}/stories/${route.storyId}/${route.locale}`
   }

@@ -197,6 +197,14 @@ const ROUTES: Route[] = [
     body: () => ({ email: 'new@example.org', name: 'N', role: 'author', password: 'a long enough password' }),
     allowed: ADMINS,
   },
+  {
+    name: 'change a user',
+    method: 'PUT',
+    path: '/users/{id}',
+    url: (f) => `/users/${f.userId}`,
+    body: () => ({ name: 'Renamed', locales: ['en'] }),
+    allowed: ADMINS,
+  },
   { name: 'list tokens', method: 'GET', path: '/tokens', url: () => '/tokens', allowed: ADMINS },
   {
     name: 'create a token',
@@ -220,6 +228,7 @@ const ROUTES: Route[] = [
   { name: 'delete media', method: 'DELETE', path: '/media/{id}', url: (f) => `/media/${f.spareMediaId}`, allowed: EDITORS },
   { name: 'revoke a token', method: 'DELETE', path: '/tokens/{id}', url: (f) => `/tokens/${f.tokenId}`, allowed: ADMINS },
   { name: 'disable a user', method: 'POST', path: '/users/{id}/disable', url: (f) => `/users/${f.userId}/disable`, allowed: ADMINS },
+  { name: 'enable a user', method: 'POST', path: '/users/{id}/enable', url: (f) => `/users/${f.userId}/enable`, allowed: ADMINS },
   {
     name: 'change one’s password',
     method: 'PUT',

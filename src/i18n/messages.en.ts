@@ -91,4 +91,10 @@ export const en = {
   token_not_found: 'API token {id} does not exist or is already revoked.',
   translation_filter_needs_language:
     'Say which language the translations are into: add translateInto (e.g. translateInto=en) to filter by translation.',
+  // Account administration (PUT /users/{id}, POST /users/{id}/enable)
+  user_name_required: 'Give the person’s name.',
+  user_change_empty: 'Nothing to change: send a new name, role or languages.',
+  cannot_disable_self: 'You cannot disable your own account. Another administrator can, if it must be done.',
+  cannot_demote_self: 'You cannot take the admin role from yourself, so the site always keeps an administrator. Another administrator can.',
+  last_admin: 'This is the site’s last enabled administrator. Make someone else an administrator first.',
 } as const

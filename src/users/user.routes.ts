@@ -6,7 +6,12 @@ import { authorize } from './permissions.js'
 import { ROLES } from './roles.js'
 import { userDto } from './user.schemas.js'
 
-/** Accounts: admins create, list and disable them; everyone changes their own password. */
+const localesField = { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 10 } } as const
+
+/**
+ * Accounts: admins create, list, change, disable and enable them (never locking out the last
+ * admin: see the user service); everyone changes their own password.
+ */
 export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { users } = services
 
@@ -28,7 +33,7 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
             name: { type: 'string', maxLength: 200 },
             role: { type: 'string', enum: [...ROLES] },
             password: { type: 'string', maxLength: 1024 },
-            locales: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 10 } },
+            locales: localesField,
           },
         },
         response: { 201: userDto },
@@ -46,6 +51,32 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
     authorize(actor, 'user.manage')
     return users.disableUser(req.params.id, actor)
   })
+
+  app.post<{ Params: { id: string } }>('/users/:id/enable', { schema: { params: idParams, response: { 200: userDto } } }, async (req) => {
+    const { actor } = requireAuth(req)
+    authorize(actor, 'user.manage')
+    return users.enableUser(req.params.id, actor)
+  })
+
+  app.put<{ Params: { id: string }; Body: { name?: string; role?: string; locales?: string[] } }>(
+    '/users/:id',
+    {
+      schema: {
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { name: { type: 'string', maxLength: 200 }, role: { type: 'string', enum: [...ROLES] }, locales: localesField },
+        },
+        response: { 200: userDto },
+      },
+    },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      authorize(actor, 'user.manage')
+      return users.updateUser(req.params.id, req.body, actor)
+    },
+  )
 
   app.put<{ Body: { currentPassword: string; newPassword: string } }>(
     '/session/password',

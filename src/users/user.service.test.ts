@@ -42,7 +42,7 @@ describe.each(testDialects())('users on %s', (dialect) => {
     [{ email: 'not-an-email' }, 'invalid_email'],
     [{ role: 'owner' }, 'invalid_role'],
     [{ password: 'short' }, 'password_too_short'],
-    [{ name: '   ' }, 'name_required'],
+    [{ name: '   ' }, 'user_name_required'],
     [{ locales: ['de'] }, 'locale_not_configured'],
   ])('refuses %o with %s and creates nothing', async (over, key) => {
     expect(await refusal(ctx.services.users.createUser({ ...valid, ...over }, systemActor))).toMatchObject({ kind: 'Invalid', key })

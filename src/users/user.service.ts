@@ -10,12 +10,20 @@ import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { deleteSessionsOfUser } from './session.repository.js'
 import { findUserByEmail, findUserById, insertUser, toUser } from './user.repository.js'
+import type { UserRow, UserUpdate } from './user.table.js'
 import type { User } from './user.types.js'
 
 export interface UserDeps {
   db: Kysely<DB>
   site: LocaleSettings
   clock: Clock
+}
+
+/** What an admin may change about an account (PUT /users/{id}); absent fields stay as they are. */
+export interface UpdateUser {
+  name?: string
+  role?: string
+  locales?: string[]
 }
 
 export interface CreateUser {
@@ -28,20 +36,52 @@ export interface CreateUser {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-/** Newsroom accounts. */
+/**
+ * Newsroom accounts.
+ *
+ * The site never loses its last administrator: an admin cannot disable themself or take the admin
+ * role from themself (another admin must), and nobody — another admin, an admin API token —
+ * may disable or demote the last enabled admin. The check reads inside the transaction that
+ * writes the change. (Two admins demoting each other in the same instant on Postgres could both
+ * pass it under READ COMMITTED; SQLite serialises them. Rare enough to leave, and the CLI's
+ * `vistka user` can always make a new admin.)
+ */
 export function createUserService({ db, site, clock }: UserDeps) {
+  const cleanName = (raw: string) => {
+    const name = checkLength('name', raw.trim(), 200)
+    if (!name) throw new Invalid('user_name_required')
+    return name
+  }
+  const cleanRole = (raw: string): Role => {
+    if (!isRole(raw)) throw new Invalid('invalid_role', { role: raw, roles: ROLES.join(', ') })
+    return raw
+  }
+  const cleanLocales = (raw: readonly string[]) => [...new Set(raw.map((l) => checkLocale(site, l)))]
+
+  /** Refuses a change that would leave no enabled admin, or that an admin makes to lock themself out. */
+  async function assertAdminsRemain(trx: Kysely<DB>, target: UserRow, actor: Actor, selfKey: 'cannot_disable_self' | 'cannot_demote_self') {
+    if (actor.userId === target.id) throw new Conflict(selfKey)
+    if (target.role !== 'admin' || target.disabled_at) return
+    const others = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('disabled_at', 'is', null)
+      .where('id', '!=', target.id)
+      .executeTakeFirst()
+    if (!others) throw new Conflict('last_admin')
+  }
+
   return {
     /** Adds a user with an argon2id password hash; the email is unique, case-insensitively. */
     async createUser(input: CreateUser, actor: Actor): Promise<User> {
       const email = input.email.trim().toLowerCase()
       if (!EMAIL.test(email) || email.length > 254) throw new Invalid('invalid_email', { email: input.email })
-      const name = checkLength('name', input.name.trim(), 200)
-      if (!name) throw new Invalid('name_required', { locale: site.defaultLocale })
-      if (!isRole(input.role)) throw new Invalid('invalid_role', { role: input.role, roles: ROLES.join(', ') })
-      const role: Role = input.role
+      const name = cleanName(input.name)
+      const role = cleanRole(input.role)
       if (input.password.length < PASSWORD_MIN) throw new Invalid('password_too_short', { min: PASSWORD_MIN })
       checkLength('password', input.password, 1024)
-      const locales = (input.locales ?? []).map((l) => checkLocale(site, l))
+      const locales = cleanLocales(input.locales ?? [])
       const passwordHash = await hashPassword(input.password)
       const at = toTimestamp(clock())
       const id = newId()
@@ -89,14 +129,56 @@ export function createUserService({ db, site, clock }: UserDeps) {
       })
     },
 
-    /** Disables an account; its sessions end at once, in the same transaction. */
+    /**
+     * Changes an account's name, role or languages (empty: all languages). The change applies
+     * to the person's next request: sessions read the account afresh each time.
+     */
+    async updateUser(id: string, input: UpdateUser, actor: Actor): Promise<User> {
+      if (input.name === undefined && input.role === undefined && input.locales === undefined) throw new Invalid('user_change_empty')
+      const name = input.name === undefined ? undefined : cleanName(input.name)
+      const role = input.role === undefined ? undefined : cleanRole(input.role)
+      const locales = input.locales === undefined ? undefined : cleanLocales(input.locales)
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        const row = await findUserById(trx, id)
+        if (!row) throw new NotFound('user_not_found', { id })
+        if (role !== undefined && role !== 'admin' && row.role === 'admin') await assertAdminsRemain(trx, row, actor, 'cannot_demote_self')
+        const patch: UserUpdate = {
+          updated_at: at,
+          ...(name !== undefined && { name }),
+          ...(role !== undefined && { role }),
+          ...(locales !== undefined && { locales: locales.join(',') }),
+        }
+        await trx.updateTable('users').set(patch).where('id', '=', id).execute()
+        const details = { ...(role !== undefined && role !== row.role && { from: row.role, role }), ...(locales && { locales }) }
+        await recordAudit(trx, actor, at, { action: 'user.update', entityType: 'user', entityId: id, details })
+      })
+      return toUser((await findUserById(db, id))!)
+    },
+
+    /** Disables an account; its sessions end at once, in the same transaction. Never the caller's own, nor the last admin. */
     async disableUser(id: string, actor: Actor): Promise<User> {
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
-        if (!(await findUserById(trx, id))) throw new NotFound('user_not_found', { id })
+        const row = await findUserById(trx, id)
+        if (!row) throw new NotFound('user_not_found', { id })
+        await assertAdminsRemain(trx, row, actor, 'cannot_disable_self')
         await trx.updateTable('users').set({ disabled_at: at, updated_at: at }).where('id', '=', id).execute()
         await deleteSessionsOfUser(trx, id)
         await recordAudit(trx, actor, at, { action: 'user.disable', entityType: 'user', entityId: id })
+      })
+      return toUser((await findUserById(db, id))!)
+    },
+
+    /** Lets a disabled account sign in again (with its old password); enabling an enabled one changes nothing. */
+    async enableUser(id: string, actor: Actor): Promise<User> {
+      const at = toTimestamp(clock())
+      await db.transaction().execute(async (trx) => {
+        const row = await findUserById(trx, id)
+        if (!row) throw new NotFound('user_not_found', { id })
+        if (!row.disabled_at) return
+        await trx.updateTable('users').set({ disabled_at: null, updated_at: at }).where('id', '=', id).execute()
+        await recordAudit(trx, actor, at, { action: 'user.enable', entityType: 'user', entityId: id })
       })
       return toUser((await findUserById(db, id))!)
     },

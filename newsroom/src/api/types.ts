@@ -95,11 +95,21 @@ export type TopicKind = 'section' | 'tag' | 'person' | 'organisation' | 'place'
 export interface Topic {
   id: string
   kind: TopicKind
-  names: Record<string, { name: string; slug?: string }>
+  /** Order among the topics of its kind (sections: the site's menu). */
+  position: number
+  names: Record<string, { name: string; slug: string }>
 }
 export interface Author {
   id: string
-  names: Record<string, { name: string }>
+  /** The account this byline belongs to, if any. */
+  userId: string | null
+  names: Record<string, { name: string; slug: string }>
+}
+
+/** An account as GET /users lists it (admins only). */
+export interface Account extends User {
+  disabledAt: string | null
+  createdAt: string
 }
 
 /** Caption and alt text in one language; credit and source are shared by all. */

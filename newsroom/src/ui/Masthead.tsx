@@ -27,6 +27,21 @@ export function Masthead() {
         <Link to={{ name: 'media' }} aria-current={current('media')}>
           {t('nav.media')}
         </Link>
+        {may(user, 'taxonomy.manage') && (
+          <>
+            <Link to={{ name: 'topics' }} aria-current={current('topics')}>
+              {t('nav.topics')}
+            </Link>
+            <Link to={{ name: 'authors' }} aria-current={current('authors')}>
+              {t('nav.authors')}
+            </Link>
+          </>
+        )}
+        {may(user, 'user.manage') && (
+          <Link to={{ name: 'users' }} aria-current={current('users')}>
+            {t('nav.users')}
+          </Link>
+        )}
       </nav>
       <div className="account">
         <span className="who">{t('nav.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>

@@ -1,0 +1,139 @@
+import { type FormEvent, useCallback, useId, useState } from 'react'
+import { api } from '../api/client.js'
+import type { Account, Role } from '../api/types.js'
+import { useI18n } from '../i18n/i18n.js'
+import { useUser } from '../session/session.js'
+import { RoleAndLanguages } from './AccountFields.js'
+import { useProblem } from './useList.js'
+
+/**
+ * One account: name, email, role, languages and whether it may sign in; changing name, role and
+ * languages; disabling (which signs the person out at once) and enabling again. The admin's own
+ * row offers no Disable and a locked role, as the server refuses both (src/users/user.service.ts).
+ */
+export function UserRow({ account, onChanged }: { account: Account; onChanged(account: Account): void }) {
+  const { t } = useI18n()
+  const me = useUser()
+  const problem = useProblem()
+  const id = useId()
+  const own = me.id === account.id
+  const [mode, setMode] = useState<'view' | 'edit' | 'disable'>('view')
+  const [name, setName] = useState(account.name)
+  const [role, setRole] = useState<Role>(account.role)
+  const [locales, setLocales] = useState(account.locales)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const focusOnMount = useCallback((el: HTMLElement | null) => el?.focus(), [])
+  const open = (next: typeof mode) => {
+    setMode(next)
+    setError(null)
+    setName(account.name)
+    setRole(account.role)
+    setLocales(account.locales)
+  }
+  const run = async (code: string, work: () => Promise<Account>) => {
+    setBusy(true)
+    setError(null)
+    try {
+      onChanged(await work())
+      setMode('view')
+    } catch (err) {
+      setError(problem(err, code))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const save = (e: FormEvent) => {
+    e.preventDefault()
+    void run('save', () => api.put<Account>(`/users/${account.id}`, { name: name.trim(), locales, ...(!own && { role }) }))
+  }
+  const languages = account.locales.length ? account.locales.map((l) => t(`locale.${l as 'uk'}`)).join(', ') : t('users.allLanguages')
+
+  return (
+    <li className={`admin-row admin-row-account admin-row-${mode}${account.disabledAt ? ' admin-row-disabled' : ''}`}>
+      {mode === 'edit' ? (
+        <form className="admin-row-form" onSubmit={save} aria-label={t('users.editOf', { name: account.name })}>
+          <div className="admin-account-grid">
+            <div className="field">
+              <label htmlFor={`${id}-name`}>{t('users.name')}</label>
+              <input id={`${id}-name`} type="text" maxLength={200} value={name} disabled={busy} onChange={(e) => setName(e.target.value)} />
+            </div>
+            <RoleAndLanguages role={role} locales={locales} onRole={setRole} onLocales={setLocales} roleLocked={own} disabled={busy} />
+          </div>
+          <div className="admin-form-actions">
+            <button type="submit" className="primary" disabled={busy || !name.trim()}>
+              {t('admin.save')}
+            </button>
+            <button type="button" onClick={() => open('view')}>
+              {t('admin.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <div className="admin-account">
+            <span className="name">
+              {account.name}
+              {own && <span className="meta"> {t('users.you')}</span>}
+            </span>
+            <span className="meta email">{account.email}</span>
+            <span className="role-badge">{t(`role.${account.role}`)}</span>
+            <span className="meta">{languages}</span>
+            {account.disabledAt ? (
+              <span className="state-badge state-disabled">{t('users.disabled')}</span>
+            ) : (
+              <span className="state-badge state-enabled">{t('users.enabled')}</span>
+            )}
+          </div>
+          <div className="admin-actions">
+            <button type="button" onClick={() => open('edit')} aria-label={t('admin.editOf', { name: account.name })}>
+              {t('admin.edit')}
+            </button>
+            {account.disabledAt ? (
+              <button
+                type="button"
+                onClick={() => void run('enable', () => api.post<Account>(`/users/${account.id}/enable`))}
+                disabled={busy}
+                aria-label={t('users.enableOf', { name: account.name })}
+              >
+                {t('users.enable')}
+              </button>
+            ) : (
+              !own && (
+                <button
+                  type="button"
+                  className="danger-quiet"
+                  onClick={() => open('disable')}
+                  aria-label={t('users.disableOf', { name: account.name })}
+                >
+                  {t('users.disable')}
+                </button>
+              )
+            )}
+          </div>
+        </>
+      )}
+      {mode === 'disable' && (
+        <fieldset className="admin-confirm" aria-label={t('users.disableOf', { name: account.name })}>
+          <span>{t('users.disableConfirm', { name: account.name })}</span>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void run('disable', () => api.post<Account>(`/users/${account.id}/disable`))}
+            disabled={busy}
+          >
+            {t('users.disableYes')}
+          </button>
+          <button type="button" onClick={() => open('view')} ref={focusOnMount}>
+            {t('admin.keep')}
+          </button>
+        </fieldset>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </li>
+  )
+}

@@ -91,4 +91,7 @@ export const en = {
   token_not_found: 'API token {id} does not exist or is already revoked.',
   translation_filter_needs_language:
     'Say which language the translations are into: add translateInto (e.g. translateInto=en) to filter by translation.',
+  // Shared fields edited after creation (PUT /stories/:id)
+  story_changed:
+    'Someone changed what all languages of this story share (section, tags, authors, image or flags) after you loaded it (at {current}). Your change was not saved; the current values are in the answer — make it again on top of them.',
 } as const

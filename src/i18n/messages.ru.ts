@@ -92,4 +92,7 @@ export const ru: Catalog = {
   token_not_found: 'API-токена {id} не существует или он уже отозван.',
   translation_filter_needs_language:
     'Укажите, на какой язык переводы: добавьте translateInto (например, translateInto=en), чтобы фильтровать по переводу.',
+  // Shared fields edited after creation (PUT /stories/:id)
+  story_changed:
+    'Кто-то изменил общее для всех языков этого материала (рубрику, теги, авторов, изображение или отметки) после того, как вы его загрузили (в {current}). Ваше изменение не сохранено; текущие значения — в ответе, внесите изменение ещё раз поверх них.',
 }

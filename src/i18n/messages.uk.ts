@@ -91,4 +91,7 @@ export const uk: Catalog = {
   token_not_found: 'API-токена {id} не існує або його вже відкликано.',
   translation_filter_needs_language:
     'Укажіть, на яку мову переклади: додайте translateInto (наприклад, translateInto=en), щоб фільтрувати за перекладом.',
+  // Shared fields edited after creation (PUT /stories/:id)
+  story_changed:
+    'Хтось змінив спільне для всіх мов цього матеріалу (рубрику, теги, авторів, зображення чи позначки) після того, як ви його завантажили (о {current}). Вашу зміну не збережено; поточні значення — у відповіді, внесіть зміну ще раз поверх них.',
 }

@@ -48,6 +48,7 @@ describe.skipIf(!browserAvailable())('shared fields and the address in the newsr
       systemActor,
     )
     const uk = await t.services.stories.transition(versions[0]!.id, { to: 'published' }, systemActor)
+    await t.services.stories.createStory({ locale: 'uk', headline: 'Інша новина', slug: `zainiata-adresa-${i}` }, systemActor)
     await t.services.translations.createTranslation(
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'Dynamo won the cup' },
       systemActor,
@@ -86,11 +87,24 @@ describe.skipIf(!browserAvailable())('shared fields and the address in the newsr
     await page.locator(`main a[href="/section/sport-${i}"]`).first().waitFor()
     await page.locator(`main a[href="/tag/futbol-${i}"]`).first().waitFor()
 
-    // A new address; the old one now redirects to it.
+    // Someone else changes the flags meanwhile: the next change here is refused, and the current values come back.
     await page.goto(`${t.base}/newsroom/stories/${story.id}/uk`)
+    await shared.getByLabel('Рубрика').waitFor() // the editor has loaded the story as it is now
+    await t.services.stories.updateStory(story.id, { isImportant: true }, systemActor)
+    await shared.getByLabel('Терміново').uncheck()
+    await shared.getByText('Тим часом ці поля змінив хтось інший').waitFor()
+    expect(await shared.getByLabel('Важливо').isChecked()).toBe(true)
+    expect(await shared.getByLabel('Терміново').isChecked()).toBe(true)
+    expect((await stored()).isBreaking).toBe(true)
+
+    // A new address; the old one now redirects to it. One another story has is refused in the server's words, in place.
     const address = page.getByLabel('Адреса', { exact: true })
     await address.fill('Not A Slug')
     await page.getByText('Використовуйте лише малі латинські літери').waitFor()
+    await address.fill(`zainiata-adresa-${i}`)
+    await address.blur()
+    await page.getByText(`Інший матеріал мовою uk уже має частину адреси «zainiata-adresa-${i}». Оберіть іншу.`).first().waitFor()
+    expect(await address.getAttribute('aria-invalid')).toBe('true')
     await address.fill('dynamo-kubok')
     await page.getByText(`Стара адреса ${oldPath} переспрямовуватиме на нову.`).waitFor()
     await page.getByText(`/news/dynamo-kubok-${story.id}`).waitFor()

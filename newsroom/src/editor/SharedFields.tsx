@@ -54,17 +54,20 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
           setState({ kind: 'saved' })
         }
       } catch (err) {
-        if (!(err instanceof ApiError)) throw err
         generation.current++
-        if (err.status === 409 && err.code === 'story_changed') await reload()
+        if (err instanceof ApiError && err.status === 409 && err.code === 'story_changed') await reload()
         else {
+          // What is shown goes back to what the server has, so the screen never claims an unsaved value.
           setStory(saved.current)
-          setState({ kind: 'failed', message: errorMessage(err, t) })
+          setState({ kind: 'failed', message: failure(err) })
         }
       }
     })
   }
 
+  const failure = (err: unknown) => (err instanceof ApiError ? errorMessage(err, t) : t('error.unexpected', { code: 'shared-fields' }))
+
+  /** After a refused change: the story as it is now, and the person told why their change is gone. */
   async function reload() {
     try {
       const { story: now } = await api.get<StoryWithVersions>(`/stories/${initial.id}`)
@@ -73,7 +76,7 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
       setState({ kind: 'conflict', message: t('sharedFields.conflict') })
     } catch (err) {
       setStory(saved.current)
-      if (err instanceof ApiError) setState({ kind: 'failed', message: errorMessage(err, t) })
+      setState({ kind: 'failed', message: failure(err) })
     }
   }
 

@@ -30,7 +30,12 @@ export class NotFound extends DomainError {
   }
 }
 export class Conflict extends DomainError {
-  constructor(key: MessageKey, params?: MessageParams) {
+  constructor(
+    key: MessageKey,
+    params?: MessageParams,
+    /** What the thing is now, sent with the refusal so the client can show it without asking again. */
+    readonly current?: object,
+  ) {
     super('Conflict', key, params)
   }
 }

@@ -1,7 +1,11 @@
 /** Domain events, emitted by services after their transaction commits. Subscribers: page cache, search, feeds, webhooks. */
 export interface DomainEvents {
   'story.created': { storyId: string; locale: string }
-  'story.updated': { storyId: string; locale: string | null }
+  /**
+   * locale null: what all languages share changed. `leftListIds` names the sections, topics and
+   * authors the story no longer belongs to, whose lists must drop it too.
+   */
+  'story.updated': { storyId: string; locale: string | null; leftListIds?: { topicIds: string[]; authorIds: string[] } }
   'story.published': { storyId: string; locale: string }
   'story.unpublished': { storyId: string; locale: string }
   'story.scheduled': { storyId: string; locale: string; at: string }

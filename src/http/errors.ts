@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { DomainError, type ErrorKind } from '../errors.js'
+import { Conflict, DomainError, type ErrorKind } from '../errors.js'
 import { t } from '../i18n/messages.js'
 import type { LocaleSettings } from '../site/urls.js'
 import { requestLocale } from './request-locale.js'
@@ -22,6 +22,8 @@ const STATUS: Record<ErrorKind, number> = {
 
 export interface ErrorBody {
   error: { code: string; message: string; params?: Record<string, string | number>; fields?: unknown }
+  /** On some conflicts: the current state of what the request tried to change. */
+  current?: object
 }
 
 /**
@@ -38,7 +40,8 @@ export function installErrorHandler(
     const locale = requestLocale(req, site)
     if (err instanceof DomainError) {
       const params = Object.keys(err.params).length ? { params: err.params } : {}
-      const body: ErrorBody = { error: { code: err.key, message: t(locale, err.key, err.params), ...params } }
+      const current = err instanceof Conflict && err.current ? { current: err.current } : {}
+      const body: ErrorBody = { error: { code: err.key, message: t(locale, err.key, err.params), ...params }, ...current }
       if (err.kind === 'RateLimited') reply.header('retry-after', String(err.params.seconds))
       return reply.code(STATUS[err.kind]).send(body)
     }

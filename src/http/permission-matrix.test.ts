@@ -58,6 +58,14 @@ const ROUTES: Route[] = [
     allowed: ['admin', 'editor', 'author', 'contributor'],
   },
   { name: 'read a story', method: 'GET', path: '/stories/{id}', url: (f) => `/stories/${f.storyId}`, allowed: EVERYONE },
+  {
+    name: 'change another’s story’s shared fields',
+    method: 'PUT',
+    path: '/stories/{id}',
+    url: (f) => `/stories/${f.storyId}`,
+    body: () => ({ expectedUpdatedAt: '2026-01-01T00:00:00.000Z', isBreaking: true }),
+    allowed: EDITORS,
+  },
   { name: 'list versions', method: 'GET', path: '/story-versions', url: () => '/story-versions', allowed: EVERYONE },
   {
     name: 'save another’s version',

@@ -97,4 +97,7 @@ export const en = {
   cannot_disable_self: 'You cannot disable your own account. Another administrator can, if it must be done.',
   cannot_demote_self: 'You cannot take the admin role from yourself, so the site always keeps an administrator. Another administrator can.',
   last_admin: 'This is the site’s last enabled administrator. Make someone else an administrator first.',
+  // Shared fields edited after creation (PUT /stories/:id)
+  story_changed:
+    'Someone changed what all languages of this story share (section, tags, authors, image or flags) after you loaded it (at {current}). Your change was not saved; the current values are in the answer — make it again on top of them.',
 } as const

@@ -5,6 +5,8 @@ import { tag } from './cache-tags.js'
 import type { PageCache } from './page-cache.js'
 import type { LocaleSettings } from './urls.js'
 
+const NONE_LEFT: { topicIds: string[]; authorIds: string[] } = { topicIds: [], authorIds: [] }
+
 /**
  * Keeps the page cache exact: on each domain event, drops the pages that show what changed and
  * the lists a change can add a story to — and nothing else.
@@ -26,7 +28,7 @@ export function invalidatePagesOnEvents(deps: {
   }
 
   /** A story went live, was withdrawn or changed: its page, and every list it belongs to in those languages. */
-  async function dropStory(storyId: string, locale: string | null) {
+  async function dropStory(storyId: string, locale: string | null, left: { topicIds: string[]; authorIds: string[] } = NONE_LEFT) {
     const [story, topics, authors] = await Promise.all([
       db.selectFrom('stories').select('section_id').where('id', '=', storyId).executeTakeFirst(),
       db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).execute(),
@@ -41,6 +43,8 @@ export function invalidatePagesOnEvents(deps: {
       ...(story?.section_id ? [tag.topicList(story.section_id)] : []),
       ...topics.map((t) => tag.topicList(t.topic_id)),
       ...authors.map((a) => tag.authorList(a.author_id)),
+      ...left.topicIds.map(tag.topicList),
+      ...left.authorIds.map(tag.authorList),
     ])
   }
 
@@ -51,7 +55,7 @@ export function invalidatePagesOnEvents(deps: {
       for (const id of storyIds) await dropStory(id, null)
     }),
   )
-  events.on('story.updated', ({ storyId, locale }) =>
+  events.on('story.updated', ({ storyId, locale, leftListIds }) =>
     run(async () => {
       // Edits to a version readers can't see change no public page; shared fields (locale null) may change all.
       if (locale) {
@@ -63,7 +67,7 @@ export function invalidatePagesOnEvents(deps: {
           .executeTakeFirst()
         if (v?.status !== 'published') return
       }
-      await dropStory(storyId, locale)
+      await dropStory(storyId, locale, leftListIds)
     }),
   )
   events.on('topic.updated', ({ topicId }) =>

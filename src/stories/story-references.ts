@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { Invalid, NotFound } from '../errors.js'
+import { Invalid } from '../errors.js'
 import { isId } from '../ids.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
@@ -12,7 +12,10 @@ export interface StoryReferences {
   authorIds?: readonly string[]
 }
 
-/** Refuses a story that points at a section, topic, author or image that doesn't exist or is of the wrong kind. */
+/**
+ * Refuses a story that points at a section, topic, author or image that doesn't exist or is of the
+ * wrong kind. A missing one is bad input (400), not a missing resource: the story itself exists.
+ */
 export async function checkStoryReferences(db: Kysely<DB>, refs: StoryReferences): Promise<void> {
   const topicIds = [...new Set(refs.topicIds ?? [])]
   const authorIds = [...new Set(refs.authorIds ?? [])]
@@ -24,16 +27,16 @@ export async function checkStoryReferences(db: Kysely<DB>, refs: StoryReferences
   const topics = await findTopicsByIds(db, wanted)
   for (const id of wanted) {
     const topic = topics.find((t) => t.id === id)
-    if (!topic) throw new NotFound('topic_not_found', { id })
+    if (!topic) throw new Invalid('topic_not_found', { id })
     const isSection = id === refs.sectionId
     if (isSection && topic.kind !== 'section') throw new Invalid('topic_kind_mismatch', { id, actual: topic.kind, expected: 'section' })
     if (!isSection && topic.kind === 'section') throw new Invalid('topic_kind_mismatch', { id, actual: 'section', expected: 'tag' })
   }
   const authors = await findAuthorsByIds(db, authorIds)
-  for (const id of authorIds) if (!authors.some((a) => a.id === id)) throw new NotFound('author_not_found', { id })
+  for (const id of authorIds) if (!authors.some((a) => a.id === id)) throw new Invalid('author_not_found', { id })
   if (refs.leadMediaId) {
     if (!isId(refs.leadMediaId) || (await findMediaByIds(db, [refs.leadMediaId])).length === 0) {
-      throw new NotFound('media_not_found', { id: refs.leadMediaId })
+      throw new Invalid('media_not_found', { id: refs.leadMediaId })
     }
   }
 }

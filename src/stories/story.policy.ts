@@ -33,3 +33,26 @@ export function authorizeTransition(
   if (to === 'scheduled' || to === 'published') authorize(actor, 'story.publish')
   if (to === 'unpublished') authorize(actor, 'story.unpublish')
 }
+
+/**
+ * Who may change what all languages share (section, tags, authors, lead image, flags): whoever may
+ * edit the story's original version. A translator never may: the original is no translation.
+ */
+export function maySetSharedFields(
+  actor: Actor,
+  story: Pick<Story, 'createdBy'>,
+  versions: readonly Pick<StoryVersion, 'locale' | 'sourceLocale'>[],
+): boolean {
+  const original = versions.find((v) => v.sourceLocale === null) ?? versions[0]
+  return original !== undefined && original.sourceLocale === null && mayEditVersion(actor, story, original)
+}
+
+export function authorizeSharedFields(
+  actor: Actor,
+  story: Pick<Story, 'createdBy'>,
+  versions: readonly Pick<StoryVersion, 'locale' | 'sourceLocale'>[],
+): void {
+  if (!maySetSharedFields(actor, story, versions)) {
+    throw new Forbidden('forbidden_action', { role: actor.role, action: 'story.edit (shared fields)' })
+  }
+}

@@ -56,8 +56,18 @@ export async function insertStory(
     .execute()
 }
 
-export async function updateStoryFields(db: Kysely<DB>, id: string, fields: Partial<StoryFields>, at: string): Promise<void> {
-  await db
+/**
+ * Writes the shared fields, and each version's copy of the section. With `expectedUpdatedAt`, only
+ * if the story is still as the editor loaded it (optimistic lock: the same SQL on both dialects).
+ */
+export async function updateStoryFields(
+  db: Kysely<DB>,
+  id: string,
+  fields: Partial<StoryFields>,
+  at: string,
+  expectedUpdatedAt?: string,
+): Promise<boolean> {
+  let update = db
     .updateTable('stories')
     .set({
       ...(fields.sectionId !== undefined && { section_id: fields.sectionId }),
@@ -67,10 +77,13 @@ export async function updateStoryFields(db: Kysely<DB>, id: string, fields: Part
       updated_at: at,
     })
     .where('id', '=', id)
-    .execute()
+  if (expectedUpdatedAt !== undefined) update = update.where('updated_at', '=', expectedUpdatedAt)
+  const result = await update.executeTakeFirst()
+  if (result.numUpdatedRows !== 1n) return false
   if (fields.sectionId !== undefined) {
     await db.updateTable('story_versions').set({ section_id: fields.sectionId }).where('story_id', '=', id).execute()
   }
+  return true
 }
 
 /** The story's section, which each version carries a copy of. */

@@ -306,6 +306,7 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/story-versions',
       '/api/admin/v1/story-versions/{id}',
       '/api/admin/v1/story-versions/{id}/diff',
+      '/api/admin/v1/story-versions/{id}/preview',
       '/api/admin/v1/story-versions/{id}/related',
       '/api/admin/v1/story-versions/{id}/restore',
       '/api/admin/v1/story-versions/{id}/revisions',
@@ -319,7 +320,9 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/topics/{id}/merge',
       '/api/admin/v1/translations/outdated',
       '/api/admin/v1/users',
+      '/api/admin/v1/users/{id}',
       '/api/admin/v1/users/{id}/disable',
+      '/api/admin/v1/users/{id}/enable',
     ])
     expect(doc.paths['/api/admin/v1/story-versions/{id}'].put.requestBody.content['application/json'].schema.required).toEqual([
       'expectedRevision',

@@ -4,7 +4,7 @@ import { Forbidden, Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import type { Services } from '../services.js'
 import { authorize, mayUseLocale } from '../users/permissions.js'
-import { authorizeEdit, authorizeTransition } from './story.policy.js'
+import { authorizeEdit, authorizeSharedFields, authorizeTransition } from './story.policy.js'
 import {
   createStoryBody,
   createTranslationBody,
@@ -13,11 +13,15 @@ import {
   revisionDto,
   revisionListDto,
   saveVersionBody,
+  storyConflictDto,
+  storyDto,
   storyWithVersionsDto,
   transitionBody,
+  updateStoryBody,
   versionDto,
 } from './story.schemas.js'
 import type { VersionStatus } from './story.types.js'
+import type { SharedFieldsChange } from './update-story.js'
 import type { ContentInput } from './version-content.js'
 
 type IdParams = { Params: { id: string } }
@@ -52,6 +56,17 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     requireAuth(req)
     return stories.getStory(req.params.id)
   })
+
+  app.put<IdParams & { Body: SharedFieldsChange & { expectedUpdatedAt: string } }>(
+    '/stories/:id',
+    { schema: { params: idParams, body: updateStoryBody, response: { 200: storyDto, 409: storyConflictDto } } },
+    async (req) => {
+      const { actor } = requireAuth(req)
+      const { story, versions } = await stories.getStory(req.params.id)
+      authorizeSharedFields(actor, story, versions)
+      return stories.updateStory(req.params.id, req.body, actor)
+    },
+  )
 
   app.put<IdParams & { Body: SaveBody }>(
     '/story-versions/:id',

@@ -67,19 +67,37 @@ const content = {
   seoDescription: text(1000),
 } as const
 
+/** What all languages share, as a new story sets it and a later change may change it. */
+const sharedFields = {
+  sectionId: { type: ['string', 'null'], pattern: '^[0-9a-z]{12}$' },
+  leadMediaId: { type: ['string', 'null'], pattern: '^[0-9a-z]{12}$' },
+  topicIds: ids,
+  authorIds: ids,
+  isBreaking: { type: 'boolean' },
+  isImportant: { type: 'boolean' },
+} as const
+
 export const createStoryBody = {
   type: 'object',
   required: ['locale', 'headline'],
   additionalProperties: false,
+  properties: { locale: text(10), ...content, ...sharedFields },
+} as const
+
+/** A change to the shared fields: any subset, made against the story's updatedAt as loaded. */
+export const updateStoryBody = {
+  type: 'object',
+  required: ['expectedUpdatedAt'],
+  additionalProperties: false,
+  properties: { expectedUpdatedAt: text(40), ...sharedFields },
+} as const
+
+/** The refusal of a stale change: the usual error, plus the story as it is now. */
+export const storyConflictDto = {
+  type: 'object',
   properties: {
-    locale: text(10),
-    ...content,
-    sectionId: { type: ['string', 'null'], pattern: '^[0-9a-z]{12}$' },
-    leadMediaId: { type: ['string', 'null'], pattern: '^[0-9a-z]{12}$' },
-    topicIds: ids,
-    authorIds: ids,
-    isBreaking: { type: 'boolean' },
-    isImportant: { type: 'boolean' },
+    error: { type: 'object', additionalProperties: true, properties: { code: { type: 'string' }, message: { type: 'string' } } },
+    current: storyDto,
   },
 } as const
 

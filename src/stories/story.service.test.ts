@@ -75,7 +75,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
     const tag = await makeTopic(ctx.services, 'tag')
     expect(await refusal(makeStory(ctx.services, { sectionId: tag.id }))).toMatchObject({ key: 'topic_kind_mismatch' })
     expect(await refusal(makeStory(ctx.services, { topicIds: ['zzzzzzzzzzzz'] }))).toMatchObject({
-      kind: 'NotFound',
+      kind: 'Invalid',
       key: 'topic_not_found',
     })
     expect(await ctx.database.db.selectFrom('stories').select('id').execute()).toHaveLength(0)

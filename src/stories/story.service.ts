@@ -14,6 +14,7 @@ import { prepareBody } from './render-body.js'
 import * as stories from './story.repository.js'
 import type { Story, StoryVersion } from './story.types.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
+import { type SharedFieldsChange, updateStory } from './update-story.js'
 import * as versions from './version.repository.js'
 import {
   type ContentInput,
@@ -204,20 +205,9 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       return { story: (await stories.findStory(db, id)) as Story, versions: [version] }
     },
 
-    /** Changes what all languages share: section, lead image, topics, authors, flags. */
-    async updateStory(id: string, input: StoryReferences & { isBreaking?: boolean; isImportant?: boolean }, actor: Actor): Promise<Story> {
-      const at = now()
-      await db.transaction().execute(async (trx) => {
-        if (!(await stories.findStory(trx, id))) throw new NotFound('story_not_found', { id })
-        await checkStoryReferences(trx, input)
-        await stories.updateStoryFields(trx, id, input, at)
-        if (input.topicIds) await stories.replaceStoryTopics(trx, id, input.topicIds)
-        if (input.authorIds) await stories.replaceStoryAuthors(trx, id, input.authorIds)
-        await recordAudit(trx, actor, at, { action: 'story.update', entityType: 'story', entityId: id })
-      })
-      events.emit('story.updated', { storyId: id, locale: null })
-      return (await stories.findStory(db, id)) as Story
-    },
+    /** Changes what all languages share: section, lead image, topics, authors, flags (see update-story.ts). */
+    updateStory: (id: string, change: SharedFieldsChange, actor: Actor): Promise<Story> =>
+      updateStory({ db, events, now }, id, change, actor),
 
     /** Saves an edit made against `baseRevision`; a stale base is a Conflict and nothing is written. */
     saveVersion,

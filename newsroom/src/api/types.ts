@@ -36,6 +36,8 @@ export interface Story {
 /** The editable text of a version. */
 export interface VersionContent {
   headline: string
+  /** The address part: /news/<slug>-<story id>. */
+  slug: string
   lead: string
   body: RichTextDoc
   seoTitle: string
@@ -47,7 +49,6 @@ export interface StoryVersion extends VersionContent {
   storyId: string
   locale: string
   status: VersionStatus
-  slug: string
   revision: number
   sourceLocale: string | null
   sourceRevision: number | null

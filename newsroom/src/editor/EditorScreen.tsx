@@ -14,6 +14,7 @@ import { editorExtensions } from './extensions.js'
 import { dropLocalDraft, readLocalDraft, sameContent } from './local-drafts.js'
 import { RevisionsPanel } from './RevisionsPanel.js'
 import { SaveIndicator } from './SaveIndicator.js'
+import { SlugField, slugRefusal } from './SlugField.js'
 import { SourceColumn } from './SourceColumn.js'
 import { StorySidebar } from './StorySidebar.js'
 import { toServerDoc } from './server-doc.js'
@@ -25,6 +26,7 @@ import { WorkflowBar } from './WorkflowBar.js'
 type Fields = Omit<VersionContent, 'body'>
 const fieldsOf = (v: VersionContent): Fields => ({
   headline: v.headline,
+  slug: v.slug,
   lead: v.lead,
   seoTitle: v.seoTitle,
   seoDescription: v.seoDescription,
@@ -87,7 +89,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
   // Text typed here earlier and never saved (a closed tab, an expired session) comes back.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the screen opens
   useEffect(() => {
-    const draft = readLocalDraft(initial.id)
+    const draft = readLocalDraft(initial.id, initial.slug)
     if (!draft) return
     if (sameContent(draft.content, initial) && draft.baseRevision === initial.revision) return dropLocalDraft(initial.id)
     apply(draft.content)
@@ -234,6 +236,7 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
         <StorySidebar
           hidden={previewing}
           story={story}
+          versions={versions}
           version={version}
           revisions={<RevisionsPanel version={version} editable={editable} restore={restore} />}
         >
@@ -255,6 +258,14 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
             recommended={160}
             max={1000}
             multiline
+          />
+          <SlugField
+            readOnly={!editable}
+            value={fields.slug}
+            version={version}
+            onChange={(v) => setField('slug', v)}
+            onBlur={blur}
+            serverError={slugRefusal(autosave.state)}
           />
         </StorySidebar>
       </div>

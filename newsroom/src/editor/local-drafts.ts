@@ -20,11 +20,14 @@ export function keepLocalDraft(versionId: string, draft: LocalDraft): void {
   }
 }
 
-export function readLocalDraft(versionId: string): LocalDraft | null {
+/** The draft kept for a version; one kept before the address was editable gets `savedSlug`, the address as saved. */
+export function readLocalDraft(versionId: string, savedSlug: string): LocalDraft | null {
   try {
     const raw = localStorage.getItem(key(versionId))
     const draft = raw ? (JSON.parse(raw) as LocalDraft) : null
-    return draft && typeof draft.baseRevision === 'number' && typeof draft.content?.headline === 'string' ? draft : null
+    if (!draft || typeof draft.baseRevision !== 'number' || typeof draft.content?.headline !== 'string') return null
+    if (typeof draft.content.slug !== 'string') draft.content.slug = savedSlug
+    return draft
   } catch {
     return null
   }
@@ -37,6 +40,7 @@ export function dropLocalDraft(versionId: string): void {
 /** Whether two versions of the text say the same thing (JSON of the same shape, so a string compare is enough). */
 export const sameContent = (a: VersionContent, b: VersionContent): boolean =>
   a.headline === b.headline &&
+  a.slug === b.slug &&
   a.lead === b.lead &&
   a.seoTitle === b.seoTitle &&
   a.seoDescription === b.seoDescription &&

@@ -10,7 +10,7 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; message: string; code: string }
   | { kind: 'signedOut' }
   | { kind: 'conflict' }
 
@@ -90,7 +90,7 @@ export function useAutosave({ versionId, revision, read, onSaved, onConflict }: 
           blocked.current = true // resumes when the person signs in again (onRestored below)
           setState({ kind: 'signedOut' })
         } else {
-          setState({ kind: 'failed', message: errorMessage(err, t) })
+          setState({ kind: 'failed', message: errorMessage(err, t), code: err.code })
           // A dead network or a busy server may recover; a refused body (400) waits for the next edit.
           if (err.status === 0 || err.status >= 500) timer.current = setTimeout(() => void saveRef.current(), RETRY_MS)
         }

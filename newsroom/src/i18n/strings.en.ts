@@ -81,7 +81,6 @@ export const en = {
   'story.breaking': 'Breaking',
   'story.important': 'Important',
   'story.sharedFields': 'Shared by all languages',
-  'story.sharedFieldsReadOnly': 'Set when the story was created; changing them needs an API the server does not have yet.',
   'story.leadImage': 'Lead image',
   'story.chooseLeadImage': 'Choose the lead image',
   'story.noLeadImage': 'No lead image',
@@ -360,6 +359,15 @@ export const en = {
   'users.disableOf': 'Disable {name}',
   'users.disableConfirm': 'Disable {name}? They are signed out at once and cannot sign in until the account is enabled again.',
   'users.disableYes': 'Yes, disable',
+  // Shared fields and address edited in the editor
+  'sharedFields.hint': 'Every language of the story shows these. Changes are saved at once.',
+  'sharedFields.readOnly': 'Only an editor or the story’s author can change these.',
+  'sharedFields.conflict':
+    'Someone else changed these fields meanwhile, so your last change was not saved. The current values are shown; make your change again if it is still needed.',
+  'slug.preview': 'Public address:',
+  'slug.invalid': 'Use only lowercase Latin letters, digits and single dashes between them (up to {max} characters).',
+  'slug.publishedHint': 'This version is published: if you change the address, the old one will redirect to the new one.',
+  'slug.willRedirect': 'The old address {old} will redirect to the new one.',
 } as const
 
 export type MessageKey = keyof typeof en

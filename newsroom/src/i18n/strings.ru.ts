@@ -80,7 +80,6 @@ export const ru: Record<MessageKey, string> = {
   'story.breaking': 'Срочно',
   'story.important': 'Важно',
   'story.sharedFields': 'Общее для всех языков',
-  'story.sharedFieldsReadOnly': 'Задано при создании материала; чтобы их менять, серверу не хватает нужного API.',
   'story.leadImage': 'Главное фото',
   'story.chooseLeadImage': 'Выбрать главное фото',
   'story.noLeadImage': 'Без главного фото',
@@ -360,4 +359,13 @@ export const ru: Record<MessageKey, string> = {
   'users.disableOf': 'Отключить {name}',
   'users.disableConfirm': 'Отключить {name}? Сеанс сразу завершится, и войти не получится, пока учётную запись снова не включат.',
   'users.disableYes': 'Да, отключить',
+  // Shared fields and address edited in the editor
+  'sharedFields.hint': 'Это видят все языковые версии материала. Изменения сохраняются сразу.',
+  'sharedFields.readOnly': 'Менять это могут только редактор или автор материала.',
+  'sharedFields.conflict':
+    'Тем временем эти поля изменил кто-то другой, поэтому ваше последнее изменение не сохранено. Показаны текущие значения; внесите изменение ещё раз, если оно всё ещё нужно.',
+  'slug.preview': 'Публичный адрес:',
+  'slug.invalid': 'Используйте только строчные латинские буквы, цифры и одиночные дефисы между ними (до {max} символов).',
+  'slug.publishedHint': 'Эта версия опубликована: если изменить адрес, старый будет перенаправлять на новый.',
+  'slug.willRedirect': 'Старый адрес {old} будет перенаправлять на новый.',
 }

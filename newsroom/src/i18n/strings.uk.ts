@@ -80,7 +80,6 @@ export const uk: Record<MessageKey, string> = {
   'story.breaking': 'Терміново',
   'story.important': 'Важливо',
   'story.sharedFields': 'Спільне для всіх мов',
-  'story.sharedFieldsReadOnly': 'Задано під час створення матеріалу; щоб їх змінювати, серверу бракує потрібного API.',
   'story.leadImage': 'Головне фото',
   'story.chooseLeadImage': 'Вибрати головне фото',
   'story.noLeadImage': 'Без головного фото',
@@ -360,4 +359,13 @@ export const uk: Record<MessageKey, string> = {
   'users.disableOf': 'Вимкнути {name}',
   'users.disableConfirm': 'Вимкнути {name}? Сеанс одразу завершиться, і ввійти не вдасться, доки обліковий запис знову не ввімкнуть.',
   'users.disableYes': 'Так, вимкнути',
+  // Shared fields and address edited in the editor
+  'sharedFields.hint': 'Це бачать усі мовні версії матеріалу. Зміни зберігаються одразу.',
+  'sharedFields.readOnly': 'Змінювати це можуть лише редактор або автор матеріалу.',
+  'sharedFields.conflict':
+    'Тим часом ці поля змінив хтось інший, тож вашу останню зміну не збережено. Показано поточні значення; внесіть зміну ще раз, якщо вона досі потрібна.',
+  'slug.preview': 'Публічна адреса:',
+  'slug.invalid': 'Використовуйте лише малі латинські літери, цифри й поодинокі дефіси між ними (до {max} символів).',
+  'slug.publishedHint': 'Цю версію опубліковано: якщо змінити адресу, стара переспрямовуватиме на нову.',
+  'slug.willRedirect': 'Стара адреса {old} переспрямовуватиме на нову.',
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { mayEditMedia as serverMayEditMedia } from '../../../src/media/media.policy.js'
-import { mayEditVersion as serverMayEdit } from '../../../src/stories/story.policy.js'
+import { mayEditVersion as serverMayEdit, maySetSharedFields as serverMaySetShared } from '../../../src/stories/story.policy.js'
 import type { User } from '../api/types.js'
-import { allowedMoves, mayEditMedia, mayEditVersion } from './permissions.js'
+import { allowedMoves, mayEditMedia, mayEditSharedFields, mayEditVersion } from './permissions.js'
 
 const user = (role: User['role']): User => ({ id: 'u', email: 'e@x', name: 'N', role, locales: [] })
 
@@ -31,6 +31,26 @@ describe('the app’s use of the server’s permission and workflow tables', () 
         }
       }
     }
+  })
+
+  it('decides who may change a story’s shared fields exactly as the server’s story policy does', () => {
+    const original = { locale: 'uk', sourceLocale: null }
+    const translation = { locale: 'en', sourceLocale: 'uk' }
+    for (const role of ['admin', 'editor', 'author', 'translator', 'contributor'] as const) {
+      for (const locales of [[], ['en'], ['uk']]) {
+        const u = { ...user(role), locales }
+        for (const createdBy of [u.id, 'someone-else', null]) {
+          for (const versions of [[original], [original, translation], [translation, original]]) {
+            const what = `${role} ${locales} ${createdBy} ${versions.map((v) => v.locale)}`
+            expect(mayEditSharedFields(u, { createdBy }, versions), what).toBe(
+              serverMaySetShared({ userId: u.id, role, locales }, { createdBy }, versions),
+            )
+          }
+        }
+      }
+    }
+    expect(mayEditSharedFields({ ...user('translator'), locales: ['en'] }, { createdBy: 'u' }, [original, translation])).toBe(false)
+    expect(mayEditSharedFields(user('author'), { createdBy: 'u' }, [original])).toBe(true)
   })
 
   it('decides who may describe an image exactly as the server’s media policy does', () => {

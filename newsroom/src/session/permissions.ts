@@ -45,3 +45,16 @@ export function mayEditVersion(
 /** Whether the user may change an image's texts, credit, source and focal point, as src/media/media.policy.ts decides. */
 export const mayEditMedia = (user: User, media: { createdBy: string | null }): boolean =>
   may(user, 'media.manage') || (may(user, 'media.upload') && media.createdBy !== null && media.createdBy === user.id)
+
+/**
+ * Whether the user may change what all languages share, as src/stories/story.policy.ts decides:
+ * whoever may edit the story's original version (so never a translator).
+ */
+export function mayEditSharedFields(
+  user: User,
+  story: { createdBy: string | null },
+  versions: readonly { locale: string; sourceLocale: string | null }[],
+): boolean {
+  const original = versions.find((v) => v.sourceLocale === null)
+  return original !== undefined && mayEditVersion(user, story, original)
+}

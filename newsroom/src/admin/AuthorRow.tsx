@@ -1,10 +1,12 @@
-import { type FormEvent, useCallback, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Author } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
+import { FormError } from './FormError.js'
 import { NamesCells, NamesFields, namesOf, namesPayload } from './NamesFields.js'
-import { useProblem } from './useList.js'
+import { ConfirmAction, RowEditActions } from './RowActions.js'
+import { useRowActions } from './useRowActions.js'
 
 /** One byline: its names per language, renaming, and deleting (which the server refuses while a published story carries it, and says why). */
 export function AuthorRow({
@@ -20,30 +22,9 @@ export function AuthorRow({
   onGone(id: string): void
 }) {
   const { t, locale } = useI18n()
-  const problem = useProblem()
-  const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view')
   const [names, setNames] = useState(() => namesOf(author.names))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { mode, setMode, busy, error, open, run } = useRowActions<'edit' | 'delete'>(() => setNames(namesOf(author.names)))
   const name = nameIn(author.names, locale)
-  const focusOnMount = useCallback((el: HTMLElement | null) => el?.focus(), [])
-  const open = (next: typeof mode) => {
-    setMode(next)
-    setError(null)
-    setNames(namesOf(author.names))
-  }
-  const run = async (code: string, work: () => Promise<void>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await work()
-    } catch (err) {
-      setError(problem(err, code))
-      if (code === 'delete') setMode('view') // the question is answered: the reason why not stays in the row
-    } finally {
-      setBusy(false)
-    }
-  }
   const save = (e: FormEvent) => {
     e.preventDefault()
     void run('save', async () => {
@@ -52,24 +33,21 @@ export function AuthorRow({
     })
   }
   const remove = () =>
-    run('delete', async () => {
-      await api.delete(`/authors/${author.id}`)
-      onGone(author.id)
-    })
+    run(
+      'delete',
+      async () => {
+        await api.delete(`/authors/${author.id}`)
+        onGone(author.id)
+      },
+      true,
+    )
 
   return (
     <li className={`admin-row admin-row-${mode}`}>
       {mode === 'edit' ? (
         <form className="admin-row-form" onSubmit={save} aria-label={t('authors.editOf', { name })}>
           <NamesFields names={names} onChange={setNames} disabled={busy} person />
-          <div className="admin-form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('admin.save')}
-            </button>
-            <button type="button" onClick={() => open('view')}>
-              {t('admin.cancel')}
-            </button>
-          </div>
+          <RowEditActions disabled={busy} onCancel={() => open('view')} />
         </form>
       ) : (
         <>
@@ -90,21 +68,16 @@ export function AuthorRow({
         </>
       )}
       {mode === 'delete' && (
-        <fieldset className="admin-confirm" aria-label={t('admin.deleteOf', { name })}>
-          <span>{t('authors.deleteConfirm', { name })}</span>
-          <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
-            {t('admin.deleteYes')}
-          </button>
-          <button type="button" onClick={() => open('view')} ref={focusOnMount}>
-            {t('admin.keep')}
-          </button>
-        </fieldset>
+        <ConfirmAction
+          label={t('admin.deleteOf', { name })}
+          question={t('authors.deleteConfirm', { name })}
+          yes={t('admin.deleteYes')}
+          busy={busy}
+          onYes={() => void remove()}
+          onKeep={() => open('view')}
+        />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </li>
   )
 }

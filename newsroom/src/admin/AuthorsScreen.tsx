@@ -1,13 +1,16 @@
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Account, Author } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
 import { may } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
+import { AdminListPanel } from './AdminListPanel.js'
 import { AuthorRow } from './AuthorRow.js'
+import { CreateFormFooter } from './CreateFormFooter.js'
 import { emptyNames, NamesFields, namesPayload } from './NamesFields.js'
-import { matches, useList, useProblem } from './useList.js'
+import { useCreateForm } from './useCreateForm.js'
+import { matches, useList } from './useList.js'
 import './admin.css'
 
 /**
@@ -26,36 +29,27 @@ export function AuthorsScreen() {
   return (
     <div className="admin-screen">
       <h1>{t('authors.title')}</h1>
-      <section className="admin-panel" aria-label={t('authors.title')}>
-        <NewAuthorForm accounts={accounts.items} onCreated={(a) => setItems((prev) => [...prev, a])} />
-        <div className="admin-list-head">
-          <h2>{t('authors.list', { count: items.length })}</h2>
-          <input
-            type="search"
-            aria-label={t('admin.filter')}
-            placeholder={t('admin.filter')}
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
+      <AdminListPanel
+        label={t('authors.title')}
+        form={<NewAuthorForm accounts={accounts.items} onCreated={(a) => setItems((prev) => [...prev, a])} />}
+        heading={t('authors.list', { count: items.length })}
+        filterLabel={t('admin.filter')}
+        q={q}
+        onFilter={setQ}
+        error={error}
+        loading={loading}
+        rows={shown}
+        row={(author) => (
+          <AuthorRow
+            key={author.id}
+            author={author}
+            accountName={accountName(author.userId)}
+            onChanged={(a) => setItems((prev) => prev.map((x) => (x.id === a.id ? a : x)))}
+            onGone={(id) => setItems((prev) => prev.filter((x) => x.id !== id))}
           />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
         )}
-        <ul className="admin-list" aria-busy={loading} aria-label={t('authors.title')}>
-          {shown.map((author) => (
-            <AuthorRow
-              key={author.id}
-              author={author}
-              accountName={accountName(author.userId)}
-              onChanged={(a) => setItems((prev) => prev.map((x) => (x.id === a.id ? a : x)))}
-              onGone={(id) => setItems((prev) => prev.filter((x) => x.id !== id))}
-            />
-          ))}
-        </ul>
-        {!loading && !error && shown.length === 0 && <p className="empty">{q ? t('admin.noMatch') : t('authors.none')}</p>}
-      </section>
+        none={t('authors.none')}
+      />
     </div>
   )
 }
@@ -63,31 +57,16 @@ export function AuthorsScreen() {
 function NewAuthorForm({ accounts, onCreated }: { accounts: Account[]; onCreated(author: Author): void }) {
   const { t, locale } = useI18n()
   const user = useUser()
-  const problem = useProblem()
   const id = useId()
   const [names, setNames] = useState(emptyNames)
   const [userId, setUserId] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [done, setDone] = useState<string | null>(null)
-
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    setDone(null)
-    try {
-      const author = await api.post<Author>('/authors', { names: namesPayload(names), userId: userId || null })
-      onCreated(author)
-      setNames(emptyNames())
-      setUserId('')
-      setDone(t('authors.created', { name: nameIn(author.names, locale) }))
-    } catch (err) {
-      setError(problem(err, 'create'))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, done, submit } = useCreateForm(async () => {
+    const author = await api.post<Author>('/authors', { names: namesPayload(names), userId: userId || null })
+    onCreated(author)
+    setNames(emptyNames())
+    setUserId('')
+    return t('authors.created', { name: nameIn(author.names, locale) })
+  })
 
   return (
     <form className="admin-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -107,19 +86,12 @@ function NewAuthorForm({ accounts, onCreated }: { accounts: Account[]; onCreated
           </select>
         </div>
       )}
-      <div className="admin-form-actions">
-        <button type="submit" className="primary" disabled={busy || !Object.values(names).some((n) => n.name.trim())}>
-          {t('authors.create')}
-        </button>
-        <span role="status" className="admin-ok">
-          {done}
-        </span>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <CreateFormFooter
+        label={t('authors.create')}
+        disabled={busy || !Object.values(names).some((n) => n.name.trim())}
+        done={done}
+        error={error}
+      />
     </form>
   )
 }

@@ -1,10 +1,13 @@
-import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react'
+import { type KeyboardEvent, useId, useRef, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Topic, TopicKind } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
+import { AdminListPanel } from './AdminListPanel.js'
+import { CreateFormFooter } from './CreateFormFooter.js'
 import { emptyNames, NamesFields, namesPayload } from './NamesFields.js'
 import { TopicRow } from './TopicRow.js'
+import { useCreateForm } from './useCreateForm.js'
 import { matches, useList, useProblem } from './useList.js'
 import './admin.css'
 
@@ -82,97 +85,62 @@ function TopicList({ kind }: { kind: TopicKind }) {
   }
 
   return (
-    <section className="admin-panel" aria-label={t(`topics.kind.${kind}`)}>
-      <NewTopicForm kind={kind} position={items.length} onCreated={(topic) => setItems((prev) => [...prev, topic])} />
-      <div className="admin-list-head">
-        <h2>{t('topics.listOf', { kind: t(`topics.kind.${kind}`), count: items.length })}</h2>
-        <input
-          type="search"
-          aria-label={t('admin.filter')}
-          placeholder={t('admin.filter')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
+    <AdminListPanel
+      label={t(`topics.kind.${kind}`)}
+      form={<NewTopicForm kind={kind} position={items.length} onCreated={(topic) => setItems((prev) => [...prev, topic])} />}
+      heading={t('topics.listOf', { kind: t(`topics.kind.${kind}`), count: items.length })}
+      filterLabel={t('admin.filter')}
+      q={q}
+      onFilter={setQ}
+      note={kind === 'section' && <p className="meta">{t('topics.sectionOrder')}</p>}
+      error={error}
+      listError={moveError}
+      loading={loading}
+      rows={shown}
+      row={(topic) => (
+        <TopicRow
+          key={topic.id}
+          topic={topic}
+          others={items.filter((x) => x.id !== topic.id)}
+          onChanged={replace}
+          onGone={(id) => setItems((prev) => prev.filter((x) => x.id !== id))}
+          onMerged={(into) => setItems((prev) => prev.filter((x) => x.id !== topic.id).map((x) => (x.id === into.id ? into : x)))}
+          {...(kind === 'section' &&
+            !q && {
+              onMove: (step: -1 | 1) => void move(topic, step),
+              first: items[0]?.id === topic.id,
+              last: items.at(-1)?.id === topic.id,
+            })}
         />
-      </div>
-      {kind === 'section' && <p className="meta">{t('topics.sectionOrder')}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
       )}
-      {moveError && (
-        <p className="form-error" role="alert">
-          {moveError}
-        </p>
-      )}
-      <ul className="admin-list" aria-busy={loading} aria-label={t(`topics.kind.${kind}`)}>
-        {shown.map((topic) => (
-          <TopicRow
-            key={topic.id}
-            topic={topic}
-            others={items.filter((x) => x.id !== topic.id)}
-            onChanged={replace}
-            onGone={(id) => setItems((prev) => prev.filter((x) => x.id !== id))}
-            onMerged={(into) => setItems((prev) => prev.filter((x) => x.id !== topic.id).map((x) => (x.id === into.id ? into : x)))}
-            {...(kind === 'section' &&
-              !q && {
-                onMove: (step: -1 | 1) => void move(topic, step),
-                first: items[0]?.id === topic.id,
-                last: items.at(-1)?.id === topic.id,
-              })}
-          />
-        ))}
-      </ul>
-      {!loading && !error && shown.length === 0 && <p className="empty">{q ? t('admin.noMatch') : t('topics.none')}</p>}
-    </section>
+      none={t('topics.none')}
+    />
   )
 }
 
 function NewTopicForm({ kind, position, onCreated }: { kind: TopicKind; position: number; onCreated(topic: Topic): void }) {
   const { t, locale } = useI18n()
-  const problem = useProblem()
   const formId = useId()
   const [names, setNames] = useState(emptyNames)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [done, setDone] = useState<string | null>(null)
-
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    setDone(null)
-    try {
-      // A new section goes to the end of the menu; other kinds have no order that readers see.
-      const topic = await api.post<Topic>('/topics', { kind, names: namesPayload(names), ...(kind === 'section' && { position }) })
-      onCreated(topic)
-      setNames(emptyNames())
-      setDone(t('topics.created', { name: nameIn(topic.names, locale) }))
-    } catch (err) {
-      setError(problem(err, 'create'))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, done, submit } = useCreateForm(async () => {
+    // A new section goes to the end of the menu; other kinds have no order that readers see.
+    const topic = await api.post<Topic>('/topics', { kind, names: namesPayload(names), ...(kind === 'section' && { position }) })
+    onCreated(topic)
+    setNames(emptyNames())
+    return t('topics.created', { name: nameIn(topic.names, locale) })
+  })
 
   return (
     <form className="admin-form" onSubmit={submit} aria-labelledby={`${formId}-title`}>
       <h2 id={`${formId}-title`}>{t(`topics.new.${kind}`)}</h2>
       <NamesFields names={names} onChange={setNames} disabled={busy} person={kind === 'person'} />
       <p className="meta">{t('names.hint')}</p>
-      <div className="admin-form-actions">
-        <button type="submit" className="primary" disabled={busy || !Object.values(names).some((n) => n.name.trim())}>
-          {t('topics.create')}
-        </button>
-        <span role="status" className="admin-ok">
-          {done}
-        </span>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <CreateFormFooter
+        label={t('topics.create')}
+        disabled={busy || !Object.values(names).some((n) => n.name.trim())}
+        done={done}
+        error={error}
+      />
     </form>
   )
 }

@@ -3,10 +3,10 @@ import { api } from '../api/client.js'
 import type { Topic } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
+import { FormError } from './FormError.js'
 import { NamesCells, NamesFields, namesOf, namesPayload } from './NamesFields.js'
-import { useProblem } from './useList.js'
-
-type Mode = 'view' | 'edit' | 'merge' | 'delete'
+import { ConfirmAction, RowEditActions } from './RowActions.js'
+import { useRowActions } from './useRowActions.js'
 
 /**
  * One topic in the list: its names and addresses per language, and what may be done to it —
@@ -33,34 +33,15 @@ export function TopicRow({
   last?: boolean
 }) {
   const { t, locale } = useI18n()
-  const problem = useProblem()
   const id = useId()
-  const [mode, setMode] = useState<Mode>('view')
   const [names, setNames] = useState(() => namesOf(topic.names))
   const [into, setInto] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const name = nameIn(topic.names, locale)
-  const focusOnMount = useCallback((el: HTMLElement | null) => el?.focus(), [])
-
-  const open = (next: Mode) => {
-    setMode(next)
-    setError(null)
+  const { mode, setMode, busy, error, open, run } = useRowActions<'edit' | 'merge' | 'delete'>(() => {
     setNames(namesOf(topic.names))
     setInto('')
-  }
-  const run = async (code: string, work: () => Promise<void>) => {
-    setBusy(true)
-    setError(null)
-    try {
-      await work()
-    } catch (err) {
-      setError(problem(err, code))
-      if (code === 'delete') setMode('view') // the question is answered: the reason why not stays in the row
-    } finally {
-      setBusy(false)
-    }
-  }
+  })
+  const name = nameIn(topic.names, locale)
+  const focusOnMount = useCallback((el: HTMLElement | null) => el?.focus(), [])
 
   const save = (e: FormEvent) => {
     e.preventDefault()
@@ -74,24 +55,21 @@ export function TopicRow({
     void run('merge', async () => onMerged(await api.post<Topic>(`/topics/${topic.id}/merge`, { into })))
   }
   const remove = () =>
-    run('delete', async () => {
-      await api.delete(`/topics/${topic.id}`)
-      onGone(topic.id)
-    })
+    run(
+      'delete',
+      async () => {
+        await api.delete(`/topics/${topic.id}`)
+        onGone(topic.id)
+      },
+      true,
+    )
 
   return (
     <li className={`admin-row admin-row-${mode}`}>
       {mode === 'edit' ? (
         <form className="admin-row-form" onSubmit={save} aria-label={t('topics.editOf', { name })}>
           <NamesFields names={names} onChange={setNames} disabled={busy} person={topic.kind === 'person'} />
-          <div className="admin-form-actions">
-            <button type="submit" className="primary" disabled={busy}>
-              {t('admin.save')}
-            </button>
-            <button type="button" onClick={() => open('view')}>
-              {t('admin.cancel')}
-            </button>
-          </div>
+          <RowEditActions disabled={busy} onCancel={() => open('view')} />
         </form>
       ) : (
         <>
@@ -142,21 +120,16 @@ export function TopicRow({
         </form>
       )}
       {mode === 'delete' && (
-        <fieldset className="admin-confirm" aria-label={t('admin.deleteOf', { name })}>
-          <span>{t(topic.kind === 'section' ? 'topics.deleteSectionConfirm' : 'topics.deleteConfirm', { name })}</span>
-          <button type="button" className="danger" onClick={() => void remove()} disabled={busy}>
-            {t('admin.deleteYes')}
-          </button>
-          <button type="button" onClick={() => open('view')} ref={focusOnMount}>
-            {t('admin.keep')}
-          </button>
-        </fieldset>
+        <ConfirmAction
+          label={t('admin.deleteOf', { name })}
+          question={t(topic.kind === 'section' ? 'topics.deleteSectionConfirm' : 'topics.deleteConfirm', { name })}
+          yes={t('admin.deleteYes')}
+          busy={busy}
+          onYes={() => void remove()}
+          onKeep={() => open('view')}
+        />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </li>
   )
 }

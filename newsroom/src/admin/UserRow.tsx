@@ -1,10 +1,12 @@
-import { type FormEvent, useCallback, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Account, Role } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { useUser } from '../session/session.js'
 import { RoleAndLanguages } from './AccountFields.js'
-import { useProblem } from './useList.js'
+import { FormError } from './FormError.js'
+import { ConfirmAction, RowEditActions } from './RowActions.js'
+import { useRowActions } from './useRowActions.js'
 
 /**
  * One account: name, email, role, languages and whether it may sign in; changing name, role and
@@ -14,35 +16,23 @@ import { useProblem } from './useList.js'
 export function UserRow({ account, onChanged }: { account: Account; onChanged(account: Account): void }) {
   const { t } = useI18n()
   const me = useUser()
-  const problem = useProblem()
   const id = useId()
   const own = me.id === account.id
-  const [mode, setMode] = useState<'view' | 'edit' | 'disable'>('view')
   const [name, setName] = useState(account.name)
   const [role, setRole] = useState<Role>(account.role)
   const [locales, setLocales] = useState(account.locales)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const focusOnMount = useCallback((el: HTMLElement | null) => el?.focus(), [])
-  const open = (next: typeof mode) => {
-    setMode(next)
-    setError(null)
+  const actions = useRowActions<'edit' | 'disable'>(() => {
     setName(account.name)
     setRole(account.role)
     setLocales(account.locales)
-  }
-  const run = async (code: string, work: () => Promise<Account>) => {
-    setBusy(true)
-    setError(null)
-    try {
+  })
+  const { mode, busy, error, open } = actions
+  /** Every change here answers with the account as it now is; the row shows it and closes what was open. A refused question stays open. */
+  const run = (code: string, work: () => Promise<Account>) =>
+    actions.run(code, async () => {
       onChanged(await work())
-      setMode('view')
-    } catch (err) {
-      setError(problem(err, code))
-    } finally {
-      setBusy(false)
-    }
-  }
+      actions.setMode('view')
+    })
   const save = (e: FormEvent) => {
     e.preventDefault()
     void run('save', () => api.put<Account>(`/users/${account.id}`, { name: name.trim(), locales, ...(!own && { role }) }))
@@ -60,14 +50,7 @@ export function UserRow({ account, onChanged }: { account: Account; onChanged(ac
             </div>
             <RoleAndLanguages role={role} locales={locales} onRole={setRole} onLocales={setLocales} roleLocked={own} disabled={busy} />
           </div>
-          <div className="admin-form-actions">
-            <button type="submit" className="primary" disabled={busy || !name.trim()}>
-              {t('admin.save')}
-            </button>
-            <button type="button" onClick={() => open('view')}>
-              {t('admin.cancel')}
-            </button>
-          </div>
+          <RowEditActions disabled={busy || !name.trim()} onCancel={() => open('view')} />
         </form>
       ) : (
         <>
@@ -114,26 +97,16 @@ export function UserRow({ account, onChanged }: { account: Account; onChanged(ac
         </>
       )}
       {mode === 'disable' && (
-        <fieldset className="admin-confirm" aria-label={t('users.disableOf', { name: account.name })}>
-          <span>{t('users.disableConfirm', { name: account.name })}</span>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => void run('disable', () => api.post<Account>(`/users/${account.id}/disable`))}
-            disabled={busy}
-          >
-            {t('users.disableYes')}
-          </button>
-          <button type="button" onClick={() => open('view')} ref={focusOnMount}>
-            {t('admin.keep')}
-          </button>
-        </fieldset>
+        <ConfirmAction
+          label={t('users.disableOf', { name: account.name })}
+          question={t('users.disableConfirm', { name: account.name })}
+          yes={t('users.disableYes')}
+          busy={busy}
+          onYes={() => void run('disable', () => api.post<Account>(`/users/${account.id}/disable`))}
+          onKeep={() => open('view')}
+        />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </li>
   )
 }

@@ -1,10 +1,13 @@
-import { type FormEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { api } from '../api/client.js'
 import type { Account, Role } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { RoleAndLanguages } from './AccountFields.js'
+import { AdminListPanel } from './AdminListPanel.js'
+import { CreateFormFooter } from './CreateFormFooter.js'
 import { UserRow } from './UserRow.js'
-import { useList, useProblem } from './useList.js'
+import { useCreateForm } from './useCreateForm.js'
+import { useList } from './useList.js'
 import './admin.css'
 
 /** Server limit (src/users/password.ts PASSWORD_MIN): the field says so before the server has to. */
@@ -20,66 +23,42 @@ export function UsersScreen() {
   return (
     <div className="admin-screen">
       <h1>{t('users.title')}</h1>
-      <section className="admin-panel" aria-label={t('users.title')}>
-        <NewAccountForm onCreated={(u) => setItems((prev) => [...prev, u].sort((a, b) => a.email.localeCompare(b.email)))} />
-        <div className="admin-list-head">
-          <h2>{t('users.list', { count: items.length })}</h2>
-          <input
-            type="search"
-            aria-label={t('users.filter')}
-            placeholder={t('users.filter')}
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
+      <AdminListPanel
+        label={t('users.title')}
+        form={<NewAccountForm onCreated={(u) => setItems((prev) => [...prev, u].sort((a, b) => a.email.localeCompare(b.email)))} />}
+        heading={t('users.list', { count: items.length })}
+        filterLabel={t('users.filter')}
+        q={q}
+        onFilter={setQ}
+        error={error}
+        loading={loading}
+        rows={shown}
+        row={(account) => (
+          <UserRow key={account.id} account={account} onChanged={(u) => setItems((prev) => prev.map((x) => (x.id === u.id ? u : x)))} />
         )}
-        <ul className="admin-list" aria-busy={loading} aria-label={t('users.title')}>
-          {shown.map((account) => (
-            <UserRow key={account.id} account={account} onChanged={(u) => setItems((prev) => prev.map((x) => (x.id === u.id ? u : x)))} />
-          ))}
-        </ul>
-        {!loading && !error && shown.length === 0 && <p className="empty">{t('admin.noMatch')}</p>}
-      </section>
+        none={t('admin.noMatch')}
+      />
     </div>
   )
 }
 
 function NewAccountForm({ onCreated }: { onCreated(account: Account): void }) {
   const { t } = useI18n()
-  const problem = useProblem()
   const id = useId()
   const [email, setEmail] = useState('')
   const [name, setName] = useState('')
   const [role, setRole] = useState<Role>('author')
   const [password, setPassword] = useState('')
   const [locales, setLocales] = useState<string[]>([])
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [done, setDone] = useState<string | null>(null)
-
-  async function submit(e: FormEvent) {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    setDone(null)
-    try {
-      const account = await api.post<Account>('/users', { email: email.trim(), name: name.trim(), role, password, locales })
-      onCreated(account)
-      setEmail('')
-      setName('')
-      setPassword('')
-      setLocales([])
-      setDone(t('users.created', { email: account.email }))
-    } catch (err) {
-      setError(problem(err, 'create'))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, error, done, submit } = useCreateForm(async () => {
+    const account = await api.post<Account>('/users', { email: email.trim(), name: name.trim(), role, password, locales })
+    onCreated(account)
+    setEmail('')
+    setName('')
+    setPassword('')
+    setLocales([])
+    return t('users.created', { email: account.email })
+  })
 
   return (
     <form className="admin-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
@@ -119,19 +98,7 @@ function NewAccountForm({ onCreated }: { onCreated(account: Account): void }) {
         </div>
         <RoleAndLanguages role={role} locales={locales} onRole={setRole} onLocales={setLocales} disabled={busy} />
       </div>
-      <div className="admin-form-actions">
-        <button type="submit" className="primary" disabled={busy || !email.trim() || !name.trim() || !password}>
-          {t('users.create')}
-        </button>
-        <span role="status" className="admin-ok">
-          {done}
-        </span>
-      </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <CreateFormFooter label={t('users.create')} disabled={busy || !email.trim() || !name.trim() || !password} done={done} error={error} />
     </form>
   )
 }

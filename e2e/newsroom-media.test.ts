@@ -233,6 +233,8 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await details.getByRole('button', { name: 'Закрити' }).click()
 
     await page.getByRole('searchbox', { name: 'Пошук у медіатеці' }).fill('')
+    // The whole library again, loaded before the network goes down (a list asked for offline would fail instead).
+    await grid.getByRole('button', { name: 'Відомості про зображення Дубль' }).waitFor()
     // With the network down an upload fails in place, and goes through when sent again.
     const cdp = await context.newCDPSession(page)
     await cdp.send('Network.enable')
@@ -248,7 +250,6 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await grid.getByRole('button', { name: 'Відомості про зображення offline.jpg' }).waitFor()
     // The grid is worked with the keyboard: arrow keys move from card to card, End to the last.
     const cards = grid.locator('button.media-card-main')
-    await grid.getByRole('button', { name: 'Відомості про зображення Дубль' }).waitFor() // the whole library again
     const last = (await cards.count()) - 1
     const focused = (i: number) => cards.nth(i).evaluate((el) => el === document.activeElement)
     await cards.nth(0).focus()

@@ -127,7 +127,7 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'Зображення' }).click()
     const bodyPicker = page.getByRole('dialog', { name: 'Вставити зображення з медіатеки' })
-    await dropFiles(page, 'section.drop-zone', [{ name: 'market.png', mimeType: 'image/png', data: await photo(900, 600, 20) }])
+    await dropFiles(page, 'section.drop-zone', [{ name: 'market.png', mimeType: 'image/png', data: await photo(400, 300, 20) }])
     await bodyPicker.getByRole('list', { name: 'Завантаження' }).getByText('Завантажено').waitFor()
     await bodyPicker.getByRole('button', { name: 'Відомості про зображення market.png' }).click()
     const marketDetails = page.getByRole('dialog', { name: 'Зображення: market.png' })
@@ -149,10 +149,13 @@ describe.skipIf(!browserAvailable())('the newsroom media library in Chromium', (
     const market = await described('Ярмарок біля Михайлівського собору')
     expect(lead.texts.uk).toEqual({ alt: 'Ялинка на Майдані Незалежності', caption: 'Головна ялинка країни' })
     expect(lead.createdBy).toBe(author.id)
-    // The editor draws the library's picture (a variant that exists for this size) with its alt text.
+    // The editor draws the library's picture with its alt text: a 400 px image has no 480 px file, only its own.
     const inEditor = bodyEditor(page).locator(`figure[data-media-id="${market.id}"] img`)
     await expect.poll(() => inEditor.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
     expect(await inEditor.getAttribute('alt')).toBe('Ярмарок біля Михайлівського собору')
+    // The side column's lead image, read from the library by id, shows its own file too.
+    const leadThumb = page.getByRole('region', { name: 'Спільне для всіх мов' }).locator('.lead-image img')
+    await expect.poll(() => leadThumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0)
     await screenshot(page, 'newsroom-media-author-inserted-laptop')
 
     // What the admin API now holds for the story, read with the author's own session.

@@ -1,21 +1,7 @@
 import { type NodeViewProps, NodeViewWrapper } from '@tiptap/react'
-import { useEffect, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
-import type { Media } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
+import { useMedia } from '../media/library-image.js'
 import { mediaName, mediaUrl, variantFor } from '../media/media-labels.js'
-
-/** Images the editor has asked the library about, once each while the app is open. */
-const known = new Map<string, Promise<Media>>()
-const fetchMedia = (id: string): Promise<Media> => {
-  let found = known.get(id)
-  if (!found) {
-    found = api.get<Media>(`/media/${id}`)
-    found.catch(() => known.delete(id)) // a failed read is tried again next time
-    known.set(id, found)
-  }
-  return found
-}
 
 /**
  * An image in the editor as the library holds it: the variant that fits the column (small
@@ -25,17 +11,7 @@ const fetchMedia = (id: string): Promise<Media> => {
 export function ImageView({ node, selected }: NodeViewProps) {
   const { t, locale } = useI18n()
   const id = String(node.attrs.mediaId ?? '')
-  const [media, setMedia] = useState<Media | null>(null)
-  const [missing, setMissing] = useState(false)
-  useEffect(() => {
-    let current = true
-    fetchMedia(id)
-      .then((m) => current && setMedia(m))
-      .catch((err: unknown) => current && err instanceof ApiError && setMissing(true))
-    return () => {
-      current = false
-    }
-  }, [id])
+  const { media, missing } = useMedia(id)
   const variant = media && variantFor(media, 800)
   const text = media?.texts[locale]
   const caption = [text?.caption, media?.credit && t('image.credit', { credit: media.credit })].filter(Boolean).join(' ')

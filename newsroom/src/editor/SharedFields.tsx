@@ -9,15 +9,17 @@ import { errorMessage } from '../ui/error-message.js'
 import { AuthorsSelect, FlagsFieldset, LeadImageField, SectionSelect, TopicsSelect } from './StoryFieldPickers.js'
 import { nameIn, useTaxonomy } from './taxonomy.js'
 import './shared-fields.css'
+import { LibraryImage, useMedia } from '../media/library-image.js'
 
 type SharedChange = Partial<Pick<Story, 'sectionId' | 'leadMediaId' | 'topicIds' | 'authorIds' | 'isBreaking' | 'isImportant'>>
 type SaveState = { kind: 'saved' | 'saving' } | { kind: 'failed' | 'conflict'; message: string }
 
-/** The lead image's thumbnail: the picked image's own variant, else the server's 480 px address for the id. */
-function thumbOf(id: string | null, picked: Media | null, alt: string) {
+/** The lead image's thumbnail: the image's own variant (picked here, or read from the library); no address while it loads. */
+function thumbOf(id: string | null, known: (Media | null)[], alt: string) {
   if (id === null) return null
-  const variant = picked?.id === id ? variantFor(picked, 480) : undefined
-  return { src: variant ? mediaUrl(variant) : `/media/v/${id}/480.jpg`, alt }
+  const media = known.find((m) => m?.id === id)
+  const variant = media ? variantFor(media, 480) : undefined
+  return { src: variant ? mediaUrl(variant) : null, alt }
 }
 
 /**
@@ -31,6 +33,7 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
   const [story, setStory] = useState(initial)
   const [state, setState] = useState<SaveState>({ kind: 'saved' })
   const [picked, setPicked] = useState<Media | null>(null)
+  const { media: lead } = useMedia(story.leadMediaId)
   const saved = useRef(initial) // the story as the server last confirmed it
   const queue = useRef<Promise<void>>(Promise.resolve())
   const waiting = useRef(0)
@@ -94,7 +97,7 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
       <TopicsSelect value={story.topicIds} onChange={(topicIds) => change({ topicIds })} />
       <AuthorsSelect value={story.authorIds} onChange={(authorIds) => change({ authorIds })} />
       <LeadImageField
-        thumb={thumbOf(story.leadMediaId, picked, t('story.leadImage'))}
+        thumb={thumbOf(story.leadMediaId, [picked, lead], t('story.leadImage'))}
         onPick={(media) => {
           setPicked(media)
           change({ leadMediaId: media.id })
@@ -128,7 +131,7 @@ function ReadOnlySharedFields({ story }: { story: Story }) {
         <dt>{t('story.leadImage')}</dt>
         <dd>
           {story.leadMediaId ? (
-            <img className="lead-thumb" src={`/media/v/${story.leadMediaId}/480.jpg`} alt={t('story.leadImage')} width={160} />
+            <LibraryImage className="lead-thumb" id={story.leadMediaId} want={480} width={160} alt={t('story.leadImage')} />
           ) : (
             '—'
           )}

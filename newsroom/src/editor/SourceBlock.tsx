@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Block, InlineNode, Mark } from '../../../src/richtext/document.js'
 import { useI18n } from '../i18n/i18n.js'
+import { LibraryImage } from '../media/library-image.js'
 import { nameIn, useTaxonomy } from './taxonomy.js'
 
 /** One mark around a run of text, as the reader would see it (a story link shows as marked text). */
@@ -96,7 +97,7 @@ export function SourceBlock({ block }: { block: Block }) {
     case 'image':
       return (
         <figure className="src-image">
-          <img src={`/media/v/${block.attrs.mediaId}/480.jpg`} alt={t('workspace.image')} width={240} />
+          <LibraryImage id={block.attrs.mediaId} want={480} width={240} alt={t('workspace.image')} />
         </figure>
       )
     case 'embed':

@@ -90,8 +90,8 @@ export function LeadImageField({
   onRemove,
   disabled,
 }: {
-  /** The picture shown now, or null for none. */
-  thumb: { src: string; alt: string } | null
+  /** The picture shown now (its address null while it loads), or null for none. */
+  thumb: { src: string | null; alt: string } | null
   onPick(media: Media): void
   onRemove(): void
   disabled?: boolean
@@ -103,7 +103,7 @@ export function LeadImageField({
       <legend>{t('story.leadImage')}</legend>
       {thumb ? (
         <div className="lead-image">
-          <img src={thumb.src} alt={thumb.alt} width={240} />
+          {thumb.src ? <img src={thumb.src} alt={thumb.alt} width={240} /> : <span className="image-loading" aria-busy="true" />}
           <button type="button" onClick={onRemove} disabled={disabled}>
             {t('story.removeLeadImage')}
           </button>

@@ -10,6 +10,7 @@ import type { PageContexts } from './page-context.js'
 import { storyPage } from './pages/story.page.js'
 import { HTML } from './serve-page.js'
 import { loadPreviewPage } from './story.loader.js'
+import { readAlso } from './story.producer.js'
 import type { LocaleSettings } from './urls.js'
 
 export interface PreviewOptions {
@@ -19,9 +20,6 @@ export interface PreviewOptions {
   search: SearchService
   pages: PageContexts
 }
-
-/** "Read also" cards, as on the public page. */
-const RELATED_COUNT = 4
 
 /**
  * The page may sit only in the newsroom's own frame, runs no script (our renderer never writes
@@ -49,8 +47,7 @@ export const previewRoutes: FastifyPluginAsync<PreviewOptions> = async (app, { d
     { schema: { params: idParams, produces: [HTML], summary: 'The version as its public page would show it (text/html)' } },
     async (req, reply) => {
       requireAuth(req)
-      const relatedTo = async (versionId: string) => (await search.related(versionId, RELATED_COUNT)).map((r) => r.storyId)
-      const data = await loadPreviewPage(db, site, req.params.id, toTimestamp(clock()), relatedTo)
+      const data = await loadPreviewPage(db, site, req.params.id, toTimestamp(clock()), readAlso(search))
       if (!data) throw new NotFound('version_not_found', { id: req.params.id })
       const html = storyPage(await pages.context(data.version.locale), data, { preview: true })
       return reply

@@ -14,6 +14,10 @@ const STORY_MAX_AGE = 60
 /** "Read also" cards under a story. */
 const RELATED_COUNT = 4
 
+/** The "read also" stories for a version, as the story page and the newsroom's preview show them. */
+export const readAlso = (search: SearchService) => async (versionId: string) =>
+  (await search.related(versionId, RELATED_COUNT)).map((r) => r.storyId)
+
 /** A story page: 301 to the canonical address for an old or missing slug, 410 once withdrawn, 404 otherwise. */
 export async function storyOutcome(
   d: { db: Kysely<DB>; site: LocaleSettings; now: () => string; pages: PageContexts; search: SearchService },
@@ -25,8 +29,7 @@ export async function storyOutcome(
   const id = slugId.slice(-ID_LENGTH)
   const slugged = slugId.length > ID_LENGTH
   if (!isId(id) || (slugged && slugId[slugId.length - ID_LENGTH - 1] !== '-')) return d.pages.notFound(locale, path)
-  const relatedTo = async (versionId: string) => (await d.search.related(versionId, RELATED_COUNT)).map((r) => r.storyId)
-  const result = await loadStoryPage(d.db, d.site, id, locale, d.now(), relatedTo)
+  const result = await loadStoryPage(d.db, d.site, id, locale, d.now(), readAlso(d.search))
   if (result.kind !== 'ok') return d.pages.notFound(locale, path, result.kind === 'gone' ? 410 : 404)
   const v = result.data
   const canonical = storyPath(d.site, locale, v.version.slug, id)

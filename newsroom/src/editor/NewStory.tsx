@@ -3,7 +3,6 @@ import { ApiError, api } from '../api/client.js'
 import type { Media, StoryWithVersions } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
-import { mediaUrl, variantFor } from '../media/media-labels.js'
 import { navigate } from '../router.js'
 import { useUser } from '../session/session.js'
 import { CountedField } from '../ui/CountedField.js'
@@ -21,7 +20,7 @@ export function NewStory() {
 }
 
 function NewStoryForm() {
-  const { t, locale: uiLocale } = useI18n()
+  const { t } = useI18n()
   const user = useUser()
   const id = useId()
   const locales = user.locales.length ? user.locales : CONTENT_LOCALES
@@ -56,7 +55,6 @@ function NewStoryForm() {
     }
   }
 
-  const leadThumb = leadImage && variantFor(leadImage, 480) // a picture narrower than 480 px has no 480 px variant
   return (
     <form className="new-story" onSubmit={create}>
       <h1>{t('newStory.title')}</h1>
@@ -74,13 +72,7 @@ function NewStoryForm() {
       <SectionSelect value={sectionId} onChange={setSectionId} />
       <TopicsSelect value={topicIds} onChange={setTopicIds} />
       <AuthorsSelect value={authorIds} onChange={setAuthorIds} />
-      <LeadImageField
-        thumb={
-          leadImage && { src: leadThumb ? mediaUrl(leadThumb) : '', alt: leadImage.texts[uiLocale]?.alt || leadImage.texts.uk?.alt || '' }
-        }
-        onPick={setLeadImage}
-        onRemove={() => setLeadImage(null)}
-      />
+      <LeadImageField mediaId={leadImage?.id ?? null} onPick={setLeadImage} onRemove={() => setLeadImage(null)} />
       <FlagsFieldset value={flags} onChange={setFlags} />
       <p className="form-error" role="alert">
         {error}

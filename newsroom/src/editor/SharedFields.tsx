@@ -1,26 +1,17 @@
 import { useRef, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
-import type { Media, Story, StoryVersion, StoryWithVersions } from '../api/types.js'
+import type { Story, StoryVersion, StoryWithVersions } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
-import { mediaUrl, variantFor } from '../media/media-labels.js'
 import { mayEditSharedFields } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
 import { errorMessage } from '../ui/error-message.js'
 import { AuthorsSelect, FlagsFieldset, LeadImageField, SectionSelect, TopicsSelect } from './StoryFieldPickers.js'
 import { nameIn, useTaxonomy } from './taxonomy.js'
 import './shared-fields.css'
-import { LibraryImage, useMedia } from '../media/library-image.js'
+import { LibraryImage } from '../media/library-image.js'
 
 type SharedChange = Partial<Pick<Story, 'sectionId' | 'leadMediaId' | 'topicIds' | 'authorIds' | 'isBreaking' | 'isImportant'>>
 type SaveState = { kind: 'saved' | 'saving' } | { kind: 'failed' | 'conflict'; message: string }
-
-/** The lead image's thumbnail: the image's own variant (picked here, or read from the library); no address while it loads. */
-function thumbOf(id: string | null, known: (Media | null)[], alt: string) {
-  if (id === null) return null
-  const media = known.find((m) => m?.id === id)
-  const variant = media ? variantFor(media, 480) : undefined
-  return { src: variant ? mediaUrl(variant) : null, alt }
-}
 
 /**
  * Section, topics, authors, lead image and flags: one story-wide set, saved the moment it changes
@@ -32,8 +23,6 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
   const user = useUser()
   const [story, setStory] = useState(initial)
   const [state, setState] = useState<SaveState>({ kind: 'saved' })
-  const [picked, setPicked] = useState<Media | null>(null)
-  const { media: lead } = useMedia(story.leadMediaId)
   const saved = useRef(initial) // the story as the server last confirmed it
   const queue = useRef<Promise<void>>(Promise.resolve())
   const waiting = useRef(0)
@@ -97,11 +86,8 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
       <TopicsSelect value={story.topicIds} onChange={(topicIds) => change({ topicIds })} />
       <AuthorsSelect value={story.authorIds} onChange={(authorIds) => change({ authorIds })} />
       <LeadImageField
-        thumb={thumbOf(story.leadMediaId, [picked, lead], t('story.leadImage'))}
-        onPick={(media) => {
-          setPicked(media)
-          change({ leadMediaId: media.id })
-        }}
+        mediaId={story.leadMediaId}
+        onPick={(media) => change({ leadMediaId: media.id })}
         onRemove={() => change({ leadMediaId: null })}
       />
       <FlagsFieldset value={{ isBreaking: story.isBreaking, isImportant: story.isImportant }} onChange={change} />

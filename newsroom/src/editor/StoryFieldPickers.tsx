@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useState } from 'react'
 import type { Media } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
+import { LibraryImage, rememberMedia } from '../media/library-image.js'
 import { nameIn, useTaxonomy } from './taxonomy.js'
 
 // Loaded when asked for, as the Media screen is: the first screen stays small.
@@ -85,13 +86,13 @@ export function AuthorsSelect({ value, onChange, disabled }: { value: string[]; 
 
 /** The lead image: a thumbnail, remove, and choose from the media library (or upload there). */
 export function LeadImageField({
-  thumb,
+  mediaId,
   onPick,
   onRemove,
   disabled,
 }: {
-  /** The picture shown now (its address null while it loads), or null for none. */
-  thumb: { src: string | null; alt: string } | null
+  /** The picture shown now, or null for none. */
+  mediaId: string | null
   onPick(media: Media): void
   onRemove(): void
   disabled?: boolean
@@ -101,9 +102,9 @@ export function LeadImageField({
   return (
     <fieldset>
       <legend>{t('story.leadImage')}</legend>
-      {thumb ? (
+      {mediaId ? (
         <div className="lead-image">
-          {thumb.src ? <img src={thumb.src} alt={thumb.alt} width={240} /> : <span className="image-loading" aria-busy="true" />}
+          <LibraryImage id={mediaId} want={480} width={240} />
           <button type="button" onClick={onRemove} disabled={disabled}>
             {t('story.removeLeadImage')}
           </button>
@@ -122,6 +123,7 @@ export function LeadImageField({
             onClose={() => setPicking(false)}
             onPick={(media) => {
               setPicking(false)
+              rememberMedia(media)
               onPick(media)
             }}
           />

@@ -17,6 +17,11 @@ export function fetchMedia(id: string): Promise<Media> {
   return found
 }
 
+/** An image the app already holds (just picked or uploaded): shown without asking the library again. */
+export function rememberMedia(media: Media): void {
+  known.set(media.id, Promise.resolve(media))
+}
+
 /** An image of the library by id: null while it loads; `missing` once the library says it has none such. */
 export function useMedia(id: string | null): { media: Media | null; missing: boolean } {
   const [state, setState] = useState<{ id: string | null; media: Media | null; missing: boolean }>({ id, media: null, missing: false })

@@ -81,17 +81,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     site,
     onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
   })
-  const siteOptions = {
-    db: database.db,
-    site,
-    siteUrl: config.siteUrl,
-    timezone: config.timezone,
-    clock,
-    assets,
-    cache,
-    search: services.search,
-    events,
-  }
+  const siteSettings = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, assets, events }
+  const pages = createPageContexts(siteSettings)
+  const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages }
   const jobs = createJobRunner({
     db: database.db,
     dialect: database.dialect,
@@ -103,7 +95,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
   })
-  const pages = createPageContexts(siteOptions)
   installErrorHandler(app, site, pages.notFoundPage)
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 

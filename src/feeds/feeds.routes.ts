@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from 'fastify'
 import { toTimestamp } from '../db/time.js'
 import { archiveRange } from '../site/archive-range.js'
 import { tag } from '../site/cache-tags.js'
-import { createPageContexts } from '../site/page-context.js'
 import { createPageServer, type PageOutcome } from '../site/serve-page.js'
 import type { SiteOptions } from '../site/site.routes.js'
 import { stringsFor } from '../site/strings.js'
@@ -42,11 +41,10 @@ const ok = (contentType: string, body: string, tags: string[], ttlSeconds?: numb
 
 /** RSS, Atom and JSON Feed per language and section; XML sitemaps with hreflang; robots.txt. */
 export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
-  const { db, site, siteUrl, clock, assets, cache } = options
+  const { db, site, siteUrl, clock, assets, cache, pages } = options
   const now = () => toTimestamp(clock())
   const abs = (path: string) => absoluteUrl(siteUrl, path)
   const serve = createPageServer(cache, () => clock().getTime())
-  const pages = createPageContexts(options)
   const storyTags = (items: { id: string }[], locale: string) => items.map((i) => tag.storyIn(i.id, locale))
   const format = (f: FeedFormat, info: FeedInfo, items: Awaited<ReturnType<typeof loadFeedItems>>) =>
     f === 'rss' ? rss(info, items) : f === 'atom' ? atom(info, items) : jsonFeed(info, items)

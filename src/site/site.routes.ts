@@ -4,7 +4,7 @@ import type { SearchService } from '../search/search.service.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { archiveOutcome, authorOutcome, homeOutcome, topicOutcome } from './list.producers.js'
 import type { PageCache } from './page-cache.js'
-import { createPageContexts, type SiteSettings } from './page-context.js'
+import type { PageContexts, SiteSettings } from './page-context.js'
 import { searchOutcome } from './search.producer.js'
 import { createPageServer, HTML } from './serve-page.js'
 import { storyOutcome } from './story.producer.js'
@@ -14,14 +14,16 @@ export interface SiteOptions extends SiteSettings {
   clock: Clock
   cache: PageCache
   search: SearchService
+  /** The one page frame (and sections-menu cache) of the app, shared with the feeds, the error pages and the newsroom preview. */
+  pages: PageContexts
 }
 
 type Paged = { Querystring: { page?: string } }
 
 /** The public site: every page in every language, server-rendered, readable without JavaScript. */
 export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
-  const { db, site, clock, assets, timezone, cache, search } = options
-  const deps = { db, site, timezone, search, now: () => toTimestamp(clock()), pages: createPageContexts(options) }
+  const { db, site, clock, assets, timezone, cache, search, pages } = options
+  const deps = { db, site, timezone, search, now: () => toTimestamp(clock()), pages }
   const serve = createPageServer(cache, () => clock().getTime())
 
   for (const asset of [assets.css, assets.logo]) {

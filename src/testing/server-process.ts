@@ -1,0 +1,118 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import type { DatabaseConfig } from '../config.js'
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')
+
+/** A free TCP port on 127.0.0.1 (asked of the kernel, then released for the child to take). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export const databaseUrlOf = (location: DatabaseConfig): string =>
+  location.dialect === 'sqlite' ? `sqlite:${location.file}` : location.url
+
+/** Resident memory of a process now and at its peak, in MB (Linux /proc). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kb = (field: string) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN)
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 }
+}
+
+export interface ServerProcess {
+  base: string
+  readonly pid: number
+  /** Everything the process wrote to stdout and stderr so far (logs are JSON lines on stdout). */
+  output(): string
+  /** Whether the process is still running. */
+  running(): boolean
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited(): Promise<number | NodeJS.Signals | null>
+  /** Sends a signal; SIGKILL is the crash a test wants. */
+  kill(signal?: NodeJS.Signals): void
+  /** SIGTERM and wait for a graceful exit. */
+  stop(): Promise<void>
+}
+
+export interface ServerProcessOptions {
+  /** Where the database is: a test database's `location`. */
+  database: DatabaseConfig
+  mediaDir: string
+  /** Reuse a port (a restart in place); a free one otherwise. */
+  port?: number
+  /** Extra environment (LOG_LEVEL, PAGE_CACHE_MB, …). */
+  env?: Record<string, string>
+  /** The CLI command; `serve` (migrate and serve, no demo) unless told. */
+  args?: string[]
+}
+
+/**
+ * Starts `vistka serve` as its own process, as production runs it, and waits for /health. For
+ * tests of what only a real process shows: crashes (SIGKILL), two processes on one database,
+ * memory under load.
+ */
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort())
+  const base = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, [BIN, ...(options.args ?? ['serve'])], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SITE_URL: base,
+      DATABASE_URL: databaseUrlOf(options.database),
+      MEDIA_DIR: options.mediaDir,
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d) => {
+    output += d
+  })
+  child.stderr?.on('data', (d) => {
+    output += d
+  })
+  const exit = new Promise<number | NodeJS.Signals | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)))
+  await waitForHealth(base, child, () => output, 60_000)
+  return {
+    base,
+    pid: child.pid as number,
+    output: () => output,
+    running: () => child.exitCode === null && child.signalCode === null,
+    exited: () => exit,
+    kill: (signal = 'SIGKILL') => {
+      child.kill(signal)
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exit
+    },
+  }
+}
+
+async function waitForHealth(base: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before answering:\n${output()}`)
+    }
+    try {
+      if ((await fetch(`${base}/health`)).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 25))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`the server did not answer ${base}/health within ${timeoutMs} ms:\n${output()}`)
+}

@@ -9,6 +9,9 @@ import { createEventBus, type EventBus } from './events.js'
 import { feedRoutes } from './feeds/feeds.routes.js'
 import { adminApi } from './http/admin-api.js'
 import { BODY_LIMIT_BYTES, clientErrorHandler, frameworkErrorHandler, installErrorHandler, MAX_PARAM_LENGTH } from './http/errors.js'
+import { healthRoutes } from './http/health.routes.js'
+import { createLogDestination } from './http/log-destination.js'
+import { refuseNulCharacters } from './http/nul-characters.js'
 import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { newsroomRoutes } from './newsroom/newsroom.routes.js'
@@ -43,11 +46,11 @@ export interface App {
 
 /** The composition root: one Fastify app with the public site, media and (later) the APIs, built from a Config. */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const database = options.database ?? openDatabase(config.database)
   const clock = options.clock ?? systemClock
   const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    // Log lines go through a destination that drops them when the disk is full instead of failing the process.
+    logger: options.logger === false ? false : { level: config.logLevel, stream: createLogDestination() },
     // Unknown fields and wrong types are errors a client should hear about, not things to drop or coerce silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -55,6 +58,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     frameworkErrors: frameworkErrorHandler(site),
     clientErrorHandler: clientErrorHandler(site),
   })
+  const database =
+    options.database ??
+    openDatabase(config.database, { onConnectionError: (err) => app.log.warn({ err }, 'database connection lost; reconnecting on demand') })
+  let closing = false
   const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
   const mediaDir = resolve(config.mediaDir)
   const services = createServices({
@@ -96,7 +103,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
   })
   installErrorHandler(app, site, pages.notFoundPage)
-  app.get('/health', async () => ({ ok: true, database: database.dialect }))
+  refuseNulCharacters(app)
+  await app.register(healthRoutes, { database, closing: () => closing })
 
   mkdirSync(join(mediaDir, 'v'), { recursive: true })
   // Variant files never change once written (new media gets a new id), so caches may keep them forever.
@@ -125,6 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await services.searchIndex.settled()
     },
     async close() {
+      closing = true
       await jobs.stop()
       await app.close()
       // No background work may still be querying a closed pool.

@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely'
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  SqliteDriver,
+} from 'kysely'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config.js'
 import type { DB } from './schema.js'
@@ -14,14 +23,25 @@ export interface Database {
   close(): Promise<void>
 }
 
+export interface DatabaseOptions {
+  /**
+   * Where errors of idle PostgreSQL connections go (a restart or fail-over terminates them).
+   * Without a listener, pg's pool re-emits them as an 'error' event that ends the process.
+   */
+  onConnectionError?: (err: Error) => void
+}
+
 /** Opens the database named by the config: SQLite (the embedded default) or PostgreSQL. */
-export function openDatabase(config: DatabaseConfig): Database {
+export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Database {
   const db =
     config.dialect === 'sqlite'
       ? new Kysely<DB>({ dialect: sqliteDialect(config.file) })
-      : new Kysely<DB>({ dialect: postgresDialect(config.url) })
+      : new Kysely<DB>({ dialect: postgresDialect(config.url, options.onConnectionError ?? (() => {})) })
   return { db, dialect: config.dialect, close: () => db.destroy() }
 }
+
+/** How long a writer waits for another process's write lock before giving up (then: 503, try again). */
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 function sqliteDialect(file: string): SqliteDialect {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
@@ -29,8 +49,38 @@ function sqliteDialect(file: string): SqliteDialect {
   sqlite.pragma('journal_mode = WAL') // readers never wait for the writer
   sqlite.pragma('synchronous = NORMAL') // durable at checkpoints; safe with WAL
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000') // a second process (CLI beside the server) waits instead of failing
-  return new SqliteDialect({ database: withStatementCache(sqlite) })
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`) // a second process (CLI beside the server) waits instead of failing
+  return new WriterTransactionsDialect(sqlite, withStatementCache(sqlite))
+}
+
+/**
+ * Transactions on SQLite begin as writers (`BEGIN IMMEDIATE`). A deferred transaction that read
+ * first and then writes cannot wait for another process's lock: SQLite answers SQLITE_BUSY at once,
+ * ignoring the busy timeout, because waiting could deadlock. Taking the write lock at BEGIN lets
+ * the timeout apply. Most of our transactions write; the few that only read are short.
+ */
+class WriterTransactionsDialect extends SqliteDialect {
+  constructor(
+    private readonly sqlite: SQLite.Database,
+    private readonly database: SqliteDatabase,
+  ) {
+    super({ database })
+  }
+  override createDriver(): Driver {
+    const sqlite = this.sqlite
+    return new (class extends SqliteDriver {
+      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+      }
+      /**
+       * SQLite rolls back by itself on some errors (SQLITE_FULL, SQLITE_IOERR); a second rollback
+       * would fail with "cannot rollback - no transaction is active" and hide the real cause.
+       */
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        if (sqlite.inTransaction) await super.rollbackTransaction(connection)
+      }
+    })({ database: this.database })
+  }
 }
 
 /** How many prepared statements to keep: more than the distinct queries the app makes. */
@@ -64,6 +114,19 @@ const pgTypes = {
     oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 }
 
-function postgresDialect(url: string): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, types: pgTypes }) })
+function postgresDialect(url: string, onConnectionError: (err: Error) => void): PostgresDialect {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    types: pgTypes,
+    // A database that doesn't answer fails the request (503) rather than holding it forever.
+    connectionTimeoutMillis: 5000,
+  })
+  // A terminated backend (restart, fail-over, pg_terminate_backend) surfaces as an 'error' event on
+  // the pool for idle clients and on the client itself while Kysely holds it between queries. Either
+  // unheard ends the process. The query in flight fails on its own (503); the broken client is not
+  // queryable any more, so the pool drops it on release and the next request connects afresh.
+  pool.on('error', onConnectionError)
+  pool.on('connect', (client) => client.on('error', onConnectionError))
+  return new PostgresDialect({ pool })
 }

@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { storageFailureOf } from '../db/database-errors.js'
 import { Conflict, DomainError, type ErrorKind } from '../errors.js'
 import { t } from '../i18n/messages.js'
 import type { LocaleSettings } from '../site/urls.js'
@@ -8,6 +9,9 @@ import { describeValidation, FRAMING_ERRORS } from './validation-errors.js'
 
 /** The largest JSON body any route takes (Fastify's default, said here so messages can name it). */
 export const BODY_LIMIT_BYTES = 1024 * 1024
+
+/** Seconds a client is told to wait when the database is unreachable or locked (a restart takes a few). */
+export const RETRY_AFTER_SECONDS = 5
 
 /** The only place that knows HTTP status codes for domain errors. */
 const STATUS: Record<ErrorKind, number> = {
@@ -56,6 +60,22 @@ export function installErrorHandler(
       const params = { max: Math.round(BODY_LIMIT_BYTES / 1024 / 1024) }
       const body: ErrorBody = { error: { code: key, message: t(locale, key, params) } }
       return reply.code(fe.statusCode).send(body)
+    }
+    const failure = storageFailureOf(err)
+    if (failure === 'unavailable') {
+      req.log.warn({ err }, 'database unavailable; answered 503')
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+      return reply.code(503).send({ error: { code: 'service_unavailable', message: t(locale, 'service_unavailable') } } satisfies ErrorBody)
+    }
+    if (failure === 'storage_full') {
+      req.log.error({ err }, 'disk full; answered 507')
+      return reply.code(507).send({ error: { code: 'storage_full', message: t(locale, 'storage_full') } } satisfies ErrorBody)
+    }
+    if (failure === 'invalid_text') {
+      const params = { field: 'text' }
+      return reply
+        .code(400)
+        .send({ error: { code: 'invalid_characters', message: t(locale, 'invalid_characters', params), params } } satisfies ErrorBody)
     }
     req.log.error({ err }, 'unhandled error')
     const body: ErrorBody = { error: { code: 'internal', message: t(locale, 'internal') } }

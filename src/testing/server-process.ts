@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { DatabaseConfig } from '../config.js'
@@ -33,6 +33,8 @@ export interface ServerProcess {
   readonly pid: number
   /** Everything the process wrote to stdout and stderr so far (logs are JSON lines on stdout). */
   output(): string
+  /** Signs a user in over HTTP and returns a caller that sends their cookie and CSRF token. */
+  signIn(email: string, password: string): Promise<Caller>
   /** Whether the process is still running. */
   running(): boolean
   /** Resolves with the exit code (or signal) once the process has ended. */
@@ -53,6 +55,8 @@ export interface ServerProcessOptions {
   env?: Record<string, string>
   /** The CLI command; `serve` (migrate and serve, no demo) unless told. */
   args?: string[]
+  /** Append the process's stdout and stderr to this file instead of keeping them for `output()`. */
+  logFile?: string
 }
 
 /**
@@ -63,6 +67,7 @@ export interface ServerProcessOptions {
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = options.port ?? (await freePort())
   const base = `http://127.0.0.1:${port}`
+  const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined
   const child = spawn(process.execPath, [BIN, ...(options.args ?? ['serve'])], {
     env: {
       PATH: process.env.PATH ?? '',
@@ -75,8 +80,9 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       LOG_LEVEL: 'warn',
       ...options.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd ?? 'pipe', logFd ?? 'pipe'],
   })
+  if (logFd !== undefined) closeSync(logFd) // the child has its own copy
   let output = ''
   child.stdout?.on('data', (d) => {
     output += d
@@ -89,7 +95,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   return {
     base,
     pid: child.pid as number,
-    output: () => output,
+    output: () => (options.logFile ? readFileSync(options.logFile, 'utf8') : output),
+    signIn: (email, password) => signInOver(base, email, password),
     running: () => child.exitCode === null && child.signalCode === null,
     exited: () => exit,
     kill: (signal = 'SIGKILL') => {
@@ -115,4 +122,38 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
   }
   child.kill('SIGKILL')
   throw new Error(`the server did not answer ${base}/health within ${timeoutMs} ms:\n${output()}`)
+}
+
+export interface CallResult {
+  status: number
+  headers: Headers
+  // biome-ignore lint/suspicious/noExplicitAny: tests read bodies of every shape, as app.inject's json() does
+  json(): Promise<any>
+}
+export type Caller = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object) => Promise<CallResult>
+
+/** Signs in through POST /api/admin/v1/session; the caller's paths are relative to /api/admin/v1. */
+export async function signInOver(base: string, email: string, password: string): Promise<Caller> {
+  const res = await fetch(`${base}/api/admin/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`)
+  const cookie = (res.headers.getSetCookie()[0] ?? '').split(';')[0] as string
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return async (method, path, body) => {
+    const r = await fetch(`${base}/api/admin/v1${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        'accept-language': 'en',
+        ...(body && { 'content-type': 'application/json' }),
+      },
+      ...(body && { body: JSON.stringify(body) }),
+    })
+    const text = await r.text()
+    return { status: r.status, headers: r.headers, json: async () => JSON.parse(text) }
+  }
 }

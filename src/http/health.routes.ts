@@ -1,0 +1,41 @@
+import type { FastifyPluginAsync } from 'fastify'
+import { sql } from 'kysely'
+import type { Database } from '../db/database.js'
+import { RETRY_AFTER_SECONDS } from './errors.js'
+
+/** A database that takes longer than this to answer `select 1` counts as not ready. */
+const READY_TIMEOUT_MS = 2000
+
+/**
+ * `/health`: the process is up (liveness; a load balancer restarts it when this fails).
+ * `/ready`: the process can serve now — its database answers (readiness; a load balancer sends
+ * it no traffic meanwhile, and a restart would not help).
+ */
+export const healthRoutes: FastifyPluginAsync<{ database: Database; closing: () => boolean }> = async (app, { database, closing }) => {
+  app.get('/health', async () => ({ ok: true, database: database.dialect }))
+
+  app.get('/ready', async (req, reply) => {
+    const problem = closing() ? 'shutting_down' : await databaseProblem(database)
+    reply.header('cache-control', 'no-store')
+    if (!problem) return { ready: true, database: database.dialect }
+    req.log.warn({ problem }, 'not ready')
+    reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+    return reply.code(503).send({ ready: false, database: database.dialect, problem })
+  })
+}
+
+async function databaseProblem(database: Database): Promise<string | undefined> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<string>((resolve) => {
+    timer = setTimeout(() => resolve('database_timeout'), READY_TIMEOUT_MS)
+  })
+  const ping = sql`select 1`.execute(database.db).then(
+    () => undefined,
+    (err: Error & { code?: string }) => `database_error: ${err.code ?? err.message}`,
+  )
+  try {
+    return await Promise.race([ping, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}

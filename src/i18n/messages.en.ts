@@ -3,7 +3,8 @@ export const en = {
   bad_request: 'The request could not be understood. Check its format and try again.',
   internal: 'Something went wrong on our side. Please try again; if it keeps happening, tell the site administrator.',
   service_unavailable: 'The database is not answering right now (it may be restarting). Nothing was changed; try again in a few seconds.',
-  storage_full: 'The server’s disk is full, so nothing could be saved and nothing was changed. Tell the site administrator; reading still works.',
+  storage_full:
+    'The server’s disk is full, so nothing could be saved and nothing was changed. Tell the site administrator; reading still works.',
   invalid_characters: '“{field}” contains a NUL character (\\u0000), which text may not hold. Remove it and try again.',
   invalid_input: 'Some fields are missing or have the wrong format: {fields}.',
   bad_url: 'The address is malformed (check its percent-escapes).',

@@ -3,6 +3,10 @@ import { closeSync, openSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { DatabaseConfig } from '../config.js'
+import type { Database } from '../db/database.js'
+import { systemClock } from '../db/time.js'
+import { createUserService } from '../users/user.service.js'
+import { type Role, systemActor } from '../users/roles.js'
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')
 
@@ -122,6 +126,17 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
   }
   child.kill('SIGKILL')
   throw new Error(`the server did not answer ${base}/health within ${timeoutMs} ms:\n${output()}`)
+}
+
+let accounts = 0
+
+/** Creates an account of the role straight in the database, for a server process to sign in. */
+export async function makeAccount(database: Database, role: Role): Promise<{ email: string; password: string }> {
+  const email = `${role}-${++accounts}-${process.pid}@example.org`
+  const password = 'a long enough password'
+  const users = createUserService({ db: database.db, site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' }, clock: systemClock })
+  await users.createUser({ email, name: role, role, password, locales: [] }, systemActor)
+  return { email, password }
 }
 
 export interface CallResult {

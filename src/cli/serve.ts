@@ -10,6 +10,8 @@ import { seedDemoInto } from './seed-demo.js'
 
 /** Migrates, optionally seeds the demo, and serves until SIGINT/SIGTERM. */
 export async function runServer(config: Config, options: { demo: boolean }): Promise<number> {
+  // A full disk under redirected output (or a closed pipe) must not end the server over a line of text.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
   await buildNewsroomIfStale()
   const { app, database, jobs, services, close } = await buildApp(config)
   const { applied } = await migrateToLatest(database.db)

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import type { DatabaseConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { systemClock } from '../db/time.js'
-import { createUserService } from '../users/user.service.js'
 import { type Role, systemActor } from '../users/roles.js'
+import { createUserService } from '../users/user.service.js'
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')
 
@@ -145,7 +145,8 @@ export interface CallResult {
   // biome-ignore lint/suspicious/noExplicitAny: tests read bodies of every shape, as app.inject's json() does
   json(): Promise<any>
 }
-export type Caller = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object) => Promise<CallResult>
+/** Calls an admin API path; a body object goes as JSON, a FormData (uploads) as multipart. */
+export type Caller = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object, form?: FormData) => Promise<CallResult>
 
 /** Signs in through POST /api/admin/v1/session; the caller's paths are relative to /api/admin/v1. */
 export async function signInOver(base: string, email: string, password: string): Promise<Caller> {
@@ -157,7 +158,7 @@ export async function signInOver(base: string, email: string, password: string):
   if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`)
   const cookie = (res.headers.getSetCookie()[0] ?? '').split(';')[0] as string
   const { csrfToken } = (await res.json()) as { csrfToken: string }
-  return async (method, path, body) => {
+  return async (method, path, body, form) => {
     const r = await fetch(`${base}/api/admin/v1${path}`, {
       method,
       headers: {
@@ -167,6 +168,7 @@ export async function signInOver(base: string, email: string, password: string):
         ...(body && { 'content-type': 'application/json' }),
       },
       ...(body && { body: JSON.stringify(body) }),
+      ...(form && { body: form }),
     })
     const text = await r.text()
     return { status: r.status, headers: r.headers, json: async () => JSON.parse(text) }

@@ -83,6 +83,7 @@ export const en = {
   schedule_time_missing: 'Say when to publish: give “at” as a date and time, e.g. 2026-11-24T09:30:00Z.',
   invalid_cursor: 'This page link is no longer valid. Start again from the first page.',
   current_password_wrong: 'The current password is wrong; the password was not changed.',
+  current_password_rate_limited: 'Too many wrong current passwords. Try again in {seconds} s.',
   merge_into_itself: 'A topic cannot be merged into itself. Choose another topic to merge into.',
   media_in_use: 'This image is shown by a published or scheduled story. Remove it from those stories first.',
   upload_too_large: 'The file is larger than {max} MB. Upload a smaller image.',

@@ -90,6 +90,8 @@ export const en = {
   upload_missing_file: 'Attach the image as a form field named “file”.',
   not_a_translation: 'This version is not a translation, so it has no source to compare with.',
   token_not_found: 'API token {id} does not exist or is already revoked.',
+  token_refused:
+    'This API token is not valid: it is unknown or revoked, or the account that made it is disabled or no longer has the rights it gives. Ask an administrator for a new token.',
   translation_filter_needs_language:
     'Say which language the translations are into: add translateInto (e.g. translateInto=en) to filter by translation.',
   // Account administration (PUT /users/{id}, POST /users/{id}/enable)

@@ -5,6 +5,7 @@ import { Conflict, Invalid, NotFound, RateLimited } from '../errors.js'
 import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
 import type { LocaleSettings } from '../site/urls.js'
+import { revokeTokensOfUser } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
 import type { AttemptThrottle, ThrottleRule } from './login-throttle.js'
 import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
@@ -164,7 +165,10 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
       return toUser((await findUserById(db, id))!)
     },
 
-    /** Disables an account; its sessions end at once, in the same transaction. Never the caller's own, nor the last admin. */
+    /**
+     * Disables an account; its sessions end and the API tokens it made are revoked at once, in
+     * the same transaction. Never the caller's own, nor the last admin.
+     */
     async disableUser(id: string, actor: Actor): Promise<User> {
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
@@ -174,6 +178,10 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
         await trx.updateTable('users').set({ disabled_at: at, updated_at: at }).where('id', '=', id).execute()
         await deleteSessionsOfUser(trx, id)
         await recordAudit(trx, actor, at, { action: 'user.disable', entityType: 'user', entityId: id })
+        for (const tokenId of await revokeTokensOfUser(trx, id, at)) {
+          const details = { reason: 'creator_disabled', userId: id }
+          await recordAudit(trx, actor, at, { action: 'token.revoke', entityType: 'api_token', entityId: tokenId, details })
+        }
       })
       return toUser((await findUserById(db, id))!)
     },

@@ -55,6 +55,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     bodyLimit: BODY_LIMIT_BYTES,
+    // Without it the socket's address is the client's: a forged X-Forwarded-For changes nothing.
+    trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
     frameworkErrors: frameworkErrorHandler(site),
     clientErrorHandler: clientErrorHandler(site),
   })

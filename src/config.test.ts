@@ -25,6 +25,7 @@ describe('configuration', () => {
       production: false,
       logLevel: 'info',
       pageCacheBytes: 96 * 1024 * 1024,
+      trustProxy: false,
     })
   })
 
@@ -52,6 +53,11 @@ describe('configuration', () => {
     expect(Object.isFrozen(config)).toBe(true)
   })
 
+  it('trusts X-Forwarded-For only from the proxies TRUST_PROXY names', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback,2001:db8::1' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback', '2001:db8::1'])
+    expect(loadConfig({ TRUST_PROXY: '192.0.2.7' }).trustProxy).toEqual(['192.0.2.7'])
+  })
+
   it('drops a trailing slash from SITE_URL and treats empty variables as unset', () => {
     expect(loadConfig({ SITE_URL: 'https://news.example.com/', PORT: '' }).siteUrl).toBe('https://news.example.com')
   })
@@ -69,6 +75,10 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: LOG_LEVEL must be one of/],
     [{ PAGE_CACHE_MB: '96MB' }, /^PAGE_CACHE_MB: PAGE_CACHE_MB must be a whole number of megabytes/],
     [{ PAGE_CACHE_MB: '100000' }, /^PAGE_CACHE_MB: PAGE_CACHE_MB must be at most 65536/],
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies to trust.*got "true"/],
+    [{ TRUST_PROXY: '1' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies/],
+    [{ TRUST_PROXY: 'proxy.internal,loopback' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies/],
   ])('names the wrong variable and what it should look like: %o', (env, message) => {
     const found = problems(env)
     expect(found).toHaveLength(1)

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 /** Everything Vistka reads from its environment, checked once at start. Nothing else reads process.env. */
@@ -16,6 +17,12 @@ export interface Config {
   readonly logLevel: LogLevel
   /** How much rendered HTML the in-process page cache may hold, in bytes. */
   readonly pageCacheBytes: number
+  /**
+   * Which peers' X-Forwarded-For to believe (Fastify's `trustProxy`): none (false: the socket's
+   * address is the client's), or addresses, CIDR ranges and proxy-addr's names. Not a hop count:
+   * Fastify 5 trusts no peer for one, since a count can't tell a proxy from a client.
+   */
+  readonly trustProxy: false | readonly string[]
 }
 
 export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string }
@@ -70,6 +77,13 @@ const EnvSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 65536, 'PAGE_CACHE_MB must be at most 65536, e.g. PAGE_CACHE_MB=96')
     .default(96),
+  TRUST_PROXY: z
+    .string()
+    .refine(
+      isTrustProxy,
+      'TRUST_PROXY must name the proxies to trust for X-Forwarded-For: comma-separated addresses, CIDR ranges or the names loopback, linklocal, uniquelocal, e.g. TRUST_PROXY=10.0.0.0/8,loopback',
+    )
+    .optional(),
 })
 
 /** Builds the frozen Config from an environment; reports every problem at once. */
@@ -96,12 +110,31 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    trustProxy: toTrustProxy(e.TRUST_PROXY),
   })
 }
 
 function toDatabaseConfig(url: string): DatabaseConfig {
   if (url.startsWith('sqlite:')) return { dialect: 'sqlite', file: url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '') }
   return { dialect: 'postgres', url }
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function isTrustProxy(value: string): boolean {
+  return value.split(',').every((part) => {
+    const item = part.trim()
+    if (PROXY_NAMES.includes(item)) return true
+    const [address = '', prefix, ...rest] = item.split('/')
+    const family = isIP(address)
+    if (family === 0 || rest.length > 0) return false
+    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))
+  })
+}
+
+function toTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined) return false
+  return Object.freeze(value.split(',').map((part) => part.trim()))
 }
 
 function isHttpOrigin(value: string): boolean {

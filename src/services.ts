@@ -15,7 +15,7 @@ import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
 import { createTranslationService } from './translations/translation.service.js'
 import { createApiTokenService } from './users/api-token.service.js'
 import { createAuthService } from './users/auth.service.js'
-import { createLoginThrottle } from './users/login-throttle.js'
+import { createAttemptThrottle } from './users/login-throttle.js'
 import { createUserService } from './users/user.service.js'
 
 export interface ServiceDeps {
@@ -37,6 +37,9 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const searchBackend = searchBackendFor(deps.db)
   const onError = deps.onBackgroundError ?? ((err: unknown, what: string) => console.error(`${what} failed`, err))
+  // Counted in the database, so every server process shares the limits.
+  const attempts = createAttemptThrottle({ db: deps.db, clock: deps.clock })
+  const fifteenMinutes = 15 * 60_000
   return {
     search: createSearchService({ db: deps.db, backend: searchBackend, clock: deps.clock }),
     searchIndex: createSearchIndexer({
@@ -51,15 +54,14 @@ export function createServices(deps: ServiceDeps) {
     translations: createTranslationService(deps),
     taxonomy: createTaxonomyService(deps),
     media: createMediaService(deps),
-    users: createUserService(deps),
+    users: createUserService({ ...deps, attempts, currentPasswordLimit: { max: 5, windowMs: fifteenMinutes } }),
     tokens: createApiTokenService(deps),
     auth: createAuthService({
       db: deps.db,
       clock: deps.clock,
+      attempts,
       // Five wrong passwords per account, or twenty per address, in fifteen minutes.
-      throttle: createLoginThrottle({ account: { max: 5, windowMs: 15 * 60_000 }, address: { max: 20, windowMs: 15 * 60_000 } }, () =>
-        deps.clock().getTime(),
-      ),
+      limits: { account: { max: 5, windowMs: fifteenMinutes }, address: { max: 20, windowMs: fifteenMinutes } },
     }),
   }
 }

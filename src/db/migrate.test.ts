@@ -14,6 +14,7 @@ const TABLES = [
   'author_locales',
   'authors',
   'jobs',
+  'login_attempts',
   'media',
   'media_locales',
   'sessions',

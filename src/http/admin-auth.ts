@@ -29,7 +29,7 @@ export function createAdminAuthHook(auth: AuthService, tokens: ApiTokenService, 
     const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1]
     if (bearer) {
       const found = await tokens.authenticate(bearer)
-      if (!found) throw new Unauthenticated('session_required')
+      if (!found) throw new Unauthenticated('token_refused')
       req.auth = { actor: found.actor, session: null, tokenId: found.tokenId }
       return
     }

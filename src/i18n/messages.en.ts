@@ -87,12 +87,15 @@ export const en = {
   schedule_time_missing: 'Say when to publish: give “at” as a date and time, e.g. 2026-11-24T09:30:00Z.',
   invalid_cursor: 'This page link is no longer valid. Start again from the first page.',
   current_password_wrong: 'The current password is wrong; the password was not changed.',
+  current_password_rate_limited: 'Too many wrong current passwords. Try again in {seconds} s.',
   merge_into_itself: 'A topic cannot be merged into itself. Choose another topic to merge into.',
   media_in_use: 'This image is shown by a published or scheduled story. Remove it from those stories first.',
   upload_too_large: 'The file is larger than {max} MB. Upload a smaller image.',
   upload_missing_file: 'Attach the image as a form field named “file”.',
   not_a_translation: 'This version is not a translation, so it has no source to compare with.',
   token_not_found: 'API token {id} does not exist or is already revoked.',
+  token_refused:
+    'This API token is not valid: it is unknown or revoked, or the account that made it is disabled or no longer has the rights it gives. Ask an administrator for a new token.',
   translation_filter_needs_language:
     'Say which language the translations are into: add translateInto (e.g. translateInto=en) to filter by translation.',
   // Account administration (PUT /users/{id}, POST /users/{id}/enable)

@@ -6,8 +6,10 @@ import { Invalid, NotFound } from '../errors.js'
 import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
 import type { LocaleSettings } from '../site/urls.js'
+import { findTokenCreator, findTokenWithCreator } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
+import { lesserLocales, lesserRole } from './token-rights.js'
 
 export const TOKEN_PREFIX = 'vk_'
 const hashOf = (token: string) => createHash('sha256').update(`api-token:${token}`).digest('hex')
@@ -53,6 +55,8 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
       const id = newId()
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
+        // A token made by a token answers to the same person: disabling them revokes both.
+        const createdBy = actor.userId ?? (actor.tokenId ? await findTokenCreator(trx, actor.tokenId) : null)
         await trx
           .insertInto('api_tokens')
           .values({
@@ -61,7 +65,7 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
             token_hash: hashOf(token),
             role: input.role,
             locales: locales.join(','),
-            created_by: actor.userId,
+            created_by: createdBy,
             created_at: at,
           })
           .execute()
@@ -88,18 +92,32 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
       })
     },
 
-    /** The actor a bearer token acts as, or undefined for an unknown or revoked token. */
+    /**
+     * The actor a bearer token acts as: with at most its creator's current rights (the lesser
+     * of the token's role and languages and the creator's, read afresh on every request).
+     * Undefined for an unknown or revoked token, a disabled creator, or rights that no longer
+     * share a role or a language. A token without a creator was made by the system (seeding,
+     * benchmarks), whose rights never change: it acts with its own.
+     */
     async authenticate(token: string): Promise<{ actor: Actor; tokenId: string } | undefined> {
       if (!token.startsWith(TOKEN_PREFIX)) return undefined
-      const row = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hashOf(token)).executeTakeFirst()
+      const row = await findTokenWithCreator(db, hashOf(token))
       if (!row || row.revoked_at) return undefined
+      let role: Role | undefined = row.role as Role
+      let locales: string[] | undefined = row.locales ? row.locales.split(',') : []
+      if (row.created_by) {
+        if (!row.creator_role || row.creator_disabled_at) return undefined
+        role = lesserRole(role, row.creator_role as Role)
+        locales = lesserLocales(locales, row.creator_locales ? row.creator_locales.split(',') : [])
+      }
+      if (!role || !locales) return undefined
       const now = toTimestamp(clock())
       // Last use to the minute is enough, and keeps a busy integration from writing on every call.
       if (!row.last_used_at || row.last_used_at.slice(0, 16) !== now.slice(0, 16)) {
         await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute()
       }
       return {
-        actor: { userId: null, role: row.role as Role, locales: row.locales ? row.locales.split(',') : [], tokenId: row.id },
+        actor: { userId: null, role, locales, tokenId: row.id },
         tokenId: row.id,
       }
     },

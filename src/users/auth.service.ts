@@ -4,7 +4,7 @@ import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { Forbidden, RateLimited, Unauthenticated } from '../errors.js'
 import { recordAudit } from './audit.repository.js'
-import type { LoginThrottle } from './login-throttle.js'
+import type { AttemptThrottle, ThrottleRule } from './login-throttle.js'
 import { hashPassword, verifyPassword } from './password.js'
 import type { Actor, Role } from './roles.js'
 import { deleteSession, findSession, insertSession, touchSession } from './session.repository.js'
@@ -44,21 +44,39 @@ const standInHash = () => {
 }
 
 /** Sign-in, sessions and CSRF tokens for the newsroom. */
-export function createAuthService({ db, clock, throttle }: { db: Kysely<DB>; clock: Clock; throttle: LoginThrottle }) {
+export function createAuthService({
+  db,
+  clock,
+  attempts,
+  limits,
+}: {
+  db: Kysely<DB>
+  clock: Clock
+  attempts: AttemptThrottle
+  /** Sign-ins per account (a success clears it) and per client address, whichever account. */
+  limits: { account: ThrottleRule; address: ThrottleRule }
+}) {
   return {
-    /** Checks a password and opens a session; refuses with one message whether the email or the password was wrong. */
+    /**
+     * Checks a password and opens a session; refuses with one message whether the email or the
+     * password was wrong. The attempt is counted before the password is checked, so parallel
+     * guesses can't get past the limits.
+     */
     async signIn(input: { email: string; password: string; ip: string; userAgent?: string }): Promise<SignedIn> {
       const email = input.email.trim().toLowerCase()
-      const wait = throttle.retryAfter(email, input.ip)
-      if (wait > 0) throw new RateLimited('login_rate_limited', { seconds: wait })
+      const attempt = await attempts.begin([
+        { key: `account:${email}`, rule: limits.account, clearOnSuccess: true },
+        { key: `address:${input.ip}`, rule: limits.address },
+      ])
+      if (attempt.retryAfter > 0) throw new RateLimited('login_rate_limited', { seconds: attempt.retryAfter })
       const row = await findUserByEmail(db, email)
       const ok = await verifyPassword(row?.password_hash ?? (await standInHash()), input.password)
-      if (!row || !ok) {
-        throttle.recordFailure(email, input.ip)
-        throw new Unauthenticated('login_failed')
+      if (!row || !ok) throw new Unauthenticated('login_failed') // the attempt stays counted
+      if (row.disabled_at) {
+        await attempt.withdraw()
+        throw new Forbidden('account_disabled')
       }
-      if (row.disabled_at) throw new Forbidden('account_disabled')
-      throttle.recordSuccess(email)
+      await attempt.succeeded()
       const now = clock()
       const token = randomBytes(32).toString('base64url')
       const expiresAt = toTimestamp(new Date(now.getTime() + SESSION_ABSOLUTE_MS))

@@ -1,42 +1,83 @@
-/**
- * Counts failed sign-ins per account and per address in a sliding window. In memory: each
- * server process keeps its own counts (a limit per process, which is still a limit).
- */
+import { createHash } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { type Clock, toTimestamp } from '../db/time.js'
+import { clearAttempts, countAttempt, deleteEndedWindows, uncountAttempt } from './login-attempt.repository.js'
+
+/** At most `max` attempts per window of `windowMs`. */
 export interface ThrottleRule {
   max: number
   windowMs: number
 }
 
-export function createLoginThrottle(rules: { account: ThrottleRule; address: ThrottleRule }, now: () => number = Date.now) {
-  const failures = new Map<string, number[]>()
+export interface ThrottleKey {
+  /** What is limited, e.g. `account:editor@example.org` or `address:203.0.113.5`. */
+  key: string
+  rule: ThrottleRule
+  /** Whether a successful attempt clears this key's count (an account's) or only isn't counted (an address's). */
+  clearOnSuccess?: boolean
+}
 
-  const recent = (key: string, windowMs: number) => {
-    const since = now() - windowMs
-    const times = (failures.get(key) ?? []).filter((t) => t > since)
-    if (times.length) failures.set(key, times)
-    else failures.delete(key)
-    return times
-  }
-  /** Seconds until the key may try again; 0 when it may try now. */
-  const wait = (key: string, rule: ThrottleRule) => {
-    const times = recent(key, rule.windowMs)
-    if (times.length < rule.max) return 0
-    return Math.max(1, Math.ceil(((times[times.length - rule.max] as number) + rule.windowMs - now()) / 1000))
-  }
+export interface Attempt {
+  /** Seconds to wait before trying again; 0 when this attempt may go ahead. */
+  retryAfter: number
+  /** The attempt was right: it no longer counts, and keys marked `clearOnSuccess` start again. */
+  succeeded(): Promise<void>
+  /** The attempt neither failed nor succeeded (e.g. a disabled account): it no longer counts. */
+  withdraw(): Promise<void>
+}
+
+const SWEEP_EVERY_MS = 60_000
+// Keys are stored hashed: fixed length, any characters, and no email addresses at rest.
+const storedKey = (key: string) => createHash('sha256').update(`attempt:${key}`).digest('hex')
+
+/**
+ * Limits attempts (sign-ins, current-password checks) per key in fixed windows. An attempt is
+ * counted before it is checked, atomically, so the limit holds however many arrive at once: of
+ * 100 simultaneous guesses, exactly `max` get checked. The counts live in the database, so every
+ * server process shares them. A failed attempt stays counted; a refused one (429) is taken
+ * back, so hammering a locked account doesn't lock its address, nor stretch the lock.
+ */
+export function createAttemptThrottle({ db, clock }: { db: Kysely<DB>; clock: Clock }) {
+  let lastSweep = 0
 
   return {
-    /** Seconds to wait before this account may try again from this address (0: go ahead). */
-    retryAfter(account: string, address: string): number {
-      return Math.max(wait(`a:${account}`, rules.account), wait(`ip:${address}`, rules.address))
-    },
-    recordFailure(account: string, address: string): void {
-      for (const key of [`a:${account}`, `ip:${address}`]) failures.set(key, [...(failures.get(key) ?? []), now()])
-    },
-    /** A successful sign-in clears the account's count (not the address's). */
-    recordSuccess(account: string): void {
-      failures.delete(`a:${account}`)
+    /** Counts an attempt under every key; check `retryAfter` before checking anything else. */
+    async begin(keys: readonly ThrottleKey[]): Promise<Attempt> {
+      const now = clock().getTime()
+      if (now - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = now
+        await deleteEndedWindows(db, toTimestamp(new Date(now)))
+      }
+      // All keys in one transaction, always in the caller's order (account before address): the
+      // counts an attempt sees are of the attempts before it on every key, and none deadlock.
+      const counted = await db.transaction().execute(async (trx) => {
+        const out = []
+        for (const k of keys) {
+          const key = storedKey(k.key)
+          const c = await countAttempt(trx, key, toTimestamp(new Date(now)), toTimestamp(new Date(now + k.rule.windowMs)))
+          out.push({ ...k, key, ...c })
+        }
+        return out
+      })
+      const withdraw = async () => {
+        for (const c of counted) await uncountAttempt(db, c.key, c.windowEndsAt)
+      }
+      const over = counted.filter((c) => c.attempts > c.rule.max)
+      if (over.length > 0) await withdraw()
+      const retryAfter = over.reduce((s, c) => Math.max(s, Math.ceil((new Date(c.windowEndsAt).getTime() - now) / 1000)), 0)
+      return {
+        retryAfter: over.length > 0 ? Math.max(1, retryAfter) : 0,
+        withdraw,
+        async succeeded() {
+          for (const c of counted) {
+            if (c.clearOnSuccess) await clearAttempts(db, c.key)
+            else await uncountAttempt(db, c.key, c.windowEndsAt)
+          }
+        },
+      }
     },
   }
 }
 
-export type LoginThrottle = ReturnType<typeof createLoginThrottle>
+export type AttemptThrottle = ReturnType<typeof createAttemptThrottle>

@@ -1,11 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
-import { Conflict, Invalid, NotFound } from '../errors.js'
+import { Conflict, Invalid, NotFound, RateLimited } from '../errors.js'
 import { newId } from '../ids.js'
 import { checkLength, checkLocale } from '../locales.js'
 import type { LocaleSettings } from '../site/urls.js'
+import { revokeTokensOfUser } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
+import type { AttemptThrottle, ThrottleRule } from './login-throttle.js'
 import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { deleteSessionsOfUser } from './session.repository.js'
@@ -17,6 +19,9 @@ export interface UserDeps {
   db: Kysely<DB>
   site: LocaleSettings
   clock: Clock
+  attempts: AttemptThrottle
+  /** Wrong current passwords per account in PUT /session/password (a stolen session must not guess the password). */
+  currentPasswordLimit: ThrottleRule
 }
 
 /** What an admin may change about an account (PUT /users/{id}); absent fields stay as they are. */
@@ -46,7 +51,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  * pass it under READ COMMITTED; SQLite serialises them. Rare enough to leave, and the CLI's
  * `vistka user` can always make a new admin.)
  */
-export function createUserService({ db, site, clock }: UserDeps) {
+export function createUserService({ db, site, clock, attempts, currentPasswordLimit }: UserDeps) {
   const cleanName = (raw: string) => {
     const name = checkLength('name', raw.trim(), 200)
     if (!name) throw new Invalid('user_name_required')
@@ -109,7 +114,8 @@ export function createUserService({ db, site, clock }: UserDeps) {
 
     /**
      * Changes a user's own password after checking the current one; every other session of the
-     * user ends (a stolen session doesn't survive a password change).
+     * user ends (a stolen session doesn't survive a password change). Guesses of the current
+     * password are limited per account, counted before the check as sign-ins are.
      */
     async changePassword(
       input: { userId: string; currentPassword: string; newPassword: string; keepSessionId: string },
@@ -117,7 +123,10 @@ export function createUserService({ db, site, clock }: UserDeps) {
     ): Promise<void> {
       const row = await findUserById(db, input.userId)
       if (!row) throw new NotFound('user_not_found', { id: input.userId })
+      const attempt = await attempts.begin([{ key: `current-password:${row.id}`, rule: currentPasswordLimit, clearOnSuccess: true }])
+      if (attempt.retryAfter > 0) throw new RateLimited('current_password_rate_limited', { seconds: attempt.retryAfter })
       if (!(await verifyPassword(row.password_hash, input.currentPassword))) throw new Invalid('current_password_wrong')
+      await attempt.succeeded()
       if (input.newPassword.length < PASSWORD_MIN) throw new Invalid('password_too_short', { min: PASSWORD_MIN })
       checkLength('password', input.newPassword, 1024)
       const hash = await hashPassword(input.newPassword)
@@ -156,7 +165,10 @@ export function createUserService({ db, site, clock }: UserDeps) {
       return toUser((await findUserById(db, id))!)
     },
 
-    /** Disables an account; its sessions end at once, in the same transaction. Never the caller's own, nor the last admin. */
+    /**
+     * Disables an account; its sessions end and the API tokens it made are revoked at once, in
+     * the same transaction. Never the caller's own, nor the last admin.
+     */
     async disableUser(id: string, actor: Actor): Promise<User> {
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
@@ -166,6 +178,10 @@ export function createUserService({ db, site, clock }: UserDeps) {
         await trx.updateTable('users').set({ disabled_at: at, updated_at: at }).where('id', '=', id).execute()
         await deleteSessionsOfUser(trx, id)
         await recordAudit(trx, actor, at, { action: 'user.disable', entityType: 'user', entityId: id })
+        for (const tokenId of await revokeTokensOfUser(trx, id, at)) {
+          const details = { reason: 'creator_disabled', userId: id }
+          await recordAudit(trx, actor, at, { action: 'token.revoke', entityType: 'api_token', entityId: tokenId, details })
+        }
       })
       return toUser((await findUserById(db, id))!)
     },

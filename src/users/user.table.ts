@@ -46,3 +46,10 @@ export interface ApiTokenTable {
   last_used_at: string | null
   revoked_at: string | null
 }
+
+/** Attempts (sign-ins, current-password checks) under one throttle key in its current window. */
+export interface LoginAttemptTable {
+  key: string
+  attempts: number
+  window_ends_at: string
+}

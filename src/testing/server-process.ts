@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { systemClock } from '../db/time.js'
 import { type Role, systemActor } from '../users/roles.js'
+import { createAttemptThrottle } from '../users/login-throttle.js'
 import { createUserService } from '../users/user.service.js'
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')
@@ -134,7 +135,13 @@ let accounts = 0
 export async function makeAccount(database: Database, role: Role): Promise<{ email: string; password: string }> {
   const email = `${role}-${++accounts}-${process.pid}@example.org`
   const password = 'a long enough password'
-  const users = createUserService({ db: database.db, site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' }, clock: systemClock })
+  const users = createUserService({
+    db: database.db,
+    site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' },
+    clock: systemClock,
+    attempts: createAttemptThrottle({ db: database.db, clock: systemClock }),
+    currentPasswordLimit: { max: 5, windowMs: 60_000 },
+  })
   await users.createUser({ email, name: role, role, password, locales: [] }, systemActor)
   return { email, password }
 }

@@ -5,7 +5,8 @@ import type { SearchBackend } from './search-backend.js'
 import { loadDocuments } from './search-documents.js'
 import { drainSearchQueue, indexQueuedStories } from './search-queue.js'
 
-const IMPORT_BATCH = 200
+/** Queue rows read, and their stories indexed, at a time. */
+const DRAIN_BATCH = 200
 /** After a failed drain, the next try waits this long, doubling up to a minute. */
 const RETRY_MS = { first: 2_000, max: 60_000 }
 
@@ -27,6 +28,8 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
   let drainWaiting = false
   let retryMs = RETRY_MS.first
   let retry: NodeJS.Timeout | undefined
+  let checkEmpty = false
+  let rebuilt: ReindexProgress | null = null
 
   /**
    * Writes these stories' documents. Each document is one atomic statement in both back ends, so
@@ -37,9 +40,6 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
     const docs = await loadDocuments(db, storyIds)
     await backend.write(db, docs)
   }
-
-  let checkEmpty = false
-  let rebuilt: ReindexProgress | null = null
 
   /**
    * Queues a drain of the search queue (first a rebuild if the index is empty, when asked); calls
@@ -55,7 +55,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
         checkEmpty = false
         try {
           if (check) rebuilt = await indexer.rebuildIfEmpty()
-          await drainSearchQueue(db, IMPORT_BATCH, indexStories)
+          await drainSearchQueue(db, DRAIN_BATCH, indexStories)
           clearTimeout(retry)
           retry = undefined
           retryMs = RETRY_MS.first

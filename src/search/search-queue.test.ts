@@ -18,6 +18,7 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
   let mediaDir: string
   const clock = testClock()
   beforeEach(async () => {
+    clock.set('2026-11-24T08:00:00.000Z')
     database = await createTestDatabase(dialect)
     mediaDir = mkdtempSync(join(tmpdir(), 'vistka-media-'))
   })
@@ -63,6 +64,7 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     await live.stories.transition(published.version.id, { to: 'published' }, systemActor)
     const retagged = await story(live, 'Новини регіону')
     const fuel = await story(live, 'Ціни на пальне', [topic.id])
+    const scheduled = await story(live, 'Графік відключень')
     for (const v of [retagged.version, fuel.version]) await live.stories.transition(v.id, { to: 'published' }, systemActor)
     await live.searchIndex.settled()
     // The index's topic terms (what related stories match on), read straight from the back end.
@@ -87,6 +89,10 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     await crashed.stories.transition(published.version.id, { to: 'unpublished' }, systemActor)
     await crashed.stories.updateStory(retagged.story.id, { topicIds: [topic.id] }, systemActor)
     await story(crashed, 'Вибори мера')
+    const at = new Date(clock().getTime() + 3_600_000).toISOString()
+    await crashed.stories.transition(scheduled.version.id, { to: 'scheduled', at }, systemActor)
+    clock.set(at)
+    await crashed.stories.publishScheduled(scheduled.version.id, at) // the scheduler's job, then the crash
     expect(await staffSearch(crashed, 'газ')).toEqual([])
     expect(await staffSearch(crashed, 'вибори')).toEqual([])
     expect(await taggedInIndex()).toEqual([fuel.version.id])
@@ -99,6 +105,7 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     expect(await staffSearch(restarted, 'вибори')).toEqual(['Вибори мера'])
     expect(await staffSearch(restarted, 'мости', ['published'])).toEqual([])
     expect(await staffSearch(restarted, 'мости', ['unpublished'])).toEqual(['Ремонт мостів'])
+    expect(await staffSearch(restarted, 'відключення', ['published'])).toEqual(['Графік відключень'])
     expect(await taggedInIndex()).toEqual([fuel.version.id, retagged.version.id].sort()) // a story-level field
     expect(await queued()).toBe(0)
   })

@@ -211,6 +211,8 @@ export async function buildCorpus(options: {
     }
     await helper.finish()
     helper = null
+    // The helper wrote every story's documents: what the triggers queued for indexing is done.
+    await sql`DELETE FROM search_queue`.execute(database.db)
     storiesSeconds = (Date.now() - storiesStarted) / 1000
     await sql`INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)`.execute(database.db)
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db)

@@ -23,7 +23,7 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   }
   await app.listen({ port: config.port, host: config.host })
   jobs.start() // scheduled stories go live on time with nobody signed in
-  rebuildSearchIndexIfEmpty(services, app.log)
+  catchUpSearchIndex(services, app.log)
   console.error(
     `\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n  Newsroom:    ${config.siteUrl}/newsroom/\n`,
   )
@@ -36,16 +36,19 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   return 0
 }
 
-/** A migration that had to drop the search index (or a lost one) leaves it empty: rebuilt while the site serves. */
-function rebuildSearchIndexIfEmpty(services: Services, log: FastifyBaseLogger): void {
+/**
+ * The index catches up while the site serves: rebuilt if a migration had to drop it, else the
+ * changes a crash left unindexed are indexed (one read of the search queue when there are none).
+ */
+function catchUpSearchIndex(services: Services, log: FastifyBaseLogger): void {
   const started = performance.now()
   services.searchIndex
-    .rebuildIfEmpty()
-    .then((done) => {
-      if (done)
-        log.info({ stories: done.done, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rebuilt the empty search index')
+    .catchUp()
+    .then(({ rebuilt }) => {
+      if (rebuilt)
+        log.info({ stories: rebuilt.done, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rebuilt the empty search index')
     })
-    .catch((err) => log.error({ err }, 'rebuilding the empty search index failed; run `vistka reindex`'))
+    .catch((err) => log.error({ err }, 'catching up the search index failed; run `vistka reindex`'))
 }
 
 function printDemoAccounts(): void {

@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEventBus } from '../events.js'
+import { createJobRunner } from '../jobs/job.runner.js'
 import { createLocalStorage } from '../media/media.storage.js'
 import { createTestContext, TEST_SITE, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { verifyPassword } from '../users/password.js'
 import { demoUsers } from './demo-users.js'
+import { SCHEDULED_IN_HOURS } from './desk.js'
+import { deskStories } from './desk-stories.js'
 import { isEmptyDatabase, type SeedReport, seedDemo } from './seed.js'
 import { demoStories } from './stories/index.js'
 
@@ -45,12 +48,12 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
   afterAll(() => ctx?.close())
 
   it('fills the newsroom: stories, versions, pictures and one account per role', async () => {
-    expect(report).toMatchObject({ stories: 40, media: 40 })
+    expect(report).toMatchObject({ stories: 40 + Object.keys(deskStories).length, media: 40 })
     expect(report.versions).toBeGreaterThan(100)
     const db = ctx.database.db
     const versions = await db.selectFrom('story_versions').select(['locale', 'status']).execute()
     expect(versions).toHaveLength(report.versions)
-    expect(new Set(versions.map((v) => v.status))).toEqual(new Set(['published']))
+    expect(new Set(versions.map((v) => v.status))).toEqual(new Set(['published', 'draft', 'in_review', 'scheduled']))
     const users = await db.selectFrom('users').select(['email', 'role', 'password_hash']).execute()
     expect(users.map((u) => u.role).sort()).toEqual(['admin', 'author', 'contributor', 'editor', 'translator'])
     const admin = users.find((u) => u.role === 'admin')!
@@ -58,10 +61,74 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
     expect(await isEmptyDatabase(db)).toBe(false)
   })
 
-  it('leaves exactly one story’s translations outdated', async () => {
+  it('leaves two stories’ translations outdated, one of them the demo translator’s', async () => {
     const outdated = await ctx.services.translations.listOutdatedTranslations()
-    expect(new Set(outdated.map((o) => o.storyId)).size).toBe(1)
-    expect(outdated.map((o) => o.locale).sort()).toEqual(['en', 'ru'])
+    expect(new Set(outdated.map((o) => o.storyId)).size).toBe(2)
+    expect(outdated.map((o) => o.locale).sort()).toEqual(['en', 'en', 'ru'])
+    const translator = await user('translator')
+    const work = await ctx.services.stories.listVersions({ translateInto: 'en', translation: 'outdated', limit: 10 })
+    expect(work.map((v) => v.headline)).toContain(deskStories.kyivStudentPass.versions.en?.headline)
+    const pass = await versionsOf(deskStories.kyivStudentPass.versions.uk.headline)
+    expect(pass.map((v) => [v.locale, v.status, v.updated_by])).toEqual([
+      ['en', 'published', expect.any(String)],
+      ['ru', 'draft', translator],
+      ['uk', 'published', await user('editor')], // the update after translation
+    ])
+  })
+
+  const user = async (role: string) =>
+    (
+      await ctx.database.db
+        .selectFrom('users')
+        .select('id')
+        .where('role', '=', role as never)
+        .executeTakeFirstOrThrow()
+    ).id
+  /** A story's versions by its Ukrainian headline, in locale order. */
+  async function versionsOf(ukHeadline: string) {
+    const db = ctx.database.db
+    const { story_id } = await db
+      .selectFrom('story_versions')
+      .select('story_id')
+      .where('headline', '=', ukHeadline)
+      .executeTakeFirstOrThrow()
+    return db
+      .selectFrom('story_versions')
+      .innerJoin('stories', 'stories.id', 'story_versions.story_id')
+      .select(['locale', 'status', 'story_versions.updated_by', 'stories.created_by', 'scheduled_at'])
+      .where('story_id', '=', story_id)
+      .orderBy('locale')
+      .execute()
+  }
+
+  it('puts work on every role’s desk: drafts, stories awaiting review, a scheduled story', async () => {
+    const [author, contributor, translator] = [await user('author'), await user('contributor'), await user('translator')]
+    const list = (status: 'draft' | 'in_review' | 'scheduled', createdBy?: string) =>
+      ctx.services.stories.listVersions({ status, limit: 50, ...(createdBy && { createdBy }) })
+    // Authors and contributors see their own stories (the desk's "My drafts"); editors see all.
+    const headlines = async (...args: Parameters<typeof list>) => (await list(...args)).map((v) => v.headline).sort()
+    expect(await headlines('draft', author)).toEqual(
+      [deskStories.lvivTrams.versions.uk.headline, deskStories.kyivStudentPass.versions.ru?.headline].sort(), // with a translation of theirs
+    )
+    expect(await headlines('draft', contributor)).toEqual([deskStories.chernihivBikes.versions.uk.headline])
+    expect(await headlines('in_review', author)).toEqual(
+      [deskStories.odesaNightShifts.versions.uk.headline, deskStories.kharkivLibraries.versions.en?.headline].sort(),
+    )
+    const drafts = await list('draft')
+    expect(drafts.length).toBeGreaterThanOrEqual(3)
+    expect(drafts.filter((v) => v.locale === 'ru')).toHaveLength(1) // the translator's, in progress
+    const inReview = await list('in_review')
+    expect(inReview.map((v) => v.locale).sort()).toEqual(['en', 'uk'])
+    expect((await versionsOf(deskStories.kharkivLibraries.versions.uk.headline)).map((v) => [v.locale, v.status, v.updated_by])).toEqual([
+      ['en', 'in_review', translator],
+      ['uk', 'published', await user('editor')],
+    ])
+    const goLive = new Date(now.getTime() + SCHEDULED_IN_HOURS * 3_600_000).toISOString()
+    const scheduled = await versionsOf(deskStories.uzhhorodGreenhouse.versions.uk.headline)
+    expect(scheduled.map((v) => [v.locale, v.status, v.scheduled_at, v.created_by])).toEqual([
+      ['en', 'scheduled', goLive, author],
+      ['uk', 'scheduled', goLive, author],
+    ])
   })
 
   it('resolves internal links and speakers, and captions pictures in each language', async () => {
@@ -84,5 +151,23 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
     expect(Math.min(...hoursAgo)).toBeGreaterThan(0)
     expect(hoursAgo.filter((h) => h < 48).length).toBeGreaterThanOrEqual(6)
     expect(Math.max(...hoursAgo)).toBeGreaterThan(24 * 14)
+  })
+
+  it('lets the scheduler publish the scheduled story on its own once its time comes', async () => {
+    const headline = deskStories.uzhhorodGreenhouse.versions.uk.headline
+    const clock = () => new Date(now.getTime() + SCHEDULED_IN_HOURS * 3_600_000 + 1000)
+    const runner = createJobRunner({
+      db: ctx.database.db,
+      dialect,
+      clock,
+      handlers: {
+        publish_version: async (p) => void (await ctx.services.stories.publishScheduled(String(p.versionId), String(p.scheduledAt))),
+      },
+      onError: (err) => {
+        throw err
+      },
+    })
+    expect(await runner.runDue()).toBe(2)
+    expect((await versionsOf(headline)).map((v) => v.status)).toEqual(['published', 'published'])
   })
 })

@@ -2,15 +2,18 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { MediaStorage } from '../media/media.storage.js'
-import { createServices, type Services } from '../services.js'
+import { createServices } from '../services.js'
 import type { LocaleSettings } from '../site/urls.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
-import { systemActor } from '../users/roles.js'
+import { type Role, systemActor } from '../users/roles.js'
 import { countUsers } from '../users/user.repository.js'
 import type { DemoLocale, DemoStory, PerLocale } from './content.types.js'
 import { type DemoUser, demoUsers } from './demo-users.js'
+import { seedDesk } from './desk.js'
+import { deskStories } from './desk-stories.js'
 import { type DemoIds, demoDocument } from './markup.js'
 import { drawPicture } from './pictures.js'
+import { type DemoActors, demoIds, HOUR, need, type Refs, type SeedRun } from './seed-run.js'
 import { demoStories } from './stories/index.js'
 import { authors, organisations, people, places, sections, tags } from './topics.js'
 
@@ -33,7 +36,6 @@ export interface SeedReport {
   users: DemoUser[]
 }
 
-const HOUR = 3_600_000
 const OUTDATED_STORY = 'kyiv-council-night-buses'
 const OUTDATED_UPDATE =
   'Оновлено: у департаменті транспорту уточнили, що розклад нових маршрутів опублікують на сайті міської ради за тиждень до запуску.'
@@ -51,19 +53,11 @@ export async function isEmptyDatabase(db: Kysely<DB>): Promise<boolean> {
   return !story && (await countUsers(db)) === 0
 }
 
-/** The seed's own clock: it walks through the past weeks so revisions and publications read in order. */
-interface SeedRun {
-  services: Services
-  locales: DemoLocale[]
-  now: Date
-  setTime(at: Date): void
-  step(what: string): void
-}
-
 /**
  * Fills an empty database with the demo newsroom through the same services the newsroom uses:
  * one account per role, sections and topics, authors, 40 stories with generated pictures,
- * translations and revisions, all published, and one story's translations left outdated.
+ * translations and revisions, all published, and one story's translations left outdated; then
+ * the demo accounts' work in progress on the desk (desk.ts).
  */
 export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promise<SeedReport> {
   const unavailable = demoUnavailableReason(deps.site)
@@ -71,7 +65,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
   const now = options.now ?? new Date()
   let at = now
   let done = 0
-  const total = demoUsers.length + demoStories.length * 2
+  const total = demoUsers.length + demoStories.length * 2 + 4
   const run: SeedRun = {
     services: createServices({ ...deps, clock: () => at }),
     locales: deps.site.locales.filter((l): l is DemoLocale => l === 'uk' || l === 'en' || l === 'ru'),
@@ -82,21 +76,28 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
     step: (what) => options.onProgress?.(++done, total, what),
   }
   run.setTime(new Date(now.getTime() - 800 * HOUR))
-  await seedUsers(run)
+  const actors = await seedUsers(run)
   const topicIds = await seedTopics(run)
   const authorIds = await seedAuthors(run)
   const mediaIds = await seedPictures(run)
-  const { storyIds, versions } = await seedStories(run, { topicIds, authorIds, mediaIds })
+  const refs = { topicIds, authorIds, mediaIds }
+  const { storyIds, versions } = await seedStories(run, refs)
   await leaveOneTranslationOutdated(run, storyIds, topicIds)
+  const deskVersions = await seedDesk(run, refs, demoIds(storyIds, topicIds), actors)
   await run.services.searchIndex.settled() // every story findable before the site serves
-  return { stories: demoStories.length, versions, media: mediaIds.size, users: demoUsers }
+  const stories = demoStories.length + Object.keys(deskStories).length
+  return { stories, versions: versions + deskVersions, media: mediaIds.size, users: demoUsers }
 }
 
-async function seedUsers(run: SeedRun): Promise<void> {
+/** The demo accounts, as the actors their work on the desk is made by. */
+async function seedUsers(run: SeedRun): Promise<DemoActors> {
+  const actors: Partial<DemoActors> = {}
   for (const user of demoUsers) {
-    await run.services.users.createUser(user, systemActor)
+    const { id } = await run.services.users.createUser(user, systemActor)
+    actors[user.role] = { userId: id, role: user.role, locales: user.locales }
     run.step(`user ${user.email}`)
   }
+  return actors as Record<Role, DemoActors[Role]>
 }
 
 type DemoTopic = { name: PerLocale; slug: PerLocale; description?: PerLocale }
@@ -155,18 +156,7 @@ async function seedPictures(run: SeedRun): Promise<Map<string, string>> {
   return ids
 }
 
-interface Refs {
-  topicIds: Map<string, string>
-  authorIds: Map<string, string>
-  mediaIds: Map<string, string>
-}
-
 const publishedAt = (run: SeedRun, s: DemoStory) => new Date(run.now.getTime() - s.hoursAgo * HOUR)
-const need = (map: Map<string, string>, key: string): string => {
-  const id = map.get(key)
-  if (!id) throw new Error(`The demo content names an unknown key: ${key}`)
-  return id
-}
 
 /**
  * Creates every story first (internal links need the ids of the stories they point to), then
@@ -246,8 +236,3 @@ async function leaveOneTranslationOutdated(run: SeedRun, storyIds: Map<string, s
     systemActor,
   )
 }
-
-const demoIds = (storyIds: Map<string, string>, topicIds: Map<string, string>): DemoIds => ({
-  story: (key) => need(storyIds, key),
-  topic: (key) => need(topicIds, key),
-})

@@ -3,8 +3,12 @@ import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { SearchBackend } from './search-backend.js'
 import { loadDocuments } from './search-documents.js'
+import { drainSearchQueue, indexQueuedStories } from './search-queue.js'
 
-const IMPORT_BATCH = 200
+/** Queue rows read, and their stories indexed, at a time. */
+const DRAIN_BATCH = 200
+/** After a failed drain, the next try waits this long, doubling up to a minute. */
+const RETRY_MS = { first: 2_000, max: 60_000 }
 
 export interface ReindexProgress {
   done: number
@@ -12,32 +16,67 @@ export interface ReindexProgress {
 }
 
 /**
- * Keeps the index current: every story event re-indexes that story's versions (a story has a
- * handful, and topics are shared by all of them). Work runs one story batch at a time, after the
- * write that raised the event has committed.
+ * Keeps the index current. What is behind is the search queue (migration 0013): triggers add a
+ * story to it in the transaction of every change its documents are made of, so a change and its
+ * place in the queue commit together. Story events only wake the drain, which runs one batch at a
+ * time after the write has committed; a crash leaves the queue for the next start's catch-up.
+ * See docs/decisions/012-search-queue.md.
  */
 export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBackend; events?: EventBus; onError?: (err: unknown) => void }) {
   const { db, backend, events, onError = () => {} } = deps
   let chain: Promise<void> = Promise.resolve()
-  const waiting = new Set<string>()
+  let drainWaiting = false
+  let retryMs = RETRY_MS.first
+  let retry: NodeJS.Timeout | undefined
+  let checkEmpty = false
+  let rebuilt: ReindexProgress | null = null
 
   /**
    * Writes these stories' documents. Each document is one atomic statement in both back ends, so
-   * no transaction is held open across awaits (on SQLite that would block a second writer).
+   * no transaction is held open across awaits (on SQLite that would block a second writer). A
+   * deleted version's document goes with it, in its transaction (a cascade, or 0013's trigger).
    */
   async function indexStories(storyIds: readonly string[]): Promise<void> {
     const docs = await loadDocuments(db, storyIds)
     await backend.write(db, docs)
   }
 
-  /** Queues a story; several events for one story before its turn index it once. */
-  function enqueue(storyId: string) {
-    if (waiting.has(storyId)) return
-    waiting.add(storyId)
-    chain = chain.then(async () => {
-      waiting.delete(storyId)
-      await indexStories([storyId]).catch(onError)
-    })
+  /**
+   * Queues a drain of the search queue (first a rebuild if the index is empty, when asked); calls
+   * arriving before it starts share it. A failure leaves the rows queued and is retried later.
+   */
+  function drainSoon(options: { checkEmpty?: boolean } = {}): Promise<void> {
+    checkEmpty ||= options.checkEmpty === true
+    if (!drainWaiting) {
+      drainWaiting = true
+      chain = chain.then(async () => {
+        drainWaiting = false
+        const check = checkEmpty
+        checkEmpty = false
+        try {
+          if (check) rebuilt = await indexer.rebuildIfEmpty()
+          await drainSearchQueue(db, DRAIN_BATCH, indexStories)
+          clearTimeout(retry)
+          retry = undefined
+          retryMs = RETRY_MS.first
+        } catch (err) {
+          retryLater()
+          onError(err)
+        }
+      })
+    }
+    return chain
+  }
+
+  /** A later change, the next start, or this timer indexes what a failed drain left. */
+  function retryLater() {
+    if (retry) return
+    retry = setTimeout(() => {
+      retry = undefined
+      drainSoon({ checkEmpty: true })
+    }, retryMs)
+    retry.unref() // never keeps a stopping process alive
+    retryMs = Math.min(retryMs * 2, RETRY_MS.max)
   }
 
   if (events) {
@@ -48,15 +87,12 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       'story.unpublished',
       'story.scheduled',
       'translation.created',
+      'stories.imported', // an import's stories are queued too, and drained a batch at a time
     ] as const) {
-      events.on(name, ({ storyId }) => enqueue(storyId))
-    }
-    // An import's stories are new and distinct: indexed together, a few hundred per statement batch.
-    events.on('stories.imported', ({ storyIds }) => {
-      chain = chain.then(async () => {
-        for (let i = 0; i < storyIds.length; i += IMPORT_BATCH) await indexStories(storyIds.slice(i, i + IMPORT_BATCH)).catch(onError)
+      events.on(name, () => {
+        drainSoon()
       })
-    })
+    }
   }
 
   const indexer = {
@@ -65,7 +101,8 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
     /**
      * Rebuilds the whole index from the stories table, in batches, while the site keeps serving:
      * each document is replaced in one statement, so a search sees the old document or the new
-     * one, never none. Documents of versions that no longer exist are dropped at the end.
+     * one, never none. Documents of versions that no longer exist are dropped at the end; each
+     * batch's queue rows are done with it.
      */
     async reindex(options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress> {
       const batchSize = options.batchSize ?? 200
@@ -81,7 +118,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
           (r) => r.id,
         )
         if (ids.length === 0) break
-        await indexStories(ids)
+        await indexQueuedStories(db, ids, indexStories)
         done += ids.length
         after = ids.at(-1) as string
         options.onProgress?.({ done, total: Math.max(total, done) })
@@ -92,7 +129,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
 
     /**
      * Rebuilds the index if it is empty while stories exist (a migration that had to drop it, or
-     * a lost index); says whether it did. Queued like event work, so the site serves meanwhile.
+     * a lost index); says whether it did.
      */
     async rebuildIfEmpty(options: { onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress | null> {
       if (await backend.hasDocuments(db)) return null
@@ -100,7 +137,17 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       return indexer.reindex(options) // not `this`: the method may be passed around on its own
     },
 
-    /** Resolves once every story queued so far is indexed. */
+    /**
+     * At start: rebuilds an empty index, or else indexes what the queue holds — the changes a
+     * crash (or another process) left unindexed. One read of the queue when nothing is behind.
+     */
+    async catchUp(): Promise<{ rebuilt: ReindexProgress | null }> {
+      rebuilt = null
+      await drainSoon({ checkEmpty: true })
+      return { rebuilt }
+    },
+
+    /** Resolves once every change queued so far by this process's events is indexed. */
     async settled(): Promise<void> {
       let seen: Promise<void>
       do {

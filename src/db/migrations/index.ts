@@ -10,6 +10,7 @@ import * as m0008 from './0008_search.js'
 import * as m0009 from './0009_public_indexes.js'
 import * as m0010 from './0010_search_fresh_order.js'
 import * as m0012 from './0012_login_attempts.js'
+import * as m0013 from './0013_search_queue.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0009_public_indexes': m0009,
   '0010_search_fresh_order': m0010,
   '0012_login_attempts': m0012,
+  '0013_search_queue': m0013,
 }
 
 export const migrationProvider: MigrationProvider = {

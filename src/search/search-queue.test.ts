@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createEventBus } from '../events.js'
+import { createLocalStorage } from '../media/media.storage.js'
+import { createServices, type Services } from '../services.js'
+import { makeTopic, paragraphs } from '../testing/factories.js'
+import { TEST_SITE, testClock } from '../testing/test-context.js'
+import { createTestDatabase, type TestDatabase, testDialects } from '../testing/test-database.js'
+import { systemActor } from '../users/roles.js'
+import { searchBackendFor } from './backends.js'
+import { topicTerm } from './search-backend.js'
+import { createSearchIndexer } from './search-indexer.js'
+
+describe.each(testDialects())('search queue on %s', (dialect) => {
+  let database: TestDatabase
+  let mediaDir: string
+  const clock = testClock()
+  beforeEach(async () => {
+    clock.set('2026-11-24T08:00:00.000Z')
+    database = await createTestDatabase(dialect)
+    mediaDir = mkdtempSync(join(tmpdir(), 'vistka-media-'))
+  })
+  afterEach(async () => {
+    await database.close()
+    rmSync(mediaDir, { recursive: true, force: true })
+  })
+
+  /** Services over the test database; with indexOnEvents false, nothing indexes what they write (a crash before indexing). */
+  const servicesWith = (indexOnEvents: boolean) =>
+    createServices({
+      db: database.db,
+      events: createEventBus((err) => {
+        throw err
+      }),
+      site: TEST_SITE,
+      clock,
+      storage: createLocalStorage(mediaDir),
+      indexOnEvents,
+      onBackgroundError: (err) => {
+        throw err
+      },
+    })
+  const queued = async () =>
+    Number((await database.db.withTables<{ search_queue: { seq: number } }>().selectFrom('search_queue').select('seq').execute()).length)
+  const staffSearch = async (services: Services, q: string, statuses?: string[]) => {
+    const outcome = await services.search.search({ q, locales: ['uk'], limit: 10, ...(statuses && { filters: { statuses } }) })
+    return outcome.kind === 'results' ? outcome.results.map((r) => r.headline).sort() : [outcome.kind]
+  }
+  async function story(services: Services, headline: string, topicIds: string[] = []) {
+    const { story, versions } = await services.stories.createStory(
+      { locale: 'uk', headline, body: paragraphs('Текст'), topicIds },
+      systemActor,
+    )
+    return { story, version: versions[0]! }
+  }
+
+  it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {
+    const live = servicesWith(true)
+    const topic = await makeTopic(live, 'tag', { uk: { name: 'Енергетика' } })
+    const edited = await story(live, 'Тарифи на світло')
+    const published = await story(live, 'Ремонт мостів')
+    await live.stories.transition(published.version.id, { to: 'published' }, systemActor)
+    const retagged = await story(live, 'Новини регіону')
+    const fuel = await story(live, 'Ціни на пальне', [topic.id])
+    const scheduled = await story(live, 'Графік відключень')
+    for (const v of [retagged.version, fuel.version]) await live.stories.transition(v.id, { to: 'published' }, systemActor)
+    await live.searchIndex.settled()
+    // The index's topic terms (what related stories match on), read straight from the back end.
+    const taggedInIndex = async () => {
+      const hits = await searchBackendFor(database.db).search(
+        database.db,
+        { any: [topicTerm(topic.id)] },
+        {},
+        { now: clock().toISOString(), limit: 10, offset: 0 },
+      )
+      return hits.map((h) => h.versionId).sort()
+    }
+    expect(await taggedInIndex()).toEqual([fuel.version.id])
+    expect(await queued()).toBe(0)
+
+    // Saved and committed, but the process that would have indexed them is gone.
+    const crashed = servicesWith(false)
+    await crashed.stories.saveVersion(
+      { versionId: edited.version.id, baseRevision: edited.version.revision, changes: { headline: 'Тарифи на газ' } },
+      systemActor,
+    )
+    await crashed.stories.transition(published.version.id, { to: 'unpublished' }, systemActor)
+    await crashed.stories.updateStory(retagged.story.id, { topicIds: [topic.id] }, systemActor)
+    await story(crashed, 'Вибори мера')
+    const at = new Date(clock().getTime() + 3_600_000).toISOString()
+    await crashed.stories.transition(scheduled.version.id, { to: 'scheduled', at }, systemActor)
+    clock.set(at)
+    await crashed.stories.publishScheduled(scheduled.version.id, at) // the scheduler's job, then the crash
+    expect(await staffSearch(crashed, 'газ')).toEqual([])
+    expect(await staffSearch(crashed, 'вибори')).toEqual([])
+    expect(await taggedInIndex()).toEqual([fuel.version.id])
+    expect(await queued()).toBeGreaterThan(0)
+
+    const restarted = servicesWith(true)
+    expect(await restarted.searchIndex.catchUp()).toEqual({ rebuilt: null })
+    expect(await staffSearch(restarted, 'газ')).toEqual(['Тарифи на газ'])
+    expect(await staffSearch(restarted, 'світло')).toEqual([])
+    expect(await staffSearch(restarted, 'вибори')).toEqual(['Вибори мера'])
+    expect(await staffSearch(restarted, 'мости', ['published'])).toEqual([])
+    expect(await staffSearch(restarted, 'мости', ['unpublished'])).toEqual(['Ремонт мостів'])
+    expect(await staffSearch(restarted, 'відключення', ['published'])).toEqual(['Графік відключень'])
+    expect(await taggedInIndex()).toEqual([fuel.version.id, retagged.version.id].sort()) // a story-level field
+    expect(await queued()).toBe(0)
+  })
+
+  it('keeps a change queued while indexing fails, and indexes it on a later try', async () => {
+    const crashed = servicesWith(false)
+    await story(crashed, 'Погода на вихідні')
+    const errors: unknown[] = []
+    let failing = true
+    const backend = searchBackendFor(database.db)
+    const indexer = createSearchIndexer({
+      db: database.db,
+      backend: { ...backend, write: (db, docs) => (failing ? Promise.reject(new Error('disk full')) : backend.write(db, docs)) },
+      onError: (err) => errors.push(err),
+    })
+    await indexer.catchUp()
+    expect(errors).toHaveLength(1)
+    expect(await queued()).toBeGreaterThan(0)
+    failing = false
+    await indexer.catchUp()
+    expect(await staffSearch(crashed, 'погода')).toEqual(['Погода на вихідні'])
+    expect(await queued()).toBe(0)
+  })
+})

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+
+/** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
+type QueueTables = { search_queue: { seq: number; story_id: string } }
+const queue = (db: Kysely<DB>) => db.withTables<QueueTables>()
+
+type IndexStories = (storyIds: readonly string[]) => Promise<void>
+
+/**
+ * Indexes every story the queue names, `batch` rows at a time, until it is empty; returns how
+ * many stories it indexed.
+ */
+export async function drainSearchQueue(db: Kysely<DB>, batch: number, indexStories: IndexStories): Promise<number> {
+  let stories = 0
+  for (;;) {
+    const rows = await queue(db).selectFrom('search_queue').select(['seq', 'story_id']).orderBy('seq').limit(batch).execute()
+    if (rows.length === 0) return stories
+    const storyIds = [...new Set(rows.map((r) => r.story_id))]
+    await indexThenDequeue(db, rows, storyIds, indexStories)
+    stories += storyIds.length
+  }
+}
+
+/** Indexes these stories (a full rebuild's batch) and dequeues the rows they had before. */
+export async function indexQueuedStories(db: Kysely<DB>, storyIds: readonly string[], indexStories: IndexStories): Promise<void> {
+  const rows = await queue(db).selectFrom('search_queue').select('seq').where('story_id', 'in', storyIds).execute()
+  await indexThenDequeue(db, rows, storyIds, indexStories)
+}
+
+/**
+ * Deletes exactly the rows read before indexing: the documents are loaded after that read, so
+ * they hold every change those rows stand for. A change committed later has its own row, which
+ * stays for the next round (deleting by "seq up to" could take a row a slower transaction
+ * committed late, whose change was not read).
+ */
+async function indexThenDequeue(db: Kysely<DB>, rows: { seq: number }[], storyIds: readonly string[], indexStories: IndexStories) {
+  await indexStories(storyIds)
+  if (rows.length === 0) return
+  await queue(db)
+    .deleteFrom('search_queue')
+    .where(
+      'seq',
+      'in',
+      rows.map((r) => r.seq),
+    )
+    .execute()
+}

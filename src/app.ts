@@ -136,6 +136,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     async close() {
       closing = true
+      services.searchIndex.stop()
       await jobs.stop()
       await app.close()
       // No background work may still be querying a closed pool.

@@ -45,6 +45,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
    * Queues a drain of the search queue (first a rebuild if the index is empty, when asked); calls
    * arriving before it starts share it. A failure leaves the rows queued and is retried later.
    */
+  let stopped = false
   function drainSoon(options: { checkEmpty?: boolean } = {}): Promise<void> {
     checkEmpty ||= options.checkEmpty === true
     if (!drainWaiting) {
@@ -70,7 +71,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
 
   /** A later change, the next start, or this timer indexes what a failed drain left. */
   function retryLater() {
-    if (retry) return
+    if (retry || stopped) return
     retry = setTimeout(() => {
       retry = undefined
       drainSoon({ checkEmpty: true })
@@ -145,6 +146,13 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       rebuilt = null
       await drainSoon({ checkEmpty: true })
       return { rebuilt }
+    },
+
+    /** No more retries after this (the app is closing; the next start drains what is left). */
+    stop(): void {
+      stopped = true
+      clearTimeout(retry)
+      retry = undefined
     },
 
     /** Resolves once every change queued so far by this process's events is indexed. */

@@ -20,6 +20,7 @@ import {
   upsertMediaTexts,
 } from './media.repository.js'
 import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
+import { checkMediaTexts } from './media.texts.js'
 import type { Media, MediaText } from './media.types.js'
 
 export interface MediaDeps {
@@ -73,7 +74,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       if (!current) throw new NotFound('media_not_found', { id })
       authorizeMediaEdit(actor, current)
       const texts: Record<string, MediaText> = {}
-      for (const [locale, t] of Object.entries(input.texts ?? {})) {
+      for (const [locale, t] of Object.entries(checkMediaTexts(input.texts ?? {}))) {
         checkLocale(site, locale)
         const before = current.texts[locale] ?? { caption: '', alt: '' }
         texts[locale] = {
@@ -120,7 +121,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
     /** Stores an image and its responsive variants; the row is written only once every file is. */
     async createImage(input: CreateImage, actor: Actor): Promise<Media> {
       const texts: Record<string, MediaText> = {}
-      for (const [locale, t] of Object.entries(input.texts ?? {})) {
+      for (const [locale, t] of Object.entries(checkMediaTexts(input.texts ?? {}))) {
         checkLocale(site, locale)
         texts[locale] = {
           caption: checkLength('caption', t.caption?.trim() ?? '', 1000),

@@ -29,8 +29,8 @@ export interface ProbedImage {
   height: number
 }
 
-/** Reads an upload's real type from its content (never its name) and refuses what we can't serve. */
-export async function probeImage(data: Buffer): Promise<ProbedImage> {
+/** Reads an upload's real type from its content (never its name) and refuses what we can't serve. A string is a local file's path. */
+export async function probeImage(data: Buffer | string): Promise<ProbedImage> {
   let meta: Metadata
   try {
     meta = await sharp(data, { limitInputPixels: false }).metadata()
@@ -61,7 +61,7 @@ export interface EncodedVariant {
  * Orientation is applied and metadata (EXIF, GPS) dropped, since sharp writes none by default.
  * Runs in the process's image queue; a file whose data is damaged (cut short, corrupt) is refused.
  */
-export function encodeVariants(data: Buffer, probed: ProbedImage): Promise<EncodedVariant[]> {
+export function encodeVariants(data: Buffer | string, probed: ProbedImage): Promise<EncodedVariant[]> {
   return inImageTurn(async () => {
     const largest = await decodeLargest(data, Math.min(probed.width, VARIANT_WIDTHS.at(-1) as number))
     const widths = [...new Set([...VARIANT_WIDTHS.filter((w) => w < probed.width), largest.info.width])]
@@ -79,7 +79,7 @@ type Decoded = { data: Buffer; info: OutputInfo }
  * decodes; other formats stream line by line), so the full-size pixels are never held at once
  * and never decoded again for each variant.
  */
-async function decodeLargest(data: Buffer, width: number): Promise<Decoded> {
+async function decodeLargest(data: Buffer | string, width: number): Promise<Decoded> {
   try {
     return await sharp(data, { limitInputPixels: MAX_MEGAPIXELS * 1_000_000, failOn: 'truncated' })
       .rotate()

@@ -51,6 +51,17 @@ const mediaDto = {
   },
 } as const
 
+/** The `texts` form field: JSON whose shape is checked here, as a form field has no schema. */
+function textsField(json: string): Record<string, Partial<MediaText>> {
+  let texts: unknown
+  try {
+    texts = JSON.parse(json)
+  } catch {
+    throw new Invalid('invalid_input', { fields: 'texts' })
+  }
+  return checkMediaTexts(texts)
+}
+
 /** The media library in the admin API: upload (multipart), read, change texts, delete. */
 export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { media } = services
@@ -66,28 +77,24 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     const { actor } = requireAuth(req)
     authorize(actor, 'media.upload')
     if (!req.isMultipart()) throw new Invalid('upload_missing_file')
-    const { file, fields } = await readUploadForm(req)
-    if (!file) throw new Invalid('upload_missing_file')
-    let texts: Record<string, Partial<MediaText>> | undefined
-    if (fields.texts) {
-      try {
-        texts = JSON.parse(fields.texts)
-      } catch {
-        throw new Invalid('invalid_input', { fields: 'texts' })
-      }
-      texts = checkMediaTexts(texts) // a form field has no schema: its shape is checked here, before the image work
+    const { file, fields, discard } = await readUploadForm(req, media.spoolPath)
+    try {
+      if (!file) throw new Invalid('upload_missing_file')
+      const texts = fields.texts ? textsField(fields.texts) : undefined
+      const created = await media.createImage(
+        {
+          data: { file: file.path },
+          originalName: file.name.slice(0, 255),
+          ...(fields.credit !== undefined && { credit: fields.credit }),
+          ...(fields.source !== undefined && { source: fields.source }),
+          ...(texts && { texts }),
+        },
+        actor,
+      )
+      return reply.code(201).send(created)
+    } finally {
+      await discard() // stored by now (copied under its key), or refused
     }
-    const created = await media.createImage(
-      {
-        data: file.data,
-        originalName: file.name.slice(0, 255),
-        ...(fields.credit !== undefined && { credit: fields.credit }),
-        ...(fields.source !== undefined && { source: fields.source }),
-        ...(texts && { texts }),
-      },
-      actor,
-    )
-    return reply.code(201).send(created)
   })
 
   app.get<{ Querystring: { limit?: string; cursor?: string; q?: string } }>(

@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 
 /**
@@ -7,7 +8,14 @@ import { dirname, join, resolve, sep } from 'node:path'
  */
 export interface MediaStorage {
   put(key: string, data: Buffer): Promise<void>
+  /** Stores a local file's content (an upload spooled to disk) without reading it into memory. */
+  putFile(key: string, path: string): Promise<void>
   delete(key: string): Promise<void>
+  /**
+   * A fresh local path to spool an upload to while it arrives, so its bytes wait on disk, not in
+   * the process's memory; whoever asked deletes it. Beside the media, not in /tmp: that may be RAM.
+   */
+  spoolPath(): Promise<string>
 }
 
 export function createLocalStorage(root: string): MediaStorage & { pathOf(key: string): string } {
@@ -26,8 +34,20 @@ export function createLocalStorage(root: string): MediaStorage & { pathOf(key: s
       await writeFile(tmp, data)
       await rename(tmp, path) // a reader never sees half a file
     },
+    async putFile(key, source) {
+      const path = pathOf(key)
+      await mkdir(dirname(path), { recursive: true })
+      const tmp = `${path}.${process.pid}.tmp`
+      await copyFile(source, tmp)
+      await rename(tmp, path)
+    },
     async delete(key) {
       await rm(pathOf(key), { force: true })
+    },
+    async spoolPath() {
+      const path = pathOf(join('tmp', `${randomUUID()}.upload`))
+      await mkdir(dirname(path), { recursive: true })
+      return path
     },
   }
 }

@@ -1,23 +1,40 @@
+import { createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { pipeline } from 'node:stream/promises'
 import type { FastifyRequest } from 'fastify'
 import { DomainError, Invalid, TooLarge } from '../errors.js'
 
 export const MAX_UPLOAD_MB = 25
 
 export interface UploadForm {
-  file?: { data: Buffer; name: string }
+  /** The image as it arrived, spooled to `path` (the caller's to delete, with `discard`). */
+  file?: { path: string; name: string }
   /** The text fields, by name. */
   fields: Record<string, string>
+  /** Deletes the spooled file; safe to call more than once. */
+  discard(): Promise<void>
 }
 
 /**
- * Reads an upload form: the part named `file` and the text fields. A form that isn't whole (cut
+ * Reads an upload form: the part named `file`, written to `spoolPath` as it arrives (sixteen
+ * authors uploading 25 MB each would otherwise hold 400 MB), and the text fields. A form that isn't whole (cut
  * off in a part, no closing boundary) is the client's mistake and a 400 that says how to send
  * an upload; the form parser itself ends quietly on a body cut short, so the closing boundary is
  * watched for here.
  */
-export async function readUploadForm(req: FastifyRequest): Promise<UploadForm> {
+export async function readUploadForm(req: FastifyRequest, spoolPath: () => Promise<string>): Promise<UploadForm> {
+  // Named before parsing starts: once a part arrives its stream must be read at once, or an error
+  // it emits in between (a body cut short) is lost and the upload hangs.
+  const spool = await spoolPath()
+  // In the same tick as req.parts() starts the parser: a data listener sets the body flowing.
   const closed = watchClosingBoundary(req)
-  const form: UploadForm = { fields: {} }
+  let spooled: string | undefined
+  const form: UploadForm = {
+    fields: {},
+    discard: async () => {
+      if (spooled) await rm(spooled, { force: true })
+    },
+  }
   try {
     for await (const part of req.parts()) {
       if (part.type === 'file') {
@@ -25,18 +42,22 @@ export async function readUploadForm(req: FastifyRequest): Promise<UploadForm> {
           part.file.resume() // drain what we don't keep
           continue
         }
-        form.file = { data: await part.toBuffer(), name: part.filename || 'upload' } // the limit applies while streaming
+        spooled = spool
+        await pipeline(part.file, createWriteStream(spool))
+        if (part.file.truncated) throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB }) // the limit applies while streaming
+        form.file = { path: spooled, name: part.filename || 'upload' }
       } else if (typeof part.value === 'string') {
         form.fields[part.fieldname] = part.value
       }
     }
+    if (!closed()) throw new Invalid('upload_malformed')
+    return form
   } catch (err) {
+    await form.discard()
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB })
     if (err instanceof DomainError || (err as { statusCode?: number }).statusCode) throw err
     throw new Invalid('upload_malformed') // "Part terminated early", a missing boundary, …
   }
-  if (!closed()) throw new Invalid('upload_malformed')
-  return form
 }
 
 /** Whether the body has carried the form's closing delimiter (`--boundary--`) so far. */

@@ -1,6 +1,4 @@
-import { createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { pipeline } from 'node:stream/promises'
+import { open, rm } from 'node:fs/promises'
 import type { FastifyRequest } from 'fastify'
 import { DomainError, Invalid, TooLarge } from '../errors.js'
 
@@ -23,29 +21,23 @@ export interface UploadForm {
  * watched for here.
  */
 export async function readUploadForm(req: FastifyRequest, spoolPath: () => Promise<string>): Promise<UploadForm> {
-  // Named before parsing starts: once a part arrives its stream must be read at once, or an error
-  // it emits in between (a body cut short) is lost and the upload hangs.
+  // Opened before parsing starts: a part's stream must be read as soon as it arrives, or what it
+  // emits in between (the error of a body cut short) is lost and the upload hangs.
   const spool = await spoolPath()
-  // In the same tick as req.parts() starts the parser: a data listener sets the body flowing.
-  const closed = watchClosingBoundary(req)
-  let spooled: string | undefined
-  const form: UploadForm = {
-    fields: {},
-    discard: async () => {
-      if (spooled) await rm(spooled, { force: true })
-    },
-  }
+  const out = await open(spool, 'w')
+  const form: UploadForm = { fields: {}, discard: () => rm(spool, { force: true }) }
   try {
+    // In the same tick as req.parts() starts the parser: a data listener sets the body flowing.
+    const closed = watchClosingBoundary(req)
     for await (const part of req.parts()) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || form.file) {
           part.file.resume() // drain what we don't keep
           continue
         }
-        spooled = spool
-        await pipeline(part.file, createWriteStream(spool))
+        for await (const chunk of part.file) await out.write(chunk)
         if (part.file.truncated) throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB }) // the limit applies while streaming
-        form.file = { path: spooled, name: part.filename || 'upload' }
+        form.file = { path: spool, name: part.filename || 'upload' }
       } else if (typeof part.value === 'string') {
         form.fields[part.fieldname] = part.value
       }
@@ -57,6 +49,8 @@ export async function readUploadForm(req: FastifyRequest, spoolPath: () => Promi
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB })
     if (err instanceof DomainError || (err as { statusCode?: number }).statusCode) throw err
     throw new Invalid('upload_malformed') // "Part terminated early", a missing boundary, …
+  } finally {
+    await out.close()
   }
 }
 

@@ -80,6 +80,7 @@ type Decoded = { data: Buffer; info: OutputInfo }
  * and never decoded again for each variant.
  */
 async function decodeLargest(data: Buffer | string, width: number): Promise<Decoded> {
+  // 'truncated': missing data is refused; the harmless warnings some cameras' JPEGs raise are not.
   try {
     return await sharp(data, { limitInputPixels: MAX_MEGAPIXELS * 1_000_000, failOn: 'truncated' })
       .rotate()

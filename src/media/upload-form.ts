@@ -14,10 +14,10 @@ export interface UploadForm {
 }
 
 /**
- * Reads an upload form: the part named `file`, written to `spoolPath` as it arrives (sixteen
- * authors uploading 25 MB each would otherwise hold 400 MB), and the text fields. A form that isn't whole (cut
- * off in a part, no closing boundary) is the client's mistake and a 400 that says how to send
- * an upload; the form parser itself ends quietly on a body cut short, so the closing boundary is
+ * Reads an upload form: the text fields, and the part named `file` written to disk as it arrives
+ * (sixteen authors sending 25 MB each would otherwise hold 400 MB in memory). A form that isn't
+ * whole (cut off in a part, no closing boundary) is the client's mistake: a 400 that says how to
+ * send an upload. The form parser ends quietly on a body cut short, so the closing boundary is
  * watched for here.
  */
 export async function readUploadForm(req: FastifyRequest, spoolPath: () => Promise<string>): Promise<UploadForm> {

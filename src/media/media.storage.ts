@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve, sep } from 'node:path'
 
 /**
@@ -17,6 +17,12 @@ export interface MediaStorage {
    */
   spoolPath(): Promise<string>
 }
+
+/**
+ * A spooled upload older than this is left over from a process that died mid-upload (no upload
+ * takes an hour); the next upload in any process sweeps it away.
+ */
+export const STALE_SPOOL_MS = 3_600_000
 
 export function createLocalStorage(root: string): MediaStorage & { pathOf(key: string): string } {
   const base = resolve(root)
@@ -47,8 +53,18 @@ export function createLocalStorage(root: string): MediaStorage & { pathOf(key: s
     async spoolPath() {
       const path = pathOf(join('tmp', `${randomUUID()}.upload`))
       await mkdir(dirname(path), { recursive: true })
+      await sweepStaleSpools(dirname(path))
       return path
     },
+  }
+}
+
+async function sweepStaleSpools(dir: string): Promise<void> {
+  const before = Date.now() - STALE_SPOOL_MS
+  for (const name of await readdir(dir)) {
+    const path = join(dir, name)
+    const info = await stat(path).catch(() => undefined) // another process may have swept it first
+    if (info && info.mtimeMs < before) await rm(path, { force: true })
   }
 }
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../richtext/escape.js'
 import type { FeedItem } from './feed.data.js'
 import { escapeXml as x } from './xml.js'
 
@@ -16,6 +17,15 @@ export interface FeedInfo {
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString()
 
+/**
+ * RSS 2.0 <description> is HTML ("entity-encoded HTML is allowed", RSS spec and the RSS Advisory
+ * Board's profile), and readers render it as such once they have decoded the XML. Our leads and
+ * section descriptions are plain text, so they are HTML-escaped first and XML-escaped on top:
+ * `<img>` travels as `&amp;lt;img&gt;` and a reader shows the characters. Entity-encoding, not
+ * CDATA: one escaping path for every element, and no `]]>` in a lead can end the section early.
+ */
+const rssText = (plain: string) => x(escapeHtml(plain))
+
 /** RSS 2.0 with content:encoded for the full text and media:content for the picture. */
 export function rss(info: FeedInfo, items: FeedItem[]): string {
   const entries = items.map(
@@ -26,7 +36,7 @@ export function rss(info: FeedInfo, items: FeedItem[]): string {
 <pubDate>${rfc822(i.publishedAt)}</pubDate>
 ${i.authors.map((a) => `<dc:creator>${x(a)}</dc:creator>`).join('')}
 ${i.categories.map((c) => `<category>${x(c)}</category>`).join('')}
-<description>${x(i.summary)}</description>
+<description>${rssText(i.summary)}</description>
 <content:encoded>${x(i.contentHtml)}</content:encoded>
 ${i.image ? `<media:content url="${x(i.image.url)}" type="${i.image.type}" medium="image" width="${i.image.width}" height="${i.image.height}"/>` : ''}
 </item>`,
@@ -36,7 +46,7 @@ ${i.image ? `<media:content url="${x(i.image.url)}" type="${i.image.type}" mediu
 <channel>
 <title>${x(info.title)}</title>
 <link>${x(info.homeUrl)}</link>
-<description>${x(info.description)}</description>
+<description>${rssText(info.description)}</description>
 <language>${x(info.language)}</language>
 <lastBuildDate>${rfc822(info.updatedAt)}</lastBuildDate>
 <atom:link href="${x(info.selfUrl)}" rel="self" type="application/rss+xml"/>

@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildSiteWorld } from '../site/site.fixtures.js'
 import { paragraphs } from '../testing/factories.js'
+import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { systemActor } from '../users/roles.js'
@@ -91,6 +92,41 @@ describe.each(testDialects())('feeds and sitemaps on %s', (dialect) => {
     )
     const home = (await get('/en')).body
     expect(home).toContain(`<link rel="alternate" type="application/atom+xml" title="Vistka (Atom)" href="${SITE}/en/feed/atom.xml"/>`)
+  })
+
+  it('sends leads and section descriptions to RSS readers as text, never as live markup, in every format', async () => {
+    const attack = '<img src=x onerror=alert(1)>'
+    const story = await world.story({ uk: `Атака ${attack}`, en: `Attack ${attack}` }, { body: paragraphs(`Текст ${attack}`) })
+    await t.services.taxonomy.createTopic(
+      {
+        kind: 'section',
+        names: { uk: { name: 'Злами', slug: 'zlamy' }, en: { name: 'Hacks <b>bold</b>', slug: 'hacks', description: `About ${attack}` } },
+      },
+      systemActor,
+    )
+    const fetch = (url: string) => overHttp(t.app, { url })
+    const live = /<[a-z]/i // what a feed reader would render as a tag once it has decoded the XML
+    // RSS 2.0: <description> holds HTML, so plain text is HTML-escaped before it is XML-escaped.
+    const rss = xml((await fetch('/en/feed/rss.xml')).body).rss.channel
+    const item = rss.item.find((i: { guid: { '#text': string } }) => i.guid['#text'] === story.id)
+    expect(item.description).toBe('Lead: Attack &lt;img src=x onerror=alert(1)&gt;')
+    expect(item.description).not.toMatch(live)
+    expect(item['content:encoded']).toBe('<p>Text: Attack &lt;img src=x onerror=alert(1)&gt;</p>')
+    const section = xml((await fetch('/en/section/hacks/feed/rss.xml')).body).rss.channel
+    expect(section.description).toBe('About &lt;img src=x onerror=alert(1)&gt;')
+    expect(section.title).toBe('Vistka: Hacks <b>bold</b>') // a title is plain text in every reader
+    // Atom's summary and subtitle are type="text" and JSON Feed's summary is plain text: escaped once, shown as written.
+    const atom = xml((await fetch('/en/feed/atom.xml')).body).feed
+    const entry = atom.entry.find((e: { title: string }) => e.title === `Attack ${attack}`)
+    expect(entry.summary).toBe(`Lead: Attack ${attack}`)
+    expect(entry.content['#text']).toBe('<p>Text: Attack &lt;img src=x onerror=alert(1)&gt;</p>')
+    expect(xml((await fetch('/en/section/hacks/feed/atom.xml')).body).feed.subtitle).toBe(`About ${attack}`)
+    const json = (await fetch('/en/feed/feed.json')).json()
+    const jsonItem = json.items.find((i: { id: string }) => i.id === story.id)
+    expect([jsonItem.summary, jsonItem.content_html]).toEqual([
+      `Lead: Attack ${attack}`,
+      '<p>Text: Attack &lt;img src=x onerror=alert(1)&gt;</p>',
+    ])
   })
 
   it('indexes sitemaps for news, topics and each language’s months', async () => {

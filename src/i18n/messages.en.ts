@@ -53,6 +53,10 @@ export const en = {
   name_required: 'Give a name in at least the default language ({locale}).',
   image_unsupported: 'This file is not a supported image. Upload a JPEG, PNG, WebP or AVIF file.',
   image_too_large: 'The image is {width}×{height} pixels; images may have at most {max} megapixels.',
+  image_too_wide: 'The image is {width} pixels wide; images may be at most {max} pixels wide. Make it narrower and upload it again.',
+  image_too_tall: 'The image is {height} pixels tall; images may be at most {max} pixels tall. Make it shorter and upload it again.',
+  image_damaged:
+    'The image data is damaged or cut short, so it cannot be read. Export or download the picture again and upload the new file.',
   user_email_taken: 'A user with the email {email} already exists.',
   invalid_email: '“{email}” is not a valid email address.',
   invalid_role: '“{role}” is not a role. Roles: {roles}.',

@@ -1,13 +1,13 @@
 import fastifyMultipart from '@fastify/multipart'
 import type { FastifyPluginAsync } from 'fastify'
-import { DomainError, Invalid, TooLarge } from '../errors.js'
+import { Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
 import { authorize } from '../users/permissions.js'
+import { checkMediaTexts } from './media.texts.js'
 import type { MediaText } from './media.types.js'
-
-export const MAX_UPLOAD_MB = 25
+import { MAX_UPLOAD_MB, readUploadForm } from './upload-form.js'
 
 const textsSchema = {
   type: 'object',
@@ -51,17 +51,15 @@ const mediaDto = {
   },
 } as const
 
-/**
- * The form parser's own errors (no boundary, a truncated part) carry no status; they are the
- * client's mistake, so they become a 400 that says how to send an upload.
- */
-async function* malformedAsInvalid<T>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+/** The `texts` form field: JSON whose shape is checked here, as a form field has no schema. */
+function textsField(json: string): Record<string, Partial<MediaText>> {
+  let texts: unknown
   try {
-    yield* parts
-  } catch (err) {
-    if (err instanceof DomainError || (err as { statusCode?: number }).statusCode) throw err
-    throw new Invalid('upload_malformed')
+    texts = JSON.parse(json)
+  } catch {
+    throw new Invalid('invalid_input', { fields: 'texts' })
   }
+  return checkMediaTexts(texts)
 }
 
 /** The media library in the admin API: upload (multipart), read, change texts, delete. */
@@ -79,45 +77,24 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     const { actor } = requireAuth(req)
     authorize(actor, 'media.upload')
     if (!req.isMultipart()) throw new Invalid('upload_missing_file')
-    const fields: Record<string, string> = {}
-    let file: { data: Buffer; name: string } | undefined
-    for await (const part of malformedAsInvalid(req.parts())) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file' || file) {
-          part.file.resume() // drain what we don't keep
-          continue
-        }
-        try {
-          file = { data: await part.toBuffer(), name: part.filename || 'upload' } // the limit applies while streaming
-        } catch (err) {
-          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB })
-          throw err
-        }
-      } else if (typeof part.value === 'string') {
-        fields[part.fieldname] = part.value
-      }
+    const { file, fields, discard } = await readUploadForm(req, media.spoolPath)
+    try {
+      if (!file) throw new Invalid('upload_missing_file')
+      const texts = fields.texts ? textsField(fields.texts) : undefined
+      const created = await media.createImage(
+        {
+          data: { file: file.path },
+          originalName: file.name.slice(0, 255),
+          ...(fields.credit !== undefined && { credit: fields.credit }),
+          ...(fields.source !== undefined && { source: fields.source }),
+          ...(texts && { texts }),
+        },
+        actor,
+      )
+      return reply.code(201).send(created)
+    } finally {
+      await discard() // stored by now (copied under its key), or refused
     }
-    if (!file) throw new Invalid('upload_missing_file')
-    let texts: Record<string, Partial<MediaText>> | undefined
-    if (fields.texts) {
-      try {
-        texts = JSON.parse(fields.texts) as Record<string, Partial<MediaText>>
-      } catch {
-        throw new Invalid('invalid_input', { fields: 'texts' })
-      }
-      if (typeof texts !== 'object' || texts === null || Array.isArray(texts)) throw new Invalid('invalid_input', { fields: 'texts' })
-    }
-    const created = await media.createImage(
-      {
-        data: file.data,
-        originalName: file.name.slice(0, 255),
-        ...(fields.credit !== undefined && { credit: fields.credit }),
-        ...(fields.source !== undefined && { source: fields.source }),
-        ...(texts && { texts }),
-      },
-      actor,
-    )
-    return reply.code(201).send(created)
   })
 
   app.get<{ Querystring: { limit?: string; cursor?: string; q?: string } }>(

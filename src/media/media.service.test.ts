@@ -62,15 +62,34 @@ describe.each(testDialects())('media on %s', (dialect) => {
     expect(await ctx.database.db.selectFrom('media').select('id').execute()).toEqual([])
   })
 
-  it('refuses a pixel bomb by its declared size before decoding it', async () => {
-    // A PNG header claiming 60,000 × 60,000 pixels: tiny on disk, 3.6 gigapixels if decoded.
-    const bomb = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
+  /** A PNG whose header claims `width` × `height`: tiny on disk, however large decoded. */
+  async function declaring(width: number, height: number) {
+    const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } })
       .png()
       .toBuffer()
-    bomb.writeUInt32BE(60_000, 16)
-    bomb.writeUInt32BE(60_000, 20)
-    const err = await refusal(ctx.services.media.createImage({ data: bomb, originalName: 'bomb.png' }, systemActor))
-    expect(err).toMatchObject({ kind: 'Invalid', key: 'image_too_large', params: { width: 60_000, height: 60_000 } })
+    png.writeUInt32BE(width, 16)
+    png.writeUInt32BE(height, 20)
+    return png
+  }
+
+  it('refuses a pixel bomb by its declared size before decoding it', async () => {
+    // 10,000 × 10,000: each side allowed, 100 megapixels if decoded.
+    const err = await refusal(
+      ctx.services.media.createImage({ data: await declaring(10_000, 10_000), originalName: 'bomb.png' }, systemActor),
+    )
+    expect(err).toMatchObject({ kind: 'Invalid', key: 'image_too_large', params: { width: 10_000, height: 10_000 } })
+  })
+
+  it('refuses an image wider or taller than a side allows, though its pixel count is allowed', async () => {
+    const wide = await refusal(
+      ctx.services.media.createImage({ data: await declaring(100_000, 400), originalName: 'strip.png' }, systemActor),
+    )
+    expect(wide).toMatchObject({ kind: 'Invalid', key: 'image_too_wide', params: { width: 100_000, max: 12_000 } })
+    const tall = await refusal(
+      ctx.services.media.createImage({ data: await declaring(400, 100_000), originalName: 'strip.png' }, systemActor),
+    )
+    expect(tall).toMatchObject({ kind: 'Invalid', key: 'image_too_tall', params: { height: 100_000, max: 12_000 } })
+    expect(await ctx.database.db.selectFrom('media').select('id').execute()).toEqual([])
   })
 
   it('refuses captions for a language the site does not publish in', async () => {

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
@@ -20,6 +21,7 @@ import {
   upsertMediaTexts,
 } from './media.repository.js'
 import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
+import { checkMediaTexts } from './media.texts.js'
 import type { Media, MediaText } from './media.types.js'
 
 export interface MediaDeps {
@@ -31,7 +33,8 @@ export interface MediaDeps {
 }
 
 export interface CreateImage {
-  data: Buffer
+  /** The image's bytes, or a local file holding them (an upload spooled to disk while it arrived). */
+  data: Buffer | { file: string }
   originalName: string
   credit?: string
   source?: string
@@ -41,6 +44,9 @@ export interface CreateImage {
 /** The media library: upload once, use in every language. */
 export function createMediaService({ db, events, site, clock, storage }: MediaDeps) {
   return {
+    /** A local file an upload can be spooled to while it arrives (see MediaStorage.spoolPath). */
+    spoolPath: () => storage.spoolPath(),
+
     async getMedia(id: string): Promise<Media> {
       const media = await findMedia(db, id)
       if (!media) throw new NotFound('media_not_found', { id })
@@ -73,7 +79,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       if (!current) throw new NotFound('media_not_found', { id })
       authorizeMediaEdit(actor, current)
       const texts: Record<string, MediaText> = {}
-      for (const [locale, t] of Object.entries(input.texts ?? {})) {
+      for (const [locale, t] of Object.entries(checkMediaTexts(input.texts ?? {}))) {
         checkLocale(site, locale)
         const before = current.texts[locale] ?? { caption: '', alt: '' }
         texts[locale] = {
@@ -120,7 +126,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
     /** Stores an image and its responsive variants; the row is written only once every file is. */
     async createImage(input: CreateImage, actor: Actor): Promise<Media> {
       const texts: Record<string, MediaText> = {}
-      for (const [locale, t] of Object.entries(input.texts ?? {})) {
+      for (const [locale, t] of Object.entries(checkMediaTexts(input.texts ?? {}))) {
         checkLocale(site, locale)
         texts[locale] = {
           caption: checkLength('caption', t.caption?.trim() ?? '', 1000),
@@ -130,13 +136,13 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       const originalName = checkLength('originalName', input.originalName, 255)
       const credit = checkLength('credit', input.credit?.trim() ?? '', 300)
       const source = checkLength('source', input.source?.trim() ?? '', 300)
-      const probed = await probeImage(input.data)
-      const variants = await encodeVariants(input.data, probed)
+      const image = Buffer.isBuffer(input.data) ? input.data : input.data.file // sharp reads either
+      const probed = await probeImage(image)
+      const bytes = Buffer.isBuffer(input.data) ? input.data.length : (await stat(input.data.file)).size
+      const variants = await encodeVariants(image, probed)
       const id = newId()
       const at = toTimestamp(clock())
       const keys = [originalKey(id, probed.ext), ...variants.map((v) => variantKey(id, v.width, v.format))]
-      await storage.put(keys[0] as string, input.data)
-      await Promise.all(variants.map((v) => storage.put(variantKey(id, v.width, v.format), v.data)))
       const media: Media = {
         id,
         kind: 'image',
@@ -144,7 +150,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
         mimeType: probed.mime,
         width: probed.width,
         height: probed.height,
-        bytes: input.data.length,
+        bytes,
         storageKey: keys[0] as string,
         variants: variants.map((v) => ({
           format: v.format,
@@ -163,6 +169,9 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
         updatedAt: at,
       }
       try {
+        const original = keys[0] as string
+        await (Buffer.isBuffer(input.data) ? storage.put(original, input.data) : storage.putFile(original, input.data.file))
+        await Promise.all(variants.map((v) => storage.put(variantKey(id, v.width, v.format), v.data)))
         await db.transaction().execute(async (trx) => {
           await insertMedia(trx, media)
           await recordAudit(trx, actor, at, { action: 'media.create', entityType: 'media', entityId: id })

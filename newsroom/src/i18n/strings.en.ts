@@ -152,7 +152,7 @@ export const en = {
   'upload.zone': 'Upload images',
   'upload.drop': 'Drop images here to upload them, or',
   'upload.choose': 'Choose files',
-  'upload.hint': 'JPEG, PNG, WebP or AVIF, up to 25 MB and 50 megapixels each; several at once.',
+  'upload.hint': 'JPEG, PNG, WebP or AVIF, up to 25 MB, 50 megapixels and 12,000 px a side each; several at once.',
   'upload.list': 'Uploads',
   'upload.waiting': 'Waiting',
   'upload.progressOf': 'Upload of {name}',

@@ -151,7 +151,7 @@ export const ru: Record<MessageKey, string> = {
   'upload.zone': 'Загрузка изображений',
   'upload.drop': 'Перетащите изображения сюда, чтобы загрузить, или',
   'upload.choose': 'Выберите файлы',
-  'upload.hint': 'JPEG, PNG, WebP или AVIF, до 25 МБ и 50 мегапикселей каждый; можно несколько сразу.',
+  'upload.hint': 'JPEG, PNG, WebP или AVIF, до 25 МБ, 50 мегапикселей и 12 000 пикселей по стороне каждый; можно несколько сразу.',
   'upload.list': 'Загрузки',
   'upload.waiting': 'В очереди',
   'upload.progressOf': 'Загрузка {name}',

@@ -151,7 +151,7 @@ export const uk: Record<MessageKey, string> = {
   'upload.zone': 'Завантаження зображень',
   'upload.drop': 'Перетягніть зображення сюди, щоб завантажити, або',
   'upload.choose': 'Виберіть файли',
-  'upload.hint': 'JPEG, PNG, WebP або AVIF, до 25 МБ і 50 мегапікселів кожен; можна кілька одразу.',
+  'upload.hint': 'JPEG, PNG, WebP або AVIF, до 25 МБ, 50 мегапікселів і 12 000 пікселів по стороні кожен; можна кілька одразу.',
   'upload.list': 'Завантаження',
   'upload.waiting': 'У черзі',
   'upload.progressOf': 'Завантаження {name}',

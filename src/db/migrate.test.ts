@@ -16,6 +16,7 @@ const TABLES = [
   'jobs',
   'media',
   'media_locales',
+  'pending_revisions',
   'sessions',
   'slug_history',
   'stories',

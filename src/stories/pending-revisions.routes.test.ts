@@ -55,6 +55,7 @@ describe.each(testDialects())('approving edits of live stories over HTTP on %s',
       liveRevision: 1,
       pending: { revision: 2, savedByName: 'contributor' },
     })
+    expect((await contributor.call('GET', `/story-versions/${versionId}/preview`)).body).toContain('Новий текст новини')
     const diff = await editor.call('GET', `/story-versions/${versionId}/diff?from=1&to=2`)
     expect(diff.json().fields).toContainEqual(
       expect.objectContaining({ field: 'headline', before: 'Старий заголовок', after: 'Новий заголовок' }),

@@ -26,17 +26,21 @@ export async function makePendingLive(
   p: PendingRevisionRow,
   at: string,
   by: string | null,
+  /** Taking a version off the site must not fail on its address: it keeps the live one if the pending one was taken. */
+  { keepTakenSlug = false } = {},
 ): Promise<void> {
   const body = await prepareBody(trx, site, JSON.parse(p.body) as RichTextDoc, v.locale)
+  let slug = p.slug
   // Addresses of pending text are not reserved: another version may have taken this one meanwhile.
-  if (p.slug !== v.slug && (await versions.slugTaken(trx, v.locale, p.slug, v.id))) {
-    throw new Conflict('slug_taken', { slug: p.slug, locale: v.locale })
+  if (slug !== v.slug && (await versions.slugTaken(trx, v.locale, slug, v.id))) {
+    if (!keepTakenSlug) throw new Conflict('slug_taken', { slug, locale: v.locale })
+    slug = v.slug
   }
-  const content = { ...pendingContent(p), body_html: body.html, body_text: body.text }
+  const content = { ...pendingContent(p), slug, body_html: body.html, body_text: body.text }
   if (!(await versions.updateIfRevision(trx, v.id, v.revision, { content, liveRevision: p.number, updatedAt: at, updatedBy: by }))) {
     throw staleRevision(v, v.revision)
   }
-  if (p.slug !== v.slug) await versions.rememberOldSlug(trx, v.locale, v.slug, v.storyId, at)
+  if (slug !== v.slug) await versions.rememberOldSlug(trx, v.locale, v.slug, v.storyId, at)
   await dropPending(trx, v.id, p.number)
 }
 

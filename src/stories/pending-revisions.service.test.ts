@@ -131,6 +131,15 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     expect((await row(version.id)).body_html).toContain('Після зняття')
   })
 
+  it('refuses to approve an address another story took meanwhile, yet takes the version off the site with its live address', async () => {
+    const { version } = await liveStory()
+    await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { slug: 'zaniata', lead: 'Новий' } }, author)
+    await makeStory(ctx.services, { headline: 'Інша', slug: 'zaniata' })
+    expect(await refusal(stories().approvePending(version.id, 2, editor))).toMatchObject({ kind: 'Conflict', key: 'slug_taken' })
+    const off = await stories().transition(version.id, { to: 'unpublished' }, editor)
+    expect(off).toMatchObject({ status: 'unpublished', slug: version.slug, lead: 'Новий', pending: null })
+  })
+
   it('publishes the approved text of a scheduled version at its time, not the text awaiting approval', async () => {
     const { version } = await liveStory('scheduled')
     await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { headline: 'Не схвалено' } }, author)

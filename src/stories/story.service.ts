@@ -69,7 +69,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       }
       // A version that stops being live keeps the edit waiting on it as its text: nothing is lost.
       const pending = isLive(v) && !isLive(patch) ? await findPending(trx, v.id) : undefined
-      if (pending) await makePendingLive(trx, site, v, pending, at, actor.userId)
+      if (pending) await makePendingLive(trx, site, v, pending, at, actor.userId, { keepTakenSlug: true })
       if (patch.status === 'scheduled' && patch.scheduledAt) {
         // The job carries the time it was made for: a later reschedule makes its own job, and this one then does nothing.
         await enqueueJob(trx, {

@@ -17,6 +17,7 @@ const TABLES = [
   'login_attempts',
   'media',
   'media_locales',
+  'pending_revisions',
   'sessions',
   'slug_history',
   'stories',

@@ -1,6 +1,7 @@
 import type { JobTable } from '../jobs/job.table.js'
 import type { MediaLocaleTable, MediaTable } from '../media/media.table.js'
 import type {
+  PendingRevisionTable,
   SlugHistoryTable,
   StoryAuthorTable,
   StoryRevisionTable,
@@ -25,6 +26,7 @@ export interface DB {
   stories: StoryTable
   story_versions: StoryVersionTable
   story_revisions: StoryRevisionTable
+  pending_revisions: PendingRevisionTable
   slug_history: SlugHistoryTable
   story_topics: StoryTopicTable
   story_authors: StoryAuthorTable

@@ -31,6 +31,10 @@ export const en = {
   stale_revision:
     'Someone saved this version after you opened it (now at revision {current}, you edited revision {base}). Reload to see their changes; your text is not lost.',
   revision_not_found: 'Revision {number} of this version does not exist.',
+  nothing_pending:
+    'Version {id} has no changes awaiting approval: someone approved or discarded them already. Reload it to see its current text.',
+  pending_review_forbidden:
+    'Only someone who may publish this version ({locale}) can approve or discard the changes waiting on it. Your role: {role}.',
   transition_not_allowed: 'A {from} version cannot be moved to {to}. Allowed next steps: {allowed}.',
   headline_required: 'Write a headline before publishing.',
   headline_too_long: 'The headline is {length} characters long; keep it to {max}.',
@@ -111,4 +115,6 @@ export const en = {
   // Shared fields edited after creation (PUT /stories/:id)
   story_changed:
     'Someone changed what all languages of this story share (section, tags, authors, image or flags) after you loaded it (at {current}). Your change was not saved; the current values are in the answer — make it again on top of them.',
+  story_live_needs_editor:
+    'This story is live, so an editor must change what all its languages share (section, tags, authors, image or flags). Ask an editor to make this change.',
 } as const

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
+import { findPending, pendingContent } from '../stories/pending.repository.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
@@ -60,7 +61,8 @@ export async function loadStoryPage(
 /**
  * A version as its public page would show it were it published now, whatever its state: the
  * newsroom's preview. The language switcher offers the story's public versions and this one;
- * a version never published shows `now` as its publication time. Undefined for an unknown id.
+ * a version never published shows `now` as its publication time, and one with an edit awaiting
+ * approval shows that edit (the text on the editor's screen). Undefined for an unknown id.
  */
 export async function loadPreviewPage(
   db: Kysely<DB>,
@@ -69,8 +71,10 @@ export async function loadPreviewPage(
   now: string,
   relatedTo: (versionId: string) => Promise<string[]>,
 ): Promise<StoryPageData | undefined> {
-  const row = await findVersionRow(db, versionId)
-  if (!row) return undefined
+  const live = await findVersionRow(db, versionId)
+  if (!live) return undefined
+  const pending = await findPending(db, versionId)
+  const row = pending ? { ...live, ...pendingContent(pending) } : live
   const version = { ...row, published_at: row.published_at ?? row.scheduled_at ?? now }
   const others = (await findPublicVersions(db, row.story_id, now)).filter((v) => v.locale !== row.locale)
   const self = { id: row.id, story_id: row.story_id, locale: row.locale, slug: row.slug }

@@ -75,6 +75,7 @@ export async function writeNewVersion(
     seo_title: seoTitle,
     seo_description: seoDescription,
     revision: 1,
+    live_revision: 1,
     source_locale: input.sourceLocale ?? null,
     source_revision: input.sourceRevision ?? null,
     created_at: at,

@@ -48,7 +48,7 @@ export function createRevisionService({ db }: { db: Kysely<DB> }) {
       return {
         sourceLocale: source.locale,
         translatedRevision: v.sourceRevision,
-        currentSourceRevision: source.revision,
+        currentSourceRevision: source.liveRevision, // the source's own columns hold its live text
         ...alignSource(translated, source),
       }
     },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { signInAs } from '../testing/admin-client.js'
 import { makeAuthor, makeTopic, paragraphs } from '../testing/factories.js'
+import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import type { Role } from '../users/roles.js'
@@ -96,11 +97,12 @@ describe.each(testDialects())('changing a story’s shared fields on %s', (diale
     expect((await editor.call('PUT', '/stories/zzzzzzzzzzzz', { expectedUpdatedAt: story.updatedAt })).statusCode).toBe(404)
   })
 
-  it('lets authors change their own stories only and never translators', async () => {
+  it('lets authors change their own draft stories only and never translators', async () => {
     const author = await as('author')
     const other = await as('author')
     const translator = await as('translator', ['en'])
-    const { story } = await publishedStory(author.call)
+    const res = await author.call('POST', '/stories', { locale: 'uk', headline: 'Чернетка', body: paragraphs('Текст') })
+    const { story } = res.json() as { story: StoryJson }
     await t.services.translations.createTranslation(
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'Shared' },
       systemActor,
@@ -111,6 +113,48 @@ describe.each(testDialects())('changing a story’s shared fields on %s', (diale
     expect(refused.statusCode).toBe(403)
     expect(refused.json().error.code).toBe('forbidden_action')
     expect((await author.call('PUT', `/stories/${story.id}`, body)).json().isBreaking).toBe(true)
+  })
+
+  it('refuses a live story’s shared fields to anyone who may not publish it, with a message saying an editor must, in uk, en and ru', async () => {
+    const author = await as('author')
+    const { story } = await publishedStory(author.call)
+    const body = { expectedUpdatedAt: story.updatedAt, isBreaking: true }
+    const refused = await author.call('PUT', `/stories/${story.id}`, body)
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error).toMatchObject({ code: 'story_live_needs_editor' })
+    expect(refused.json().error.message).toContain('an editor must change')
+    for (const [lang, words] of [
+      ['uk', 'має змінити редактор'],
+      ['ru', 'должен менять редактор'],
+    ] as const) {
+      const res = await overHttp(t.app, {
+        method: 'PUT',
+        url: `/api/admin/v1/stories/${story.id}`,
+        cookies: { vistka_session: author.cookie },
+        headers: { 'x-csrf-token': author.csrf, 'accept-language': lang },
+        payload: body,
+      })
+      expect(res.json().error.message).toContain(words)
+    }
+    expect((await t.services.stories.getStory(story.id)).story.isBreaking).toBe(false)
+    expect((await (await as('editor')).call('PUT', `/stories/${story.id}`, body)).json().isBreaking).toBe(true)
+  })
+
+  it('refuses a story’s shared fields to an editor limited to other languages than a live translation’s', async () => {
+    const ukEditor = await as('editor', ['uk'])
+    const res = await ukEditor.call('POST', '/stories', { locale: 'uk', headline: 'Оригінал', body: paragraphs('Текст') })
+    const { story } = res.json() as { story: StoryJson }
+    const en = await t.services.translations.createTranslation(
+      { storyId: story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'Original' },
+      systemActor,
+    )
+    const body = { expectedUpdatedAt: story.updatedAt, isImportant: true }
+    expect((await ukEditor.call('PUT', `/stories/${story.id}`, body)).statusCode).toBe(200) // nothing live yet
+    await t.services.stories.transition(en.id, { to: 'published' }, systemActor)
+    const updatedAt = (await t.services.stories.getStory(story.id)).story.updatedAt
+    const refused = await ukEditor.call('PUT', `/stories/${story.id}`, { expectedUpdatedAt: updatedAt, isBreaking: true })
+    expect(refused.statusCode).toBe(403)
+    expect(refused.json().error.code).toBe('story_live_needs_editor')
   })
 
   it('shows the new section and tag on the published page and both section pages at once', async () => {

@@ -34,25 +34,54 @@ export function authorizeTransition(
   if (to === 'unpublished') authorize(actor, 'story.unpublish')
 }
 
+/** Live: readers see the version, or will at a set time without anyone acting again. */
+export const isLive = (v: Pick<StoryVersion, 'status'>): boolean => v.status === 'published' || v.status === 'scheduled'
+
 /**
- * Who may change what all languages share (section, tags, authors, lead image, flags): whoever may
- * edit the story's original version. A translator never may: the original is no translation.
+ * Changing what readers see is publishing (docs/decisions/011-live-edits.md): only whoever could
+ * publish a version — the check a move to `published` makes — may change its live text, approve or
+ * discard an edit waiting on it. Others' saves of a live version wait for them as pending text.
  */
-export function maySetSharedFields(
+export const mayChangeLive = (
   actor: Actor,
   story: Pick<Story, 'createdBy'>,
-  versions: readonly Pick<StoryVersion, 'locale' | 'sourceLocale'>[],
-): boolean {
+  version: Pick<StoryVersion, 'locale' | 'sourceLocale'>,
+): boolean => mayEditVersion(actor, story, version) && may(actor, 'story.publish')
+
+/** Approving or discarding an edit that waits on a live version. */
+export function authorizePendingReview(
+  actor: Actor,
+  story: Pick<Story, 'createdBy'>,
+  version: Pick<StoryVersion, 'locale' | 'sourceLocale'>,
+): void {
+  if (!mayChangeLive(actor, story, version)) {
+    throw new Forbidden('pending_review_forbidden', { role: actor.role, locale: version.locale })
+  }
+}
+
+type VersionScope = Pick<StoryVersion, 'locale' | 'sourceLocale' | 'status'>
+
+/**
+ * Who may change what all languages share (section, tags, authors, lead image, flags): whoever may
+ * edit the story's original version (a translator never may: the original is no translation) —
+ * and, once any version is live, only if they may publish every live one, as the change shows at
+ * once on every live page.
+ */
+export function maySetSharedFields(actor: Actor, story: Pick<Story, 'createdBy'>, versions: readonly VersionScope[]): boolean {
+  return mayEditOriginal(actor, story, versions) && mayChangeLiveStory(actor, versions)
+}
+
+function mayEditOriginal(actor: Actor, story: Pick<Story, 'createdBy'>, versions: readonly VersionScope[]): boolean {
   const original = versions.find((v) => v.sourceLocale === null) ?? versions[0]
   return original !== undefined && original.sourceLocale === null && mayEditVersion(actor, story, original)
 }
 
-export function authorizeSharedFields(
-  actor: Actor,
-  story: Pick<Story, 'createdBy'>,
-  versions: readonly Pick<StoryVersion, 'locale' | 'sourceLocale'>[],
-): void {
-  if (!maySetSharedFields(actor, story, versions)) {
+const mayChangeLiveStory = (actor: Actor, versions: readonly VersionScope[]): boolean =>
+  versions.every((v) => !isLive(v) || (may(actor, 'story.publish') && mayUseLocale(actor, v.locale)))
+
+export function authorizeSharedFields(actor: Actor, story: Pick<Story, 'createdBy'>, versions: readonly VersionScope[]): void {
+  if (!mayEditOriginal(actor, story, versions)) {
     throw new Forbidden('forbidden_action', { role: actor.role, action: 'story.edit (shared fields)' })
   }
+  if (!mayChangeLiveStory(actor, versions)) throw new Forbidden('story_live_needs_editor')
 }

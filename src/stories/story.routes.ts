@@ -4,11 +4,12 @@ import { Forbidden, Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import type { Services } from '../services.js'
 import { authorize, mayUseLocale } from '../users/permissions.js'
-import { authorizeEdit, authorizeSharedFields, authorizeTransition } from './story.policy.js'
+import { authorizeEdit, authorizeTransition } from './story.policy.js'
 import {
   createStoryBody,
   createTranslationBody,
   idParams,
+  pendingReviewBody,
   restoreBody,
   revisionDto,
   revisionListDto,
@@ -60,12 +61,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
   app.put<IdParams & { Body: SharedFieldsChange & { expectedUpdatedAt: string } }>(
     '/stories/:id',
     { schema: { params: idParams, body: updateStoryBody, response: { 200: storyDto, 409: storyConflictDto } } },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      const { story, versions } = await stories.getStory(req.params.id)
-      authorizeSharedFields(actor, story, versions)
-      return stories.updateStory(req.params.id, req.body, actor)
-    },
+    async (req) => stories.updateStory(req.params.id, req.body, requireAuth(req).actor),
   )
 
   app.put<IdParams & { Body: SaveBody }>(
@@ -73,7 +69,6 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     { schema: { params: idParams, body: saveVersionBody, response: { 200: versionDto } } },
     async (req) => {
       const { actor } = requireAuth(req)
-      await editable(actor, req.params.id)
       const { expectedRevision, sourceRevision, note, ...changes } = req.body
       return stories.saveVersion(
         {
@@ -86,6 +81,32 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         actor,
       )
     },
+  )
+
+  app.post<IdParams & { Body: { expectedRevision: number } }>(
+    '/story-versions/:id/approve',
+    {
+      schema: {
+        params: idParams,
+        body: pendingReviewBody,
+        response: { 200: versionDto },
+        summary: 'Make the edit awaiting approval on a live version live (for those who may publish it)',
+      },
+    },
+    async (req) => stories.approvePending(req.params.id, req.body.expectedRevision, requireAuth(req).actor),
+  )
+
+  app.post<IdParams & { Body: { expectedRevision: number } }>(
+    '/story-versions/:id/pending/discard',
+    {
+      schema: {
+        params: idParams,
+        body: pendingReviewBody,
+        response: { 200: versionDto },
+        summary: 'Drop the edit awaiting approval on a live version; readers keep the live text',
+      },
+    },
+    async (req) => stories.discardPending(req.params.id, req.body.expectedRevision, requireAuth(req).actor),
   )
 
   app.post<IdParams & { Body: { to: VersionStatus; at?: string } }>(

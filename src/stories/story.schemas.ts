@@ -38,6 +38,18 @@ export const versionDto = {
     status: { type: 'string', enum: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] },
     ...contentDto,
     revision: { type: 'integer' },
+    /** The revision readers see once the version is live; below `revision` while an edit awaits approval. */
+    liveRevision: { type: 'integer' },
+    /** The edit awaiting approval on a live version (its text is this version's content), or null. */
+    pending: {
+      type: ['object', 'null'],
+      properties: {
+        revision: { type: 'integer' },
+        savedBy: nullableString,
+        savedByName: nullableString,
+        savedAt: { type: 'string' },
+      },
+    },
     sourceLocale: nullableString,
     sourceRevision: { type: ['integer', 'null'] },
     scheduledAt: nullableString,
@@ -129,6 +141,14 @@ export const restoreBody = {
   required: ['number', 'expectedRevision'],
   additionalProperties: false,
   properties: { number: { type: 'integer', minimum: 1 }, expectedRevision: { type: 'integer', minimum: 1 } },
+} as const
+
+/** Approving or discarding the edit awaiting approval, as the reviewer saw it. */
+export const pendingReviewBody = {
+  type: 'object',
+  required: ['expectedRevision'],
+  additionalProperties: false,
+  properties: { expectedRevision: { type: 'integer', minimum: 1 } },
 } as const
 
 export const createTranslationBody = {

@@ -10,22 +10,16 @@ import type { LocaleSettings } from '../site/urls.js'
 import { recordAudit } from '../users/audit.repository.js'
 import { type Actor, systemActor } from '../users/roles.js'
 import { insertNewVersion } from './new-version.js'
-import { prepareBody } from './render-body.js'
+import { findPending, toWorkingVersion, toWorkingVersions } from './pending.repository.js'
+import { createPendingReview, makePendingLive } from './pending-review.js'
+import { type SaveVersion, saveVersion } from './save-version.js'
+import { isLive } from './story.policy.js'
 import * as stories from './story.repository.js'
-import type { Story, StoryVersion } from './story.types.js'
+import type { Story, StoryVersion, WorkingVersion } from './story.types.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
 import { type SharedFieldsChange, updateStory } from './update-story.js'
 import * as versions from './version.repository.js'
-import {
-  type ContentInput,
-  chooseSlug,
-  cleanEmbargo,
-  cleanHeadline,
-  cleanText,
-  LEAD_MAX,
-  SEO_DESCRIPTION_MAX,
-  SEO_TITLE_MAX,
-} from './version-content.js'
+import type { ContentInput } from './version-content.js'
 import { listVersions, type VersionListQuery } from './version-list.repository.js'
 import { planTransition, type TransitionRequest } from './workflow.js'
 
@@ -46,24 +40,15 @@ export interface CreateStory extends ContentInput, StoryReferences {
   isImportant?: boolean
 }
 
-export interface SaveVersion {
-  versionId: string
-  /** The revision the editor started from; a save against any other is refused. */
-  baseRevision: number
-  changes: ContentInput & { embargoUntil?: string | null }
-  /** On a translation: the source revision this save brings it up to. */
-  sourceRevision?: number
-  note?: string
-}
-
 export interface StoryWithVersions {
   story: Story
-  versions: StoryVersion[]
+  versions: WorkingVersion[]
 }
 
 /** Stories, their language versions, revisions and workflow. */
 export function createStoryService({ db, events, site, clock }: StoryDeps) {
   const now = () => toTimestamp(clock())
+  const review = createPendingReview({ db, events, site, now })
 
   async function requireVersion(trx: Kysely<DB>, id: string): Promise<StoryVersion> {
     const v = await versions.findVersionById(trx, id)
@@ -71,69 +56,8 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     return v
   }
 
-  async function writeSave(trx: Kysely<DB>, v: StoryVersion, input: SaveVersion, actor: Actor, at: string): Promise<boolean> {
-    if (v.revision !== input.baseRevision) {
-      throw new Conflict('stale_revision', { current: v.revision, base: input.baseRevision, savedBy: v.updatedBy ?? '' })
-    }
-    const c = input.changes
-    const headline = c.headline === undefined ? v.headline : cleanHeadline(c.headline)
-    const slug = c.slug === undefined || c.slug === v.slug ? v.slug : await chooseSlug(trx, v.locale, c.slug, headline, v.id)
-    const body = c.body === undefined ? undefined : await prepareBody(trx, site, c.body, v.locale)
-    const content: versions.StoredContent = {
-      headline,
-      slug,
-      lead: c.lead === undefined ? v.lead : cleanText('lead', c.lead, LEAD_MAX),
-      body: body?.json ?? JSON.stringify(v.body),
-      body_html: body?.html ?? v.bodyHtml,
-      body_text: body?.text ?? v.bodyText,
-      seo_title: c.seoTitle === undefined ? v.seoTitle : cleanText('seoTitle', c.seoTitle, SEO_TITLE_MAX),
-      seo_description:
-        c.seoDescription === undefined ? v.seoDescription : cleanText('seoDescription', c.seoDescription, SEO_DESCRIPTION_MAX),
-      embargo_until: c.embargoUntil === undefined ? v.embargoUntil : cleanEmbargo(c.embargoUntil),
-      source_revision: input.sourceRevision === undefined ? v.sourceRevision : await checkSourceRevision(trx, v, input.sourceRevision),
-    }
-    if (unchanged(v, content)) return false // an identical autosave is not a new revision
-    if (!(await versions.saveIfRevision(trx, v.id, input.baseRevision, content, at, actor.userId))) {
-      const fresh = await requireVersion(trx, v.id) // lost a race after our read
-      throw new Conflict('stale_revision', { current: fresh.revision, base: input.baseRevision, savedBy: fresh.updatedBy ?? '' })
-    }
-    if (slug !== v.slug) await versions.rememberOldSlug(trx, v.locale, v.slug, v.storyId, at)
-    await versions.insertRevision(trx, {
-      id: newId(),
-      version_id: v.id,
-      number: input.baseRevision + 1,
-      headline: content.headline,
-      slug: content.slug,
-      lead: content.lead,
-      body: content.body,
-      seo_title: content.seo_title,
-      seo_description: content.seo_description,
-      author_id: actor.userId,
-      note: cleanText('note', input.note ?? '', 500),
-      created_at: at,
-    })
-    await recordAudit(trx, actor, at, {
-      action: 'story_version.save',
-      entityType: 'story_version',
-      entityId: v.id,
-      details: { storyId: v.storyId, locale: v.locale, revisionBefore: input.baseRevision, revisionAfter: input.baseRevision + 1 },
-    })
-    return true
-  }
-
-  async function saveVersion(input: SaveVersion, actor: Actor): Promise<StoryVersion> {
-    const at = now()
-    const { version, changed } = await db.transaction().execute(async (trx) => {
-      const v = await requireVersion(trx, input.versionId)
-      const changed = await writeSave(trx, v, input, actor, at)
-      return { version: changed ? await requireVersion(trx, v.id) : v, changed }
-    })
-    if (changed) events.emit('story.updated', { storyId: version.storyId, locale: version.locale })
-    return version
-  }
-
   /** Moves a version through the workflow; refused moves are Conflicts naming the allowed ones. */
-  async function transition(versionId: string, request: TransitionRequest, actor: Actor): Promise<StoryVersion> {
+  async function transition(versionId: string, request: TransitionRequest, actor: Actor): Promise<WorkingVersion> {
     const at = now()
     const version = await db.transaction().execute(async (trx) => {
       const v = await requireVersion(trx, versionId)
@@ -143,6 +67,9 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
         planTransition(fresh, request, at) // throws the right Conflict for the state it is really in
         throw new Conflict('transition_not_allowed', { from: fresh.status, to: request.to, allowed: '' })
       }
+      // A version that stops being live keeps the edit waiting on it as its text: nothing is lost.
+      const pending = isLive(v) && !isLive(patch) ? await findPending(trx, v.id) : undefined
+      if (pending) await makePendingLive(trx, site, v, pending, at, actor.userId, { keepTakenSlug: true })
       if (patch.status === 'scheduled' && patch.scheduledAt) {
         // The job carries the time it was made for: a later reschedule makes its own job, and this one then does nothing.
         await enqueueJob(trx, {
@@ -158,7 +85,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
         entityId: v.id,
         details: { storyId: v.storyId, locale: v.locale, statusBefore: v.status, statusAfter: patch.status },
       })
-      return requireVersion(trx, v.id)
+      return toWorkingVersion(trx, await requireVersion(trx, v.id))
     })
     const ref = { storyId: version.storyId, locale: version.locale }
     if (version.status === 'published') events.emit('story.published', ref)
@@ -172,11 +99,12 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     async getStory(id: string): Promise<StoryWithVersions> {
       const story = await stories.findStory(db, id)
       if (!story) throw new NotFound('story_not_found', { id })
-      return { story, versions: await versions.findVersionsOfStory(db, id) }
+      return { story, versions: await toWorkingVersions(db, await versions.findVersionsOfStory(db, id)) }
     },
 
-    async getVersion(id: string): Promise<StoryVersion> {
-      return requireVersion(db, id)
+    /** A version as the newsroom works on it: its working text, and whose edit awaits approval. */
+    async getVersion(id: string): Promise<WorkingVersion> {
+      return toWorkingVersion(db, await requireVersion(db, id))
     },
 
     /** Creates a story with its first language version, as a draft at revision 1. */
@@ -202,22 +130,31 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
         return v
       })
       events.emit('story.created', { storyId: id, locale: version.locale })
-      return { story: (await stories.findStory(db, id)) as Story, versions: [version] }
+      return { story: (await stories.findStory(db, id)) as Story, versions: [{ ...version, pending: null }] }
     },
 
     /** Changes what all languages share: section, lead image, topics, authors, flags (see update-story.ts). */
     updateStory: (id: string, change: SharedFieldsChange, actor: Actor): Promise<Story> =>
       updateStory({ db, events, now }, id, change, actor),
 
-    /** Saves an edit made against `baseRevision`; a stale base is a Conflict and nothing is written. */
-    saveVersion,
+    /** Saves an edit made against `baseRevision` (see save-version.ts: on a live version, non-publishers' edits wait for approval). */
+    saveVersion: (input: SaveVersion, actor: Actor) => saveVersion({ db, events, site, now }, input, actor),
 
-    /** Brings back an earlier revision's content as a new revision; history is never rewritten. */
-    async restoreRevision(input: { versionId: string; number: number; baseRevision: number }, actor: Actor): Promise<StoryVersion> {
+    /** Makes the edit waiting on a live version live (pending-review.ts). */
+    approvePending: review.approvePending,
+    /** Drops the edit waiting on a live version; readers keep the live text (pending-review.ts). */
+    discardPending: review.discardPending,
+
+    /**
+     * Brings back an earlier revision's content as a new revision; history is never rewritten. On a
+     * live version it is a save like any other: pending unless the actor may publish.
+     */
+    async restoreRevision(input: { versionId: string; number: number; baseRevision: number }, actor: Actor): Promise<WorkingVersion> {
       const revision = await versions.findRevision(db, input.versionId, input.number)
       if (!revision) throw new NotFound('revision_not_found', { number: input.number })
       const { headline, slug, lead, body, seoTitle, seoDescription } = revision
       return saveVersion(
+        { db, events, site, now },
         {
           versionId: input.versionId,
           baseRevision: input.baseRevision,
@@ -228,8 +165,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       )
     },
 
-    /** The desk's list of versions, most recently changed first. */
-    /** The desk's lists. A translation filter must name a language the site publishes in. */
+    /** The desk's lists, most recently changed first. A translation filter must name a language the site publishes in. */
     listVersions(query: VersionListQuery) {
       if (query.translation && !query.translateInto) throw new Invalid('translation_filter_needs_language')
       if (query.translateInto) checkLocale(site, query.translateInto)
@@ -253,27 +189,6 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       }
     },
   }
-
-  async function checkSourceRevision(trx: Kysely<DB>, v: StoryVersion, sourceRevision: number): Promise<number> {
-    const source = v.sourceLocale ? await versions.findVersion(trx, v.storyId, v.sourceLocale) : undefined
-    if (!source || !Number.isInteger(sourceRevision) || sourceRevision < 1 || sourceRevision > source.revision) {
-      throw new Invalid('source_revision_invalid', { revision: sourceRevision, current: source?.revision ?? 0 })
-    }
-    return sourceRevision
-  }
-}
-
-function unchanged(v: StoryVersion, c: versions.StoredContent): boolean {
-  return (
-    c.headline === v.headline &&
-    c.slug === v.slug &&
-    c.lead === v.lead &&
-    c.body === JSON.stringify(v.body) &&
-    c.seo_title === v.seoTitle &&
-    c.seo_description === v.seoDescription &&
-    c.embargo_until === v.embargoUntil &&
-    c.source_revision === v.sourceRevision
-  )
 }
 
 export type StoryService = ReturnType<typeof createStoryService>

@@ -26,6 +26,8 @@ export interface StoryVersionTable {
   seo_title: Generated<string>
   seo_description: Generated<string>
   revision: number
+  /** The revision whose text these columns hold, i.e. what readers see once the version is live. */
+  live_revision: Generated<number>
   source_locale: string | null
   source_revision: number | null
   scheduled_at: string | null
@@ -53,6 +55,23 @@ export interface StoryRevisionTable {
   note: Generated<string>
   created_at: string
 }
+/** The working text of a live version, saved by someone who may not publish it, until approved or discarded. */
+export interface PendingRevisionTable {
+  version_id: string
+  number: number
+  headline: string
+  slug: string
+  lead: string
+  body: string
+  body_html: string
+  body_text: string
+  seo_title: string
+  seo_description: string
+  embargo_until: string | null
+  source_revision: number | null
+  saved_by: string | null
+  saved_at: string
+}
 export interface SlugHistoryTable {
   locale: string
   slug: string
@@ -73,3 +92,4 @@ export type StoryRow = Selectable<StoryTable>
 export type StoryVersionRow = Selectable<StoryVersionTable>
 export type NewStoryVersionRow = Insertable<StoryVersionTable>
 export type StoryRevisionRow = Selectable<StoryRevisionTable>
+export type PendingRevisionRow = Selectable<PendingRevisionTable>

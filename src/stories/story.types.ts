@@ -34,6 +34,8 @@ export interface StoryVersion {
   seoTitle: string
   seoDescription: string
   revision: number
+  /** The revision whose text readers see once the version is live (below `revision` while an edit awaits approval). */
+  liveRevision: number
   /** Set on translations: the language and the revision of the source they match. */
   sourceLocale: string | null
   sourceRevision: number | null
@@ -46,6 +48,23 @@ export interface StoryVersion {
   createdAt: Timestamp
   updatedAt: Timestamp
   updatedBy: string | null
+}
+
+/** Who saved the text of a live version that awaits approval by someone who may publish it, and when. */
+export interface PendingChange {
+  /** The revision holding the pending text; the live text is revision `liveRevision`. */
+  revision: number
+  savedBy: string | null
+  savedByName: string | null
+  savedAt: Timestamp
+}
+
+/**
+ * A version as the newsroom works on it: its working text — the pending text when an edit awaits
+ * approval, else the live text — and `pending` saying whose edit awaits approval (null when none).
+ */
+export interface WorkingVersion extends StoryVersion {
+  pending: PendingChange | null
 }
 
 /** A full snapshot of a version's content as one save left it. */

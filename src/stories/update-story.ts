@@ -4,9 +4,11 @@ import { Conflict, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
+import { authorizeSharedFields } from './story.policy.js'
 import * as stories from './story.repository.js'
 import type { Story } from './story.types.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
+import { findVersionsOfStory } from './version.repository.js'
 
 /** A change to what all languages of a story share; every field optional. */
 export interface SharedFieldsChange extends StoryReferences {
@@ -27,8 +29,9 @@ function nextUpdatedAt(now: string, previous: string): string {
 }
 
 /**
- * Changes section, lead image, topics, authors or flags in one transaction, then tells the page
- * cache and search (after commit) which lists the story joined and which it left.
+ * Changes section, lead image, topics, authors or flags in one transaction, for whoever may
+ * (story.policy.ts: on a live story, only those who may publish it), then tells the page cache and
+ * search (after commit) which lists the story joined and which it left.
  */
 export async function updateStory(
   deps: { db: Kysely<DB>; events: EventBus; now: () => string },
@@ -40,6 +43,7 @@ export async function updateStory(
   const result = await db.transaction().execute(async (trx) => {
     const before = await stories.findStory(trx, id)
     if (!before) throw new NotFound('story_not_found', { id })
+    authorizeSharedFields(actor, before, await findVersionsOfStory(trx, id))
     const stale = () => new Conflict('story_changed', { current: before.updatedAt }, before)
     if (change.expectedUpdatedAt !== undefined && change.expectedUpdatedAt !== before.updatedAt) throw stale()
     const changed = FIELDS.filter((f) => change[f] !== undefined && JSON.stringify(change[f]) !== JSON.stringify(before[f]))

@@ -10,6 +10,8 @@ export interface VersionListQuery {
   authorId?: string
   /** Only translations whose source has moved on since they were made. */
   outdated?: boolean
+  /** Only live versions with an edit awaiting approval (docs/decisions/011-live-edits.md). */
+  pending?: boolean
   /**
    * Translation work into this language: for each story that has no version in it, the story's
    * first version (what a translation would start from, `missing`); and its versions in it whose
@@ -43,13 +45,15 @@ export interface VersionSummary {
   publishedAt: string | null
   updatedAt: string
   updatedBy: string | null
+  /** When an edit awaiting approval was saved; null when none waits. */
+  pendingSince: string | null
   /** Present when the list was asked for `translateInto`: what this row needs. */
   translation?: TranslationNeed
 }
 
 type ListScope = ExpressionBuilder<DB & { v: DB['story_versions'] }, 'v'>
 
-/** The version's source (same story, its source language) has a newer revision than it was translated from. */
+/** The version's source (same story, its source language) has a newer live text than it was translated from. */
 const sourceMovedOn = (eb: ListScope) =>
   eb.exists(
     eb
@@ -57,7 +61,7 @@ const sourceMovedOn = (eb: ListScope) =>
       .select('src.id')
       .whereRef('src.story_id', '=', 'v.story_id')
       .whereRef('src.locale', '=', 'v.source_locale')
-      .whereRef('src.revision', '>', 'v.source_revision'),
+      .whereRef('src.live_revision', '>', 'v.source_revision'),
   )
 
 /**
@@ -101,6 +105,7 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
   let query = db
     .selectFrom('story_versions as v')
     .innerJoin('stories as s', 's.id', 'v.story_id')
+    .leftJoin('pending_revisions as p', 'p.version_id', 'v.id')
     .select([
       'v.id',
       'v.story_id as storyId',
@@ -114,6 +119,7 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
       'v.published_at as publishedAt',
       'v.updated_at as updatedAt',
       'v.updated_by as updatedBy',
+      'p.saved_at as pendingSince',
     ])
   if (q.locale) query = query.where('v.locale', '=', q.locale)
   if (q.status) query = query.where('v.status', '=', q.status)
@@ -126,6 +132,7 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
     query = query.where('v.story_id', 'in', (eb) => eb.selectFrom('story_authors').select('story_id').where('author_id', '=', authorId))
   }
   if (q.outdated) query = query.where(sourceMovedOn)
+  if (q.pending) query = query.where('p.version_id', 'is not', null)
   if (q.translateInto) {
     const { translateInto, translation } = q
     query = query.where((eb) => translationNeed(eb, translateInto, translation))

@@ -14,6 +14,7 @@ interface ListQuerystring {
   section?: string
   author?: string
   outdated?: 'true' | 'false'
+  pending?: 'true' | 'false'
   translateInto?: string
   translation?: TranslationNeed
   updatedSince?: string
@@ -40,6 +41,7 @@ const listQuerystring = {
     section: idParams.properties.id,
     author: idParams.properties.id,
     outdated: { type: 'string', enum: ['true', 'false'] },
+    pending: { type: 'string', enum: ['true', 'false'], description: 'Only live versions with an edit awaiting approval' },
     translateInto: {
       type: 'string',
       maxLength: 10,
@@ -74,6 +76,7 @@ export const versionListRoutes: FastifyPluginAsync<{ services: Services }> = asy
       ...(q.section && { sectionId: q.section }),
       ...(q.author && { authorId: q.author }),
       ...(q.outdated === 'true' && { outdated: true }),
+      ...(q.pending === 'true' && { pending: true }),
       ...(q.translateInto !== undefined && { translateInto: q.translateInto }),
       ...(q.translation && { translation: q.translation }),
       ...(updatedSince && { updatedSince }),

@@ -20,6 +20,7 @@ export const toStoryVersion = (r: StoryVersionRow): StoryVersion => ({
   seoTitle: r.seo_title,
   seoDescription: r.seo_description,
   revision: r.revision,
+  liveRevision: r.live_revision,
   sourceLocale: r.source_locale,
   sourceRevision: r.source_revision,
   scheduledAt: r.scheduled_at,
@@ -86,23 +87,33 @@ export interface StoredContent {
   source_revision: number | null
 }
 
+/** A write to a version's own columns: the text readers see, and the revision numbers it moves to. */
+export interface VersionWrite {
+  content?: StoredContent
+  revision?: number
+  liveRevision?: number
+  /** Set when readers' text changes: feeds, sitemaps and pages show it as the time of the last update. */
+  updatedAt?: string
+  updatedBy?: string | null
+}
+
 /**
- * Writes new content only if the version is still at `baseRevision`, and moves it to the next
- * revision. Optimistic lock: the same SQL on SQLite and Postgres (no FOR UPDATE in SQLite).
+ * Writes only if the version is still at `expectedRevision`. Optimistic lock: the same SQL on
+ * SQLite and Postgres (no FOR UPDATE in SQLite).
  */
-export async function saveIfRevision(
-  db: Kysely<DB>,
-  id: string,
-  baseRevision: number,
-  content: StoredContent,
-  at: string,
-  by: string | null,
-): Promise<boolean> {
+export async function updateIfRevision(db: Kysely<DB>, id: string, expectedRevision: number, write: VersionWrite): Promise<boolean> {
+  const { content } = write
   const r = await db
     .updateTable('story_versions')
-    .set({ ...content, search_key: searchKey(content.headline, content.lead), revision: baseRevision + 1, updated_at: at, updated_by: by })
+    .set({
+      ...content,
+      ...(content && { search_key: searchKey(content.headline, content.lead) }),
+      ...(write.revision !== undefined && { revision: write.revision }),
+      ...(write.liveRevision !== undefined && { live_revision: write.liveRevision }),
+      ...(write.updatedAt !== undefined && { updated_at: write.updatedAt, updated_by: write.updatedBy ?? null }),
+    })
     .where('id', '=', id)
-    .where('revision', '=', baseRevision)
+    .where('revision', '=', expectedRevision)
     .executeTakeFirst()
   return r.numUpdatedRows === 1n
 }

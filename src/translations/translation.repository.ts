@@ -14,7 +14,10 @@ export interface OutdatedTranslation {
   currentSourceRevision: number
 }
 
-/** One self-join, the same SQL on both dialects: a translation is outdated when its source has moved on. */
+/**
+ * One self-join, the same SQL on both dialects: a translation is outdated when the text readers see
+ * of its source has moved on — an edit awaiting approval marks nothing until it goes live.
+ */
 export async function findOutdatedTranslations(
   db: Kysely<DB>,
   filter: { locale?: string; storyId?: string },
@@ -30,9 +33,9 @@ export async function findOutdatedTranslations(
       's.locale as sourceLocale',
       's.id as sourceVersionId',
       't.source_revision as translatedRevision',
-      's.revision as currentSourceRevision',
+      's.live_revision as currentSourceRevision',
     ])
-    .whereRef('s.revision', '>', 't.source_revision')
+    .whereRef('s.live_revision', '>', 't.source_revision')
   if (filter.locale) q = q.where('t.locale', '=', filter.locale)
   if (filter.storyId) q = q.where('t.story_id', '=', filter.storyId)
   const rows = await q.orderBy('s.updated_at', 'desc').execute()

@@ -60,7 +60,7 @@ export function createTranslationService({ db, events, site, clock }: Translatio
             seoTitle: input.seoTitle ?? '',
             seoDescription: input.seoDescription ?? '',
             sourceLocale: source.locale,
-            sourceRevision: source.revision,
+            sourceRevision: source.liveRevision, // translations follow the text readers see, not an edit awaiting approval
           },
           at,
           actor.userId,
@@ -69,7 +69,7 @@ export function createTranslationService({ db, events, site, clock }: Translatio
           action: 'translation.create',
           entityType: 'story_version',
           entityId: v.id,
-          details: { storyId: input.storyId, locale: input.targetLocale, sourceLocale: source.locale, sourceRevision: source.revision },
+          details: { storyId: input.storyId, locale: input.targetLocale, sourceLocale: source.locale, sourceRevision: source.liveRevision },
         })
         return v
       })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ACTIONS, authorize, mayUseLocale, PERMISSIONS } from './permissions.js'
+import { ACTIONS, authorize, mayUseLocale, PERMISSIONS, PUBLISHERS } from './permissions.js'
 import { type Actor, ROLES, type Role } from './roles.js'
 
 // What each role may do, written out by hand so a change to the table must change this too.
@@ -24,6 +24,10 @@ describe('the permission table', () => {
       expect(() => authorize(actor(role), action)).toThrow(
         expect.objectContaining({ kind: 'Forbidden', key: 'forbidden_action', params: { role, action } }),
       )
+  })
+
+  it('lets exactly admins and editors change what readers see; the others’ edits of live content wait for them', () => {
+    expect(PUBLISHERS).toEqual(['admin', 'editor'])
   })
 
   it('limits a translator to their languages', () => {

@@ -44,12 +44,27 @@ export interface VersionContent {
   seoDescription: string
 }
 
+/** Whose edit of a live version awaits approval by someone who may publish it (README "Live stories"). */
+export interface PendingChange {
+  /** The revision holding the pending text, which is the version's content in the newsroom. */
+  revision: number
+  savedBy: string | null
+  savedByName: string | null
+  savedAt: string
+}
+
 export interface StoryVersion extends VersionContent {
   id: string
   storyId: string
   locale: string
   status: VersionStatus
   revision: number
+  /** The revision readers see; below `revision` while an edit awaits approval. Absent in desk lists. */
+  liveRevision?: number
+  /** The edit awaiting approval (its text is this version's content), or null. Absent in desk lists. */
+  pending?: PendingChange | null
+  /** In desk lists: when an edit awaiting approval was saved, or null. */
+  pendingSince?: string | null
   sourceLocale: string | null
   sourceRevision: number | null
   scheduledAt: string | null

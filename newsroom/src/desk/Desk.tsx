@@ -19,6 +19,13 @@ export function Desk() {
       <div className="desk-grid">
         <VersionList title={own ? t('desk.myDrafts') : t('desk.drafts')} query={{ status: 'draft' }} shown="updated" locales={locales} />
         <VersionList title={t('desk.inReview')} query={{ status: 'in_review' }} shown="updated" locales={locales} />
+        {/* Edits of live versions wait here for whoever may publish them; the others see their own waiting. */}
+        <VersionList
+          title={may(user, 'story.publish') ? t('desk.pending') : t('desk.pendingWaiting')}
+          query={{ pending: true }}
+          shown="pending"
+          locales={locales}
+        />
         <VersionList title={t('desk.scheduled')} query={{ status: 'scheduled' }} shown="scheduled" locales={locales} />
         <VersionList title={t('desk.published')} query={{ status: 'published' }} shown="published" locales={locales} />
         {may(user, 'translation.edit') && <TranslationWork locales={locales} />}

@@ -7,9 +7,11 @@ import { useVersionPages } from './useVersionPages.js'
 
 export interface ListQuery {
   status?: VersionStatus
+  /** Only live versions with an edit awaiting approval. */
+  pending?: boolean
 }
 
-type Shown = 'updated' | 'scheduled' | 'published'
+type Shown = 'updated' | 'scheduled' | 'published' | 'pending'
 
 /**
  * One desk list: versions from GET /story-versions, newest change first, with its own word
@@ -30,11 +32,15 @@ export function VersionList({
   const headingId = useId()
   const [words, setWords] = useState('')
   const [locale, setLocale] = useState('')
-  const { items, error, loading, hasMore, more } = useVersionPages({ status: query.status, locale }, words)
+  const { items, error, loading, hasMore, more } = useVersionPages(
+    { status: query.status, locale, pending: query.pending ? 'true' : undefined },
+    words,
+  )
 
   const when = (v: StoryVersion) => {
     if (shown === 'scheduled' && v.scheduledAt) return t('desk.scheduledFor', { time: formatKyiv(v.scheduledAt, uiLocale) })
     if (shown === 'published' && v.publishedAt) return t('desk.publishedAt', { time: formatKyiv(v.publishedAt, uiLocale) })
+    if (shown === 'pending' && v.pendingSince) return t('desk.pendingSince', { time: formatKyiv(v.pendingSince, uiLocale) })
     return t('desk.updated', { time: formatKyiv(v.updatedAt, uiLocale) })
   }
 

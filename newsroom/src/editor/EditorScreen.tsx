@@ -12,6 +12,7 @@ import { errorMessage } from '../ui/error-message.js'
 import { ConflictDialog } from './ConflictDialog.js'
 import { editorExtensions } from './extensions.js'
 import { dropLocalDraft, readLocalDraft, sameContent } from './local-drafts.js'
+import { PendingBar } from './PendingBar.js'
 import { RevisionsPanel } from './RevisionsPanel.js'
 import { SaveIndicator } from './SaveIndicator.js'
 import { SlugField, slugRefusal } from './SlugField.js'
@@ -195,6 +196,19 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
           {t('story.readOnly')}
         </p>
       )}
+      <PendingBar
+        story={story}
+        version={version}
+        editable={editable}
+        saveNow={autosave.saveNow}
+        revision={autosave.revision}
+        onReviewed={(now, message, textChanged) => {
+          if (textChanged) apply(now) // discarded: the published text is the working text again
+          setVersion(now)
+          autosave.resume(now.revision, false)
+          setNotice(message)
+        }}
+      />
       {notice && (
         <p className="notice" role="status">
           {notice}

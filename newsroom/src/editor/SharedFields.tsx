@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
 import type { Story, StoryVersion, StoryWithVersions } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
-import { mayEditSharedFields } from '../session/permissions.js'
+import { mayEditOriginal, mayEditSharedFields } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
 import { errorMessage } from '../ui/error-message.js'
 import { AuthorsSelect, FlagsFieldset, LeadImageField, SectionSelect, TopicsSelect } from './StoryFieldPickers.js'
@@ -28,7 +28,10 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
   const waiting = useRef(0)
   const generation = useRef(0) // a conflict drops the changes still queued: they were made against values now gone
 
-  if (!mayEditSharedFields(user, initial, versions)) return <ReadOnlySharedFields story={story} />
+  if (!mayEditSharedFields(user, initial, versions)) {
+    // One who could change a draft story's fields is told why a live one's are not theirs to change.
+    return <ReadOnlySharedFields story={story} live={mayEditOriginal(user, initial, versions)} />
+  }
 
   function change(patch: SharedChange) {
     setStory((s) => ({ ...s, ...patch }))
@@ -95,8 +98,8 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
   )
 }
 
-/** The same fields as text, for whoever may not change them. */
-function ReadOnlySharedFields({ story }: { story: Story }) {
+/** The same fields as text, for whoever may not change them (`live`: because the story is live). */
+function ReadOnlySharedFields({ story, live }: { story: Story; live: boolean }) {
   const { t, locale } = useI18n()
   const { topics, authors } = useTaxonomy()
   const topicName = (id: string) => {
@@ -125,8 +128,8 @@ function ReadOnlySharedFields({ story }: { story: Story }) {
         <dt>{t('story.flags')}</dt>
         <dd>{flags || '—'}</dd>
       </dl>
-      <p className="meta" data-shared-state="read-only">
-        {t('sharedFields.readOnly')}
+      <p className="meta" data-shared-state={live ? 'live-read-only' : 'read-only'}>
+        {t(live ? 'sharedFields.liveReadOnly' : 'sharedFields.readOnly')}
       </p>
     </section>
   )

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { mayEditMedia as serverMayEditMedia } from '../../../src/media/media.policy.js'
-import { mayEditVersion as serverMayEdit, maySetSharedFields as serverMaySetShared } from '../../../src/stories/story.policy.js'
+import {
+  mayChangeLive as serverMayChangeLive,
+  mayEditVersion as serverMayEdit,
+  maySetSharedFields as serverMaySetShared,
+} from '../../../src/stories/story.policy.js'
 import type { User } from '../api/types.js'
-import { allowedMoves, mayEditMedia, mayEditSharedFields, mayEditVersion } from './permissions.js'
+import { allowedMoves, mayChangeLive, mayEditMedia, mayEditSharedFields, mayEditVersion } from './permissions.js'
 
 const user = (role: User['role']): User => ({ id: 'u', email: 'e@x', name: 'N', role, locales: [] })
 
@@ -33,24 +37,64 @@ describe('the app’s use of the server’s permission and workflow tables', () 
     }
   })
 
-  it('decides who may change a story’s shared fields exactly as the server’s story policy does', () => {
+  it('decides who may change a story’s shared fields exactly as the server’s story policy does, live or not', () => {
     const original = { locale: 'uk', sourceLocale: null }
     const translation = { locale: 'en', sourceLocale: 'uk' }
     for (const role of ['admin', 'editor', 'author', 'translator', 'contributor'] as const) {
       for (const locales of [[], ['en'], ['uk']]) {
         const u = { ...user(role), locales }
         for (const createdBy of [u.id, 'someone-else', null]) {
-          for (const versions of [[original], [original, translation], [translation, original]]) {
-            const what = `${role} ${locales} ${createdBy} ${versions.map((v) => v.locale)}`
-            expect(mayEditSharedFields(u, { createdBy }, versions), what).toBe(
-              serverMaySetShared({ userId: u.id, role, locales }, { createdBy }, versions),
+          for (const [first, second] of [
+            ['draft', 'draft'],
+            ['published', 'draft'],
+            ['draft', 'scheduled'],
+            ['unpublished', 'in_review'],
+          ] as const) {
+            for (const versions of [
+              [{ ...original, status: first }],
+              [
+                { ...original, status: first },
+                { ...translation, status: second },
+              ],
+              [
+                { ...translation, status: second },
+                { ...original, status: first },
+              ],
+            ]) {
+              const what = `${role} ${locales} ${createdBy} ${versions.map((v) => `${v.locale}:${v.status}`)}`
+              expect(mayEditSharedFields(u, { createdBy }, versions), what).toBe(
+                serverMaySetShared({ userId: u.id, role, locales }, { createdBy }, versions),
+              )
+            }
+          }
+        }
+      }
+    }
+    const draft = { ...original, status: 'draft' as const }
+    expect(
+      mayEditSharedFields({ ...user('translator'), locales: ['en'] }, { createdBy: 'u' }, [draft, { ...translation, status: 'draft' }]),
+    ).toBe(false)
+    expect(mayEditSharedFields(user('author'), { createdBy: 'u' }, [draft])).toBe(true)
+    expect(mayEditSharedFields(user('author'), { createdBy: 'u' }, [{ ...original, status: 'published' }])).toBe(false)
+  })
+
+  it('decides whose edits of a live version go live exactly as the server’s story policy does', () => {
+    for (const role of ['admin', 'editor', 'author', 'translator', 'contributor'] as const) {
+      for (const locales of [[], ['en']]) {
+        const u = { ...user(role), locales }
+        for (const createdBy of [u.id, 'someone-else']) {
+          for (const version of [
+            { locale: 'uk', sourceLocale: null },
+            { locale: 'en', sourceLocale: 'uk' },
+          ]) {
+            const what = `${role} ${locales} ${createdBy} ${version.locale}`
+            expect(mayChangeLive(u, { createdBy }, version), what).toBe(
+              serverMayChangeLive({ userId: u.id, role, locales }, { createdBy }, version),
             )
           }
         }
       }
     }
-    expect(mayEditSharedFields({ ...user('translator'), locales: ['en'] }, { createdBy: 'u' }, [original, translation])).toBe(false)
-    expect(mayEditSharedFields(user('author'), { createdBy: 'u' }, [original])).toBe(true)
   })
 
   it('decides who may describe an image exactly as the server’s media policy does', () => {

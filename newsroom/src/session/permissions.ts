@@ -46,15 +46,33 @@ export function mayEditVersion(
 export const mayEditMedia = (user: User, media: { createdBy: string | null }): boolean =>
   may(user, 'media.manage') || (may(user, 'media.upload') && media.createdBy !== null && media.createdBy === user.id)
 
+/** Live: readers see the version, or will at a set time. */
+export const isLive = (status: VersionStatus): boolean => status === 'published' || status === 'scheduled'
+
 /**
- * Whether the user may change what all languages share, as src/stories/story.policy.ts decides:
- * whoever may edit the story's original version (so never a translator).
+ * Whether the user's changes of a live version go live, and whether they may approve or discard
+ * another's, as src/stories/story.policy.ts (mayChangeLive) decides: changing what readers see is
+ * publishing. Others' saves of a live version wait for approval.
  */
-export function mayEditSharedFields(
-  user: User,
-  story: { createdBy: string | null },
-  versions: readonly { locale: string; sourceLocale: string | null }[],
-): boolean {
+export const mayChangeLive = (user: User, story: { createdBy: string | null }, version: { locale: string; sourceLocale: string | null }) =>
+  mayEditVersion(user, story, version) && may(user, 'story.publish')
+
+type VersionScope = { locale: string; sourceLocale: string | null; status: VersionStatus }
+
+/** Whether the user may edit the story's original version, which decides the shared fields of a draft story. */
+export function mayEditOriginal(user: User, story: { createdBy: string | null }, versions: readonly VersionScope[]): boolean {
   const original = versions.find((v) => v.sourceLocale === null)
   return original !== undefined && mayEditVersion(user, story, original)
 }
+
+/** Whether the user may publish every live version, as changing a live story's shared fields needs. */
+export const mayChangeLiveStory = (user: User, versions: readonly VersionScope[]): boolean =>
+  versions.every((v) => !isLive(v.status) || (may(user, 'story.publish') && (user.locales.length === 0 || user.locales.includes(v.locale))))
+
+/**
+ * Whether the user may change what all languages share, as src/stories/story.policy.ts decides:
+ * whoever may edit the story's original version (so never a translator), and once any version is
+ * live, only if they may publish every live one.
+ */
+export const mayEditSharedFields = (user: User, story: { createdBy: string | null }, versions: readonly VersionScope[]): boolean =>
+  mayEditOriginal(user, story, versions) && mayChangeLiveStory(user, versions)

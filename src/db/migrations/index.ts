@@ -9,6 +9,7 @@ import * as m0007 from './0007_search_keys.js'
 import * as m0008 from './0008_search.js'
 import * as m0009 from './0009_public_indexes.js'
 import * as m0010 from './0010_search_fresh_order.js'
+import * as m0011 from './0011_pending_revisions.js'
 import * as m0012 from './0012_login_attempts.js'
 import * as m0013 from './0013_search_queue.js'
 
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0008_search': m0008,
   '0009_public_indexes': m0009,
   '0010_search_fresh_order': m0010,
+  '0011_pending_revisions': m0011,
   '0012_login_attempts': m0012,
   '0013_search_queue': m0013,
 }

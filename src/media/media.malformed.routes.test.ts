@@ -104,6 +104,18 @@ describe.each(testDialects())('malformed media uploads on %s', (dialect) => {
   })
 
   it.each([
+    ['a credit', { credit: 'Фото\u0000' }, 'credit'],
+    ['a caption inside the texts JSON', { texts: '{"uk":{"caption":"a\\u0000b"}}' }, 'texts.uk.caption'],
+  ])('refuses a NUL character in %s of an upload form with 400 naming the field, storing nothing', async (_, fields, field) => {
+    const { send } = await uploader()
+    const data = await png()
+    const answers = await inEveryLanguage((language) => send(multipart(fields, { name: 'a.png', type: 'image/png', data }), language))
+    expectRefusedInEveryLanguage(answers, 'invalid_characters')
+    expect(answers.en?.message).toContain(field)
+    await expectNothingStored()
+  })
+
+  it.each([
     ['a language set to null', { uk: null }, 'texts.uk'],
     ['a numeric caption', { uk: { caption: 5 } }, 'texts.uk.caption'],
     ['a null alt text', { ru: { alt: null } }, 'texts.ru.alt'],

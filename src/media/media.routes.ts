@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart'
 import type { FastifyPluginAsync } from 'fastify'
 import { Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
+import { findNulCharacter } from '../http/nul-characters.js'
 import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
 import { authorize } from '../users/permissions.js'
@@ -80,7 +81,12 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     const { file, fields, discard } = await readUploadForm(req, media.spoolPath)
     try {
       if (!file) throw new Invalid('upload_missing_file')
+      // The JSON routes are checked by the preValidation hook; a form's fields are read only here.
+      const nul = findNulCharacter({ ...fields, file: file.name })
+      if (nul !== undefined) throw new Invalid('invalid_characters', { field: nul })
       const texts = fields.texts ? textsField(fields.texts) : undefined
+      const nulInTexts = findNulCharacter(texts, 'texts') // "\u0000" inside the JSON becomes one only once parsed
+      if (nulInTexts !== undefined) throw new Invalid('invalid_characters', { field: nulInTexts })
       const created = await media.createImage(
         {
           data: { file: file.path },

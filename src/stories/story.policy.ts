@@ -25,10 +25,12 @@ export function authorizeEdit(actor: Actor, story: Pick<Story, 'createdBy'>, ver
 export function authorizeTransition(
   actor: Actor,
   story: Pick<Story, 'createdBy'>,
-  version: Pick<StoryVersion, 'locale' | 'sourceLocale'>,
+  version: Pick<StoryVersion, 'locale' | 'sourceLocale' | 'status'>,
   to: VersionStatus,
 ): void {
   authorizeEdit(actor, story, version)
+  // Calling off a scheduled publication (or moving its time) decides what readers will see: publishing.
+  if (version.status === 'scheduled') authorize(actor, 'story.publish')
   if (to === 'in_review') authorize(actor, 'story.submit')
   if (to === 'scheduled' || to === 'published') authorize(actor, 'story.publish')
   if (to === 'unpublished') authorize(actor, 'story.unpublish')

@@ -64,6 +64,21 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect(refused.json().error.code).toBe('transition_not_allowed')
   })
 
+  it('lets only those who may publish call off or move a scheduled publication', async () => {
+    const author = await as('author')
+    const { versions } = await create(author.call)
+    const id = versions[0]!.id
+    const editor = await as('editor')
+    const at = '2026-11-25T09:00:00+02:00'
+    expect((await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'scheduled', at })).json().status).toBe('scheduled')
+    for (const move of [{ to: 'draft' }, { to: 'scheduled', at: '2026-11-26T09:00:00+02:00' }]) {
+      const refused = await author.call('POST', `/story-versions/${id}/transitions`, move)
+      expect(refused.statusCode).toBe(403)
+      expect(refused.json().error.code).toBe('forbidden_action')
+    }
+    expect((await editor.call('POST', `/story-versions/${id}/transitions`, { to: 'draft' })).json().status).toBe('draft')
+  })
+
   it('schedules with a valid future time only', async () => {
     const editor = await as('editor')
     const { versions } = await create(editor.call)

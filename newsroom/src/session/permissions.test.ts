@@ -16,6 +16,8 @@ describe('the app’s use of the server’s permission and workflow tables', () 
     expect(allowedMoves(user('editor'), 'in_review')).toEqual(['draft', 'scheduled', 'published'])
     expect(allowedMoves(user('contributor'), 'draft')).toEqual([])
     expect(allowedMoves(user('author'), 'published')).toEqual([])
+    expect(allowedMoves(user('author'), 'scheduled')).toEqual([]) // calling off a publication is publishing
+    expect(allowedMoves(user('editor'), 'scheduled')).toEqual(['draft', 'scheduled', 'published'])
   })
 
   it('decides who may edit a version exactly as the server’s story policy does', () => {

@@ -20,6 +20,7 @@ const ACTION_FOR: Record<VersionStatus, Action | null> = {
 
 /** The moves this user may make from a version's current state. */
 export function allowedMoves(user: User, status: VersionStatus): VersionStatus[] {
+  if (status === 'scheduled' && !may(user, 'story.publish')) return [] // calling off a publication is publishing
   return TRANSITIONS[status].filter((to) => {
     const action = ACTION_FOR[to]
     return action === null || may(user, action)

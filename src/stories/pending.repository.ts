@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { RichTextDoc } from '../richtext/document.js'
 import { findUserNames } from '../users/user.repository.js'
-import type { PendingRevisionRow } from './story.table.js'
+import type { PendingRevisionRow, StoredContent } from './story.table.js'
 import type { StoryVersion, WorkingVersion } from './story.types.js'
-import type { StoredContent } from './version.repository.js'
 
 /** The pending text of a live version (docs/decisions/011-live-edits.md), if an edit awaits approval. */
 export async function findPending(db: Kysely<DB>, versionId: string): Promise<PendingRevisionRow | undefined> {

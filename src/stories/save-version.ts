@@ -10,6 +10,7 @@ import { dropPending, keepPending, toWorkingVersion } from './pending.repository
 import { prepareBody } from './render-body.js'
 import { authorizeEdit, isLive, mayChangeLive } from './story.policy.js'
 import { findStory } from './story.repository.js'
+import type { StoredContent } from './story.table.js'
 import type { Story, StoryVersion, WorkingVersion } from './story.types.js'
 import * as versions from './version.repository.js'
 import {
@@ -126,7 +127,7 @@ async function writeSave(
 }
 
 /** The working text with the edit applied, checked and rendered. */
-async function contentAfter(trx: Kysely<DB>, site: LocaleSettings, v: WorkingVersion, input: SaveVersion): Promise<versions.StoredContent> {
+async function contentAfter(trx: Kysely<DB>, site: LocaleSettings, v: WorkingVersion, input: SaveVersion): Promise<StoredContent> {
   const c = input.changes
   const headline = c.headline === undefined ? v.headline : cleanHeadline(c.headline)
   const slug = c.slug === undefined || c.slug === v.slug ? v.slug : await chooseSlug(trx, v.locale, c.slug, headline, v.id)
@@ -154,7 +155,7 @@ async function checkSourceRevision(trx: Kysely<DB>, v: StoryVersion, sourceRevis
   return sourceRevision
 }
 
-function unchanged(v: StoryVersion, c: versions.StoredContent): boolean {
+function unchanged(v: StoryVersion, c: StoredContent): boolean {
   return (
     c.headline === v.headline &&
     c.slug === v.slug &&

@@ -55,10 +55,8 @@ export interface StoryRevisionTable {
   note: Generated<string>
   created_at: string
 }
-/** The working text of a live version, saved by someone who may not publish it, until approved or discarded. */
-export interface PendingRevisionTable {
-  version_id: string
-  number: number
+/** A version's text as stored: what readers see in story_versions, or what waits in pending_revisions. */
+export interface StoredContent {
   headline: string
   slug: string
   lead: string
@@ -69,6 +67,11 @@ export interface PendingRevisionTable {
   seo_description: string
   embargo_until: string | null
   source_revision: number | null
+}
+/** The working text of a live version, saved by someone who may not publish it, until approved or discarded. */
+export interface PendingRevisionTable extends StoredContent {
+  version_id: string
+  number: number
   saved_by: string | null
   saved_at: string
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { RichTextDoc } from '../richtext/document.js'
 import { searchKey } from '../search/fold.js'
-import type { NewStoryVersionRow, StoryRevisionRow, StoryVersionRow } from './story.table.js'
+import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionRow } from './story.table.js'
 import type { StoryRevision, StoryVersion, VersionStatus } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'
 
@@ -72,19 +72,6 @@ export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Pr
     .insertInto('story_versions')
     .values({ ...row, search_key: searchKey(row.headline, row.lead ?? '') })
     .execute()
-}
-
-export interface StoredContent {
-  headline: string
-  slug: string
-  lead: string
-  body: string
-  body_html: string
-  body_text: string
-  seo_title: string
-  seo_description: string
-  embargo_until: string | null
-  source_revision: number | null
 }
 
 /** A write to a version's own columns: the text readers see, and the revision numbers it moves to. */

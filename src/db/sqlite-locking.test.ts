@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { makeStory } from '../testing/factories.js'
 import { type Caller, makeAccount, type ServerProcess, startServerProcess } from '../testing/server-process.js'
+import { createTestContext } from '../testing/test-context.js'
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js'
 
 const cleanups: (() => Promise<void> | void)[] = []
@@ -80,4 +83,46 @@ describe('two server processes on one SQLite file', () => {
     const retried = await call('POST', '/stories', { locale: 'uk', headline: 'Встигла' })
     expect(retried.status).toBe(201)
   }, 30_000)
+
+  it('keeps taking writes without a 500 while `vistka reindex` rebuilds the search index beside the server', async () => {
+    const context = await createTestContext('sqlite')
+    const mediaDir = mkdtempSync(join(tmpdir(), 'vistka-media-'))
+    cleanups.push(async () => {
+      await context.close()
+      rmSync(mediaDir, { recursive: true, force: true })
+    })
+    for (let i = 0; i < 300; i++) await makeStory(context.services)
+    const location = (context.database as TestDatabase).location
+    const server = await startServerProcess({ database: location, mediaDir })
+    cleanups.push(() => server.stop())
+    const account = await makeAccount(context.database, 'editor')
+    const call = await server.signIn(account.email, account.password)
+
+    const reindex = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'vistka.js'), 'reindex', '--batch-size', '20'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATABASE_URL: `sqlite:${location.dialect === 'sqlite' ? location.file : ''}`,
+        MEDIA_DIR: mediaDir,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let reindexErrors = ''
+    reindex.stderr.on('data', (d) => {
+      reindexErrors += d
+    })
+    const reindexed = new Promise<number | null>((resolve) => reindex.once('exit', resolve))
+    let running = true
+    void reindexed.then(() => {
+      running = false
+    })
+    const statuses: number[] = []
+    await Promise.all(
+      [0, 1, 2].map(async (client) => {
+        for (let n = 0; running || n < 5; n++) statuses.push(...(await writeStories(call, `${client}-${n}`, 2)))
+      }),
+    )
+    expect(await reindexed, reindexErrors).toBe(0)
+    expect(statuses.length).toBeGreaterThan(15)
+    expect(statuses.filter((s) => s !== 200 && s !== 201)).toEqual([])
+  }, 60_000)
 })

@@ -32,9 +32,26 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
   const worker = `${process.pid}-${randomBytes(4).toString('hex')}`
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
+  /**
+   * Failed jobs this worker could not put back (the database was away as well): put back on the
+   * next poll, so a job caught in an outage retries after its backoff, not after the 5-minute
+   * stale-lock wait.
+   */
+  const unreleased = new Map<string, Parameters<typeof failJob>>()
+
+  async function release(args: Parameters<typeof failJob>): Promise<void> {
+    try {
+      await failJob(...args)
+      unreleased.delete(args[1])
+    } catch (err) {
+      unreleased.set(args[1], args)
+      throw err
+    }
+  }
 
   /** Claims and runs every job due now; returns how many ran. */
   async function runDue(): Promise<number> {
+    for (const args of [...unreleased.values()]) await release(args)
     const now = clock()
     const jobs = await claimDueJobs(db, dialect, worker, toTimestamp(now), toTimestamp(new Date(now.getTime() - STALE_LOCK_MS)), BATCH)
     for (const job of jobs) {
@@ -46,7 +63,10 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
       } catch (err) {
         onError(err, job)
         const retryAt = job.attempts < maxAttempts ? toTimestamp(new Date(clock().getTime() + backoffMs(job.attempts))) : null
-        await failJob(db, job.id, worker, err instanceof Error ? err.message : String(err), retryAt, toTimestamp(clock()))
+        // If the database is away too, the job is kept to put back on a later poll; the batch goes on.
+        await release([db, job.id, worker, err instanceof Error ? err.message : String(err), retryAt, toTimestamp(clock())]).catch(
+          (releaseErr: unknown) => onError(releaseErr, job),
+        )
       }
     }
     return jobs.length

@@ -1,3 +1,4 @@
+import SQLite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
@@ -133,4 +134,43 @@ describe.each(testDialects())('scheduled publishing on %s', (dialect) => {
       await second.close()
     }
   })
+
+  it.skipIf(dialect !== 'sqlite')(
+    'puts a job that failed while the database was away back for its retry, instead of leaving it locked for minutes',
+    async () => {
+      const { version } = await makeStory(t.services)
+      await t.services.stories.transition(version.id, { to: 'scheduled', at: '2026-11-24T09:00:00.000Z' }, systemActor)
+      const file = t.location.dialect === 'sqlite' ? t.location.file : ''
+      const other = new SQLite(file) // another process holding the write lock: the database is away for writes
+      const errors: unknown[] = []
+      const runner = createJobRunner({
+        db: t.database.db,
+        dialect,
+        clock: t.clock,
+        handlers: {
+          publish_version: async () => {
+            other.exec('begin immediate')
+            throw new Error('the database went away mid-job')
+          },
+        },
+        onError: (err) => errors.push(err),
+      })
+      t.clock.set('2026-11-24T09:00:01.000Z')
+      expect(await runner.runDue()).toBe(1)
+      expect(errors.map((e) => (e as { code?: string }).code ?? (e as Error).message)).toEqual([
+        'the database went away mid-job',
+        'SQLITE_BUSY',
+      ])
+      other.exec('rollback')
+      other.close()
+      expect((await jobs()).map((j) => j.status)).toEqual(['running']) // left locked: failJob could not write
+
+      expect(await runner.runDue()).toBe(0) // the next poll puts it back for its retry…
+      expect(await jobs()).toMatchObject([{ status: 'pending', locked_by: null, last_error: 'the database went away mid-job' }])
+      t.clock.advance(backoffMs(1))
+      expect(await t.jobs.runDue()).toBe(1) // …and it runs after its backoff, not after the stale-lock wait
+      expect((await t.services.stories.getVersion(version.id)).status).toBe('published')
+    },
+    30_000,
+  )
 })

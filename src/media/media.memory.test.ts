@@ -17,8 +17,11 @@ import { multipart, type UploadFile } from './media.test-support.js'
  * see the README, "Image uploads and memory".
  */
 const PEAK_CEILING_MB = 600
-/** Where memory must be back to, above the idle baseline, within 45 s of the last upload (measured: +120–173 MB). */
-const SETTLED_ABOVE_BASELINE_MB = 200
+/**
+ * Where memory must be back to, above the idle baseline, within 45 s of the last upload (measured:
+ * +120–194 MB; before the fix it stayed 3 GB up). Room for glibc keeping more on a busier machine.
+ */
+const SETTLED_ABOVE_BASELINE_MB = 300
 
 // Memory is about image work, not storage, so one dialect is enough (SQLite: no server to share).
 describe('image uploads and memory', () => {

@@ -1,5 +1,6 @@
 import { open, rm } from 'node:fs/promises'
 import type { FastifyRequest } from 'fastify'
+import { storageFailureOf } from '../db/database-errors.js'
 import { DomainError, Invalid, TooLarge } from '../errors.js'
 
 export const MAX_UPLOAD_MB = 25
@@ -48,6 +49,7 @@ export async function readUploadForm(req: FastifyRequest, spoolPath: () => Promi
     await form.discard()
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLarge('upload_too_large', { max: MAX_UPLOAD_MB })
     if (err instanceof DomainError || (err as { statusCode?: number }).statusCode) throw err
+    if (storageFailureOf(err)) throw err // a full disk under MEDIA_DIR is ours (507), not the client's
     throw new Invalid('upload_malformed') // "Part terminated early", a missing boundary, …
   } finally {
     await out.close()

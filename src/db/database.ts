@@ -10,6 +10,7 @@ import {
   type SqliteDatabase,
   SqliteDialect,
   SqliteDriver,
+  sql,
 } from 'kysely'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config.js'
@@ -38,6 +39,11 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
       ? new Kysely<DB>({ dialect: sqliteDialect(config.file) })
       : new Kysely<DB>({ dialect: postgresDialect(config.url, options.onConnectionError ?? (() => {})) })
   return { db, dialect: config.dialect, close: () => db.destroy() }
+}
+
+/** The cheapest round trip to the database: resolves when it answers. */
+export async function pingDatabase(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db)
 }
 
 /** How long a writer waits for another process's write lock before giving up (then: 503, try again). */

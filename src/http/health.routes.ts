@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { sql } from 'kysely'
-import type { Database } from '../db/database.js'
+import { type Database, pingDatabase } from '../db/database.js'
 import { RETRY_AFTER_SECONDS } from './errors.js'
 
 /** A database that takes longer than this to answer `select 1` counts as not ready. */
@@ -29,7 +28,7 @@ async function databaseProblem(database: Database): Promise<string | undefined> 
   const timeout = new Promise<string>((resolve) => {
     timer = setTimeout(() => resolve('database_timeout'), READY_TIMEOUT_MS)
   })
-  const ping = sql`select 1`.execute(database.db).then(
+  const ping = pingDatabase(database.db).then(
     () => undefined,
     (err: Error & { code?: string }) => `database_error: ${err.code ?? err.message}`,
   )

@@ -46,7 +46,7 @@ export interface ServerProcess {
   exited(): Promise<number | NodeJS.Signals | null>
   /** Sends a signal; SIGKILL is the crash a test wants. */
   kill(signal?: NodeJS.Signals): void
-  /** SIGTERM and wait for a graceful exit. */
+  /** SIGTERM and wait for a graceful exit (SIGKILL after 10 s). */
   stop(): Promise<void>
 }
 
@@ -109,7 +109,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      // A server the test left hung (that is what some tests look for) must not outlive the run.
+      const hung = setTimeout(() => child.kill('SIGKILL'), 10_000)
       await exit
+      clearTimeout(hung)
     },
   }
 }

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
+import { absoluteUrl, storyPath } from '../shared/addresses.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { linkedIds, resolveStoryLinks } from '../site/internal-links.js'
 import { findPublicLinkTargets, listStories } from '../site/public.repository.js'
 import { shareImage } from '../site/seo.js'
-import { absoluteUrl, type LocaleSettings, storyPath } from '../site/urls.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import { absolutizeHtml } from './xml.js'
 

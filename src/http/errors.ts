@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { storageFailureOf } from '../db/database-errors.js'
 import { Conflict, DomainError, type ErrorKind } from '../errors.js'
 import { t } from '../i18n/messages.js'
-import type { LocaleSettings } from '../site/urls.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { requestLocale } from './request-locale.js'
 import { describeValidation, FRAMING_ERRORS } from './validation-errors.js'
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import type { LocaleSettings } from '../site/urls.js'
+import type { LocaleSettings } from '../shared/locales.js'
 
 /** The language to answer a request in: the URL's locale prefix, else the best Accept-Language match, else the default. */
 export function requestLocale(req: FastifyRequest, site: LocaleSettings): string {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { searchKey } from '../search/fold.js'
+import { searchKey } from '../shared/fold.js'
 import type { MediaLocaleRow, MediaRow } from './media.table.js'
 import type { Media, MediaText, MediaVariant } from './media.types.js'
 

@@ -1,4 +1,4 @@
-import { fold } from './fold.js'
+import { fold } from '../shared/fold.js'
 import { stem } from './stemming.js'
 import { STOP_WORDS } from './stop-words.js'
 

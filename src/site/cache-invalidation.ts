@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { tag } from './cache-tags.js'
 import type { PageCache } from './page-cache.js'
-import type { LocaleSettings } from './urls.js'
 
 const NONE_LEFT: { topicIds: string[]; authorIds: string[] } = { topicIds: [], authorIds: [] }
 

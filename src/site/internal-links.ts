@@ -1,5 +1,5 @@
-import type { LocaleSettings } from './urls.js'
-import { storyPath } from './urls.js'
+import { storyPath } from '../shared/addresses.js'
+import type { LocaleSettings } from '../shared/locales.js'
 
 export interface LinkTarget {
   storyId: string

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
+import { archivePath, authorPath, type FeedFormat, feedPath, homePath, topicPath } from '../shared/addresses.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { findAuthorIdBySlug, findAuthorsByIds, findTopicIdBySlug, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { archiveRange } from './archive-range.js'
@@ -12,7 +14,6 @@ import { type ListPageData, listPage, SectionBlocks } from './pages/list.page.js
 import { countStories as countPublished, type ListQuery, listStories, type StoryCard } from './public.repository.js'
 import { HTML, type PageOutcome } from './serve-page.js'
 import { countStories, fill, stringsFor } from './strings.js'
-import { archivePath, authorPath, type FeedFormat, feedPath, homePath, type LocaleSettings, topicPath } from './urls.js'
 
 export const PER_PAGE = 20
 const MAX_PAGE = 500

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { findTopicsByIds, listTopicIds } from '../taxonomy/taxonomy.repository.js'
 import type { Topic } from '../taxonomy/taxonomy.types.js'
 import type { SiteAssets } from './assets.js'
@@ -8,7 +9,6 @@ import type { PageContext } from './pages/context.js'
 import { errorPage } from './pages/error.page.js'
 import { HTML, type PageOutcome } from './serve-page.js'
 import { stringsFor } from './strings.js'
-import type { LocaleSettings } from './urls.js'
 
 export interface SiteSettings {
   db: Kysely<DB>

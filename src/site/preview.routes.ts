@@ -6,12 +6,12 @@ import { NotFound } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
 import type { SearchService } from '../search/search.service.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import type { PageContexts } from './page-context.js'
 import { storyPage } from './pages/story.page.js'
 import { HTML } from './serve-page.js'
 import { loadPreviewPage } from './story.loader.js'
 import { readAlso } from './story.producer.js'
-import type { LocaleSettings } from './urls.js'
 
 export interface PreviewOptions {
   db: Kysely<DB>

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { SearchService } from '../search/search.service.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { parsePage } from './list.producers.js'
 import type { PageContexts } from './page-context.js'
 import { searchPage } from './pages/search.page.js'
-import type { LocaleSettings } from './urls.js'
 
 const PER_PAGE = 10
 /** Readers page through results, not the whole archive: deeper pages are for the archive pages. */

@@ -1,5 +1,5 @@
 import type { Media } from '../media/media.types.js'
-import { mediaPath } from './urls.js'
+import { mediaPath } from '../shared/addresses.js'
 
 const OG_LOCALE: Record<string, string> = { uk: 'uk_UA', en: 'en_GB', ru: 'ru_UA' }
 export const ogLocale = (locale: string): string => OG_LOCALE[locale] ?? locale

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { type Clock, toTimestamp } from '../db/time.js'
 import type { SearchService } from '../search/search.service.js'
+import { localePrefix, TOPIC_PATH } from '../shared/addresses.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { archiveOutcome, authorOutcome, homeOutcome, topicOutcome } from './list.producers.js'
 import type { PageCache } from './page-cache.js'
@@ -8,7 +9,6 @@ import type { PageContexts, SiteSettings } from './page-context.js'
 import { searchOutcome } from './search.producer.js'
 import { createPageServer, HTML } from './serve-page.js'
 import { storyOutcome } from './story.producer.js'
-import { localePrefix, TOPIC_PATH } from './urls.js'
 
 export interface SiteOptions extends SiteSettings {
   clock: Clock

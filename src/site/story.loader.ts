@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { findPending, pendingContent } from '../stories/pending.repository.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
@@ -17,7 +18,6 @@ import {
   type PublicVersionRef,
   type StoryCard,
 } from './public.repository.js'
-import type { LocaleSettings } from './urls.js'
 
 export interface StoryPageData {
   version: StoryVersionRow

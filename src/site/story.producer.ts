@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { ID_LENGTH, isId } from '../ids.js'
 import type { SearchService } from '../search/search.service.js'
+import { storyPath } from '../shared/addresses.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { cardTags, tag, uniqueTags } from './cache-tags.js'
 import { PAGE_TTL_SECONDS } from './list.producers.js'
 import type { PageContexts } from './page-context.js'
 import { storyPage } from './pages/story.page.js'
 import { HTML, type PageOutcome } from './serve-page.js'
 import { loadStoryPage } from './story.loader.js'
-import { type LocaleSettings, storyPath } from './urls.js'
 
 const STORY_MAX_AGE = 60
 /** "Read also" cards under a story. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { newId } from '../ids.js'
-import type { LocaleSettings } from '../site/urls.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { findSectionId } from './story.repository.js'
 import type { StoryVersion } from './story.types.js'
 import { findVersionById, insertRevision, insertVersion } from './version.repository.js'

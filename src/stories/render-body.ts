@@ -6,7 +6,8 @@ import type { Block, InlineNode, RichTextDoc } from '../richtext/document.js'
 import { plainText } from '../richtext/plain-text.js'
 import { type RenderMedia, renderHtml } from '../richtext/render-html.js'
 import { validateDocument } from '../richtext/validate.js'
-import { type LocaleSettings, mediaPath, storyIdPath } from '../site/urls.js'
+import { mediaPath, storyIdPath } from '../shared/addresses.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { findTopicNames } from '../taxonomy/taxonomy.repository.js'
 
 export interface PreparedBody {

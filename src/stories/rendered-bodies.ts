@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { RichTextDoc } from '../richtext/document.js'
-import type { LocaleSettings } from '../site/urls.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import { prepareBody } from './render-body.js'
 
 /**

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely'
+import { checkLength, checkSlug } from '../checks.js'
 import type { DB } from '../db/schema.js'
 import { parseTimestamp } from '../db/time.js'
 import { Conflict, Invalid } from '../errors.js'
-import { checkLength } from '../locales.js'
 import { emptyDoc } from '../richtext/document.js'
-import type { LocaleSettings } from '../site/urls.js'
+import type { LocaleSettings } from '../shared/locales.js'
+import { slugify } from '../shared/slug.js'
 import { type PreparedBody, prepareBody } from './render-body.js'
-import { checkSlug, slugify } from './slug.js'
 import { slugTaken } from './version.repository.js'
 
 export const HEADLINE_MAX = 200

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely'
+import { containsEveryWord } from '../db/contains.js'
 import type { DB } from '../db/schema.js'
-import { containsEveryWord } from '../search/contains.js'
 import type { VersionStatus } from './story.types.js'
 
 export interface VersionListQuery {

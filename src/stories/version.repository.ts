@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { RichTextDoc } from '../richtext/document.js'
-import { searchKey } from '../search/fold.js'
+import { searchKey } from '../shared/fold.js'
 import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionRow } from './story.table.js'
 import type { StoryRevision, StoryVersion, VersionStatus } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { searchKey } from '../../search/fold.js'
+import { searchKey } from '../../shared/fold.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,6 +1,6 @@
+import type { LocaleSettings } from '../../shared/locales.js'
 import type { Topic } from '../../taxonomy/taxonomy.types.js'
 import type { SiteStrings } from '../strings.js'
-import type { LocaleSettings } from '../urls.js'
 
 /** What every page needs to know about the site and the reader's language. */
 export interface PageContext {

@@ -1,4 +1,4 @@
-import { homePath } from '../urls.js'
+import { homePath } from '../../shared/addresses.js'
 import type { PageContext } from './context.js'
 import { renderDocument } from './frame.js'
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { renderToString } from 'preact-render-to-string'
+import { absoluteUrl, homePath, searchPath, topicPath } from '../../shared/addresses.js'
 import { languageLabel } from '../strings.js'
-import { absoluteUrl, homePath, searchPath, topicPath } from '../urls.js'
 import type { Head, PageContext } from './context.js'
 
 /**

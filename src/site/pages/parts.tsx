@@ -1,9 +1,9 @@
 import { formatDateTime } from '../../i18n/dates.js'
 import type { Media, VariantFormat } from '../../media/media.types.js'
 import { captionText } from '../../richtext/render-html.js'
+import { mediaPath, storyPath, withPage } from '../../shared/addresses.js'
 import type { StoryCard } from '../public.repository.js'
 import { fill } from '../strings.js'
-import { mediaPath, storyPath, withPage } from '../urls.js'
 import type { PageContext } from './context.js'
 
 const MIME: Record<VariantFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' }

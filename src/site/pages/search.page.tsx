@@ -1,7 +1,7 @@
 import type { SearchOutcome, SearchResult } from '../../search/search.service.js'
 import type { Segment } from '../../search/snippet.js'
+import { searchPath, storyPath } from '../../shared/addresses.js'
 import { fill } from '../strings.js'
-import { searchPath, storyPath } from '../urls.js'
 import type { PageContext } from './context.js'
 import { renderDocument } from './frame.js'
 import { Time } from './parts.js'

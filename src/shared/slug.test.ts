@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkSlug, SLUG_MAX, slugify } from './slug.js'
+import { checkSlug } from '../checks.js'
+import { SLUG_MAX, slugify } from './slug.js'
 
 describe('slugs', () => {
   it.each([

@@ -1,11 +1,9 @@
+import type { LocaleSettings } from './locales.js'
+
 /**
  * Public addresses. The default language lives at the root, the others under their code
  * (`/`, `/en`, `/ru`). Story URLs end in the story id so that a slug change never breaks a link.
  */
-export interface LocaleSettings {
-  readonly locales: readonly string[]
-  readonly defaultLocale: string
-}
 
 export const localePrefix = (site: LocaleSettings, locale: string): string => (locale === site.defaultLocale ? '' : `/${locale}`)
 

@@ -1,7 +1,6 @@
-import { Invalid } from '../errors.js'
-
+/** Public URL slugs: readable Latin words from a headline or a name in any of our languages. */
 export const SLUG_MAX = 100
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 // Ukrainian: the official passport transliteration (KMU 2010); word-initial є, ї, й, ю, я differ.
 const UK: Record<string, string> = {
@@ -84,10 +83,4 @@ function truncateAtDash(slug: string, max: number): string {
   const cut = slug.slice(0, max + 1)
   const dash = cut.lastIndexOf('-')
   return (dash > max / 2 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '')
-}
-
-/** Refuses a slug a person typed unless it is already in canonical form. */
-export function checkSlug(slug: string): string {
-  if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) throw new Invalid('invalid_slug', { slug, max: SLUG_MAX })
-  return slug
 }

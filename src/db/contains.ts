@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from 'kysely'
-import { containsPattern, foldedWords } from './fold.js'
+import { containsPattern, foldedWords } from '../shared/fold.js'
 
 /**
  * SQL conditions, one per word of `query`, that a row's folded `search_key` column contains the

@@ -1,0 +1,25 @@
+/**
+ * Prints what still breaks each dependency rule (docs/decisions/013-dependency-rule.md), in the
+ * shape of src/architecture.test.ts's KNOWN lists: run it after removing a break, paste, format.
+ */
+import {
+  appImportsOfTheServer,
+  domainImportsOfTheTop,
+  foldersImportingEachOther,
+  httpImportsOutsideRoutes,
+  queriesOutsideRepositories,
+  sharedImportsOutside,
+} from '../src/testing/dependency-rules.js'
+import { sourceFiles } from '../src/testing/import-graph.js'
+
+const server = sourceFiles(['src'])
+const app = sourceFiles(['newsroom/src'])
+const breaks = {
+  domainImportsOfTheTop: domainImportsOfTheTop(server),
+  httpImportsOutsideRoutes: httpImportsOutsideRoutes(server),
+  foldersImportingEachOther: foldersImportingEachOther(server),
+  queriesOutsideRepositories: queriesOutsideRepositories(server),
+  appImportsOfTheServer: appImportsOfTheServer(app),
+  sharedImportsOutside: sharedImportsOutside(server),
+}
+process.stdout.write(`${JSON.stringify(breaks, null, 2)}\n`)

@@ -80,7 +80,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const bodies = keepRenderedBodiesCurrent({
     events,
     db: database.db,
-    site,
     onError: (err) => app.log.error({ err }, 're-rendering story bodies failed'),
   })
   const invalidation = invalidatePagesOnEvents({

@@ -1,10 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify'
+import type { Kysely } from 'kysely'
 import { buildApp } from '../app.js'
 import type { Config } from '../config.js'
 import { migrateToLatest } from '../db/migrate.js'
+import type { DB } from '../db/schema.js'
 import { demoUsers } from '../demo/demo-users.js'
 import { ensureNewsroomBuilt } from '../newsroom/newsroom-build.js'
 import type { Services } from '../services.js'
+import { renderUnrenderedBodies } from '../stories/rendered-bodies.js'
 import { findUserByEmail } from '../users/user.repository.js'
 import { seedDemoInto } from './seed-demo.js'
 
@@ -24,6 +27,7 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   await app.listen({ port: config.port, host: config.host })
   jobs.start() // scheduled stories go live on time with nobody signed in
   catchUpSearchIndex(services, app.log)
+  renderUnrenderedInBackground(database.db, app.log)
   console.error(
     `\nVistka is running on ${config.database.dialect}.\n  Public site: ${config.siteUrl}/\n  Newsroom:    ${config.siteUrl}/newsroom/\n`,
   )
@@ -49,6 +53,17 @@ function catchUpSearchIndex(services: Services, log: FastifyBaseLogger): void {
         log.info({ stories: rebuilt.done, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rebuilt the empty search index')
     })
     .catch((err) => log.error({ err }, 'catching up the search index failed; run `vistka reindex`'))
+}
+
+/** Bodies stored before addresses were left out of them (migration 0014) are rendered while the site serves. */
+function renderUnrenderedInBackground(db: Kysely<DB>, log: FastifyBaseLogger): void {
+  const started = performance.now()
+  renderUnrenderedBodies(db)
+    .then((rendered) => {
+      if (rendered)
+        log.info({ bodies: rendered, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rendered stored story bodies')
+    })
+    .catch((err) => log.error({ err }, 'rendering stored story bodies failed; pages render them on the fly until the next start'))
 }
 
 function printDemoAccounts(): void {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Kysely, Migrator, sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
+import { parseBody } from '../richtext/rendered-body.js'
+import { renderedBodyOf, renderUnrenderedBodies } from '../stories/rendered-bodies.js'
 import { createTestDatabase, testDialects } from '../testing/test-database.js'
 import { type Database, openDatabase } from './database.js'
 import { migrateToLatest } from './migrate.js'
@@ -58,7 +60,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       headline: 'x',
       slug: 'x',
       body: '{}',
-      body_html: '',
+      body_parts: '',
       body_text: '',
       revision: 1,
       created_at: now,
@@ -79,7 +81,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       headline: 'x',
       slug,
       body: '{}',
-      body_html: '',
+      body_parts: '',
       body_text: '',
       revision: 1,
       created_at: now,
@@ -136,6 +138,48 @@ describe('0007_search_keys', () => {
       const media = await database.db.selectFrom('media').select('search_key').executeTakeFirstOrThrow()
       expect(version.search_key).toBe('обстріл харкова • ранок')
       expect(media.search_key).toBe('kharkiv.jpg • укрінформ • shelling')
+    } finally {
+      await database.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('0014_rendered_bodies', () => {
+  it('leaves stored bodies with addresses in them to be rendered again, without them, after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-migrate-'))
+    const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'old.db') })
+    try {
+      const migrator = new Migrator({ db: database.db, provider: migrationProvider })
+      expect((await migrator.migrateTo('0013_search_queue')).error).toBeUndefined()
+      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>> // the schema of that time
+      const now = new Date().toISOString()
+      const linked = 'story0000002'
+      const doc = {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'раніше', marks: [{ type: 'storyLink', attrs: { storyId: linked } }] }] },
+        ],
+      }
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      await db
+        .insertInto('story_versions')
+        .values({
+          ...{ id: 'version00001', story_id: 'story0000001', locale: 'en', status: 'published', slug: 'x', revision: 1 },
+          ...{ headline: 'Links', lead: '', body: JSON.stringify(doc), body_text: 'раніше', created_at: now, updated_at: now },
+          body_html: `<p><a href="/en/news/${linked}" data-story-id="${linked}">раніше</a></p>`,
+        })
+        .execute()
+      expect((await migrateToLatest(database.db)).applied).toContain('0014_rendered_bodies')
+      const row = () => database.db.selectFrom('story_versions').select('body_parts').executeTakeFirstOrThrow()
+      expect((await row()).body_parts).toBe('')
+      // Until `vistka serve` renders it, a reader's request renders it on the fly.
+      const onTheFly = await renderedBodyOf(database.db, { locale: 'en', body: JSON.stringify(doc), bodyParts: '' })
+      expect(parseBody(onTheFly)).toEqual(['<p>', { link: linked }, 'раніше', { end: linked }, '</p>'])
+
+      expect(await renderUnrenderedBodies(database.db)).toBe(1)
+      expect((await row()).body_parts).toBe(onTheFly)
+      expect(await renderUnrenderedBodies(database.db)).toBe(0)
     } finally {
       await database.close()
       rmSync(dir, { recursive: true, force: true })

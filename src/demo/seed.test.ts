@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEventBus } from '../events.js'
 import { createJobRunner } from '../jobs/job.runner.js'
 import { createLocalStorage } from '../media/media.storage.js'
+import { linkedStoryIds, parseBody } from '../richtext/rendered-body.js'
+import { bodyHtmlOf } from '../testing/body-html.js'
 import { createTestContext, TEST_SITE, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { verifyPassword } from '../users/password.js'
@@ -133,13 +135,14 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
 
   it('resolves internal links and speakers, and captions pictures in each language', async () => {
     const db = ctx.database.db
-    const rows = await db.selectFrom('story_versions').select(['locale', 'body_html', 'story_id']).execute()
+    const rows = await db.selectFrom('story_versions').select(['locale', 'body_parts', 'story_id']).execute()
     const ids = new Set(rows.map((r) => r.story_id))
     for (const r of rows) {
-      const linked = [...r.body_html.matchAll(/data-story-id="([0-9a-z]{12})"/g)].map((m) => m[1])
+      const body = parseBody(r.body_parts)
+      const linked = linkedStoryIds(body)
       expect(linked.length).toBeGreaterThan(0)
-      for (const id of linked) expect(ids.has(id as string)).toBe(true)
-      expect(r.body_html).toMatch(/<figcaption>— [^<]+<\/figcaption>/)
+      for (const id of linked) expect(ids.has(id)).toBe(true)
+      expect(bodyHtmlOf({ renderedBody: body })).toMatch(/<figcaption>— [^<]+<\/figcaption>/)
     }
     const texts = await db.selectFrom('media_locales').select(['locale']).execute()
     expect(texts).toHaveLength(120)

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
+import { assembleBody, linkedStoryIds, parseBody } from '../richtext/rendered-body.js'
 import { absoluteUrl, storyPath } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
-import { linkedIds, resolveStoryLinks } from '../site/internal-links.js'
+import { bodyAddresses } from '../site/internal-links.js'
 import { findPublicLinkTargets, listStories } from '../site/public.repository.js'
 import { shareImage } from '../site/seo.js'
+import { renderedBodyOf } from '../stories/rendered-bodies.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
-import { absolutizeHtml } from './xml.js'
 
 export const FEED_SIZE = 50
 
@@ -41,18 +42,24 @@ export async function loadFeedItems(
   })
   if (cards.length === 0) return []
   const storyIds = cards.map((c) => c.storyId)
-  const [bodies, authorLinks, topicLinks] = await Promise.all([
+  const [stored, authorLinks, topicLinks] = await Promise.all([
     db
       .selectFrom('story_versions')
-      .select(['story_id', 'body_html'])
+      .select(['story_id', 'locale', 'body', 'body_parts'])
       .where('locale', '=', q.locale)
       .where('story_id', 'in', storyIds)
       .execute(),
     db.selectFrom('story_authors').select(['story_id', 'author_id']).where('story_id', 'in', storyIds).orderBy('position').execute(),
     db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).orderBy('position').execute(),
   ])
+  const bodies = await Promise.all(
+    stored.map(async (b) => ({
+      storyId: b.story_id,
+      body: parseBody(await renderedBodyOf(db, { locale: b.locale, body: b.body, bodyParts: b.body_parts })),
+    })),
+  )
   const [targets, authors, topics, media] = await Promise.all([
-    findPublicLinkTargets(db, [...new Set(bodies.flatMap((b) => linkedIds(b.body_html)))], q.now),
+    findPublicLinkTargets(db, [...new Set(bodies.flatMap((b) => linkedStoryIds(b.body)))], q.now),
     findAuthorsByIds(db, [...new Set(authorLinks.map((a) => a.author_id))]),
     findTopicsByIds(db, [
       ...new Set([...topicLinks.map((t) => t.topic_id), ...cards.map((c) => c.sectionId).filter((id): id is string => Boolean(id))]),
@@ -64,7 +71,7 @@ export async function loadFeedItems(
   ])
   const nameOf = (names: Record<string, { name: string }> | undefined) => names?.[q.locale]?.name
   return cards.map((card) => {
-    const body = bodies.find((b) => b.story_id === card.storyId)?.body_html ?? ''
+    const body = bodies.find((b) => b.storyId === card.storyId)?.body ?? []
     const picture = media.find((m) => m.id === card.leadMediaId)
     const image = picture && shareImage(picture)
     const section = topics.find((t) => t.id === card.sectionId)
@@ -73,7 +80,7 @@ export async function loadFeedItems(
       url: absoluteUrl(siteUrl, storyPath(site, q.locale, card.slug, card.storyId)),
       title: card.headline,
       summary: card.lead,
-      contentHtml: absolutizeHtml(resolveStoryLinks(body, q.locale, site, targets), siteUrl),
+      contentHtml: assembleBody(body, bodyAddresses(site, q.locale, targets, siteUrl)),
       publishedAt: card.publishedAt,
       updatedAt: card.updatedAt > card.publishedAt ? card.updatedAt : card.publishedAt,
       authors: authorLinks

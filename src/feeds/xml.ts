@@ -5,7 +5,3 @@ const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
 
 /** Escapes text for XML content and attribute values. */
 export const escapeXml = (s: string): string => s.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string)
-
-/** Makes the site-relative links and image sources of stored HTML absolute, for readers outside the site. */
-export const absolutizeHtml = (html: string, siteUrl: string): string =>
-  html.replace(/ (href|src|srcset)="\//g, ` $1="${siteUrl}/`).replace(/, \/media\//g, `, ${siteUrl}/media/`)

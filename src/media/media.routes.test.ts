@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { signInAs } from '../testing/admin-client.js'
+import { bodyHtmlOf } from '../testing/body-html.js'
 import { makeStory } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
@@ -94,11 +95,11 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
       )
     ).json().id
     const { version } = await makeStory(t.services, { body: { type: 'doc', content: [{ type: 'image', attrs: { mediaId: id } }] } })
-    expect((await t.services.stories.getVersion(version.id)).bodyHtml).toContain('Старий підпис')
+    expect(bodyHtmlOf(await t.services.stories.getVersion(version.id))).toContain('Старий підпис')
     const res = await editor.call('PUT', `/media/${id}`, { texts: { uk: { caption: 'Новий підпис' } } })
     expect(res.json().texts.uk).toEqual({ caption: 'Новий підпис', alt: '' })
     await t.cacheSettled()
-    expect((await t.services.stories.getVersion(version.id)).bodyHtml).toContain('Новий підпис')
+    expect(bodyHtmlOf(await t.services.stories.getVersion(version.id))).toContain('Новий підпис')
   })
 
   it('lists the library newest first, page by page, and keeps a focal point', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { RichTextDoc } from './document.js'
 import { plainText } from './plain-text.js'
-import { type RenderContext, renderHtml } from './render-html.js'
+import { type RenderContext, renderBody } from './render-html.js'
+import { assembleBody, type BodyAddresses, linkedStoryIds, parseBody, serializeBody } from './rendered-body.js'
 import { validateDocument } from './validate.js'
 
 const XSS = `<script>alert("x")</script><img src=x onerror=alert(1)>'"&`
@@ -9,21 +10,25 @@ const ID = 'abcdefghjkmn'
 
 const ctx = (over: Partial<RenderContext> = {}): RenderContext => ({
   locale: 'en',
-  storyHref: (id) => `/en/news/${id}`,
   media: () => ({
-    src: `/media/v/${ID}/800.jpg`,
+    key: `v/${ID}/800.jpg`,
     width: 800,
     height: 450,
     alt: XSS,
     caption: XSS,
     credit: XSS,
-    srcset: `/media/v/a.jpg 480w, ${XSS}`,
+    sizes: [
+      { key: 'v/a.jpg', width: 480 },
+      { key: XSS, width: 800 },
+    ],
   }),
   speakerName: () => XSS,
   ...over,
 })
 
-const render = (input: unknown, c = ctx()) => renderHtml(validateDocument(input), c)
+const site: BodyAddresses = { story: (id) => ({ href: `/en/news/${id}` }), media: (key) => `/media/${key}` }
+
+const render = (input: unknown, c = ctx(), addresses = site) => assembleBody(renderBody(validateDocument(input), c), addresses)
 
 describe('rich-text rendering', () => {
   it('renders each node as semantic HTML', () => {
@@ -104,12 +109,64 @@ describe('rich-text rendering', () => {
         { type: 'paragraph', content: [{ type: 'text', text: 'earlier', marks: [{ type: 'storyLink', attrs: { storyId: ID } }] }] },
       ],
     })
-    expect(html).toBe(`<p><a href="/en/news/${ID}" data-story-id="${ID}">earlier</a></p>`)
+    expect(html).toBe(`<p><a href="/en/news/${ID}">earlier</a></p>`)
+  })
+
+  it('stores no address: links and media are holes filled when the body is shown', () => {
+    const doc = validateDocument({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'see ' },
+            { type: 'text', text: 'earlier', marks: [{ type: 'storyLink', attrs: { storyId: ID } }, { type: 'bold' }] },
+          ],
+        },
+        { type: 'image', attrs: { mediaId: ID } },
+      ],
+    })
+    const stored = serializeBody(
+      renderBody(doc, ctx({ media: () => ({ key: 'k/1.jpg', width: 4, height: 3, alt: '', caption: '', credit: '' }) })),
+    )
+    expect(stored).not.toMatch(/news|\/media\/|href=/)
+    const body = parseBody(stored)
+    expect(linkedStoryIds(body)).toEqual([ID])
+    const elsewhere: BodyAddresses = {
+      story: (id) => ({ href: `https://news.example/uk/news/new-slug-${id}`, hreflang: 'uk' }),
+      media: (key) => `https://cdn.example/${key}`,
+    }
+    expect(assembleBody(body, elsewhere)).toBe(
+      `<p>see <a href="https://news.example/uk/news/new-slug-${ID}" hreflang="uk"><strong>earlier</strong></a></p>` +
+        '<figure class="story-image"><img src="https://cdn.example/k/1.jpg" alt="" width="4" height="3" loading="lazy" decoding="async"></figure>',
+    )
+  })
+
+  it('keeps the words and drops the link when the linked story has no public version', () => {
+    const html = render(
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'gone', marks: [{ type: 'storyLink', attrs: { storyId: ID } }] }] }],
+      },
+      ctx(),
+      { ...site, story: () => undefined },
+    )
+    expect(html).toBe('<p>gone</p>')
+  })
+
+  it('drops parts of a damaged stored body rather than showing them', () => {
+    expect(parseBody(JSON.stringify(['<p>a', { link: ID }, { evil: '<script>' }, 7, { end: ID }, '</p>']))).toEqual([
+      '<p>a',
+      { link: ID },
+      { end: ID },
+      '</p>',
+    ])
+    expect(parseBody('')).toEqual([])
   })
 
   it('captions images "Photo: caption (credit)" in the story’s language and leaves out missing media', () => {
     const image = { type: 'doc', content: [{ type: 'image', attrs: { mediaId: ID } }] }
-    const media = () => ({ src: '/m.jpg', width: 10, height: 5, alt: 'Alt', caption: 'Підпис', credit: 'Getty Images' })
+    const media = () => ({ key: 'm.jpg', width: 10, height: 5, alt: 'Alt', caption: 'Підпис', credit: 'Getty Images' })
     expect(render(image, ctx({ locale: 'uk', media }))).toContain(
       '<figcaption>Фото: Підпис <span class="credit">(Getty Images)</span></figcaption>',
     )

@@ -3,76 +3,113 @@ import { t } from '../i18n/messages.js'
 import type { Block, InlineNode, ListItem, Mark, RichTextDoc } from './document.js'
 import { EMBED_PROVIDER_NAMES, recogniseEmbed } from './embeds.js'
 import { escapeHtml as esc } from './escape.js'
+import { BodyWriter, type RenderedBody } from './rendered-body.js'
 
 /** A media item as the renderer needs it, already in the story's language. */
 export interface RenderMedia {
-  src: string
+  /** The stored file the `src` shows. */
+  key: string
   width: number
   height: number
   alt: string
   caption: string
   credit: string
-  srcset?: string
+  /** Files of other widths, for `srcset`. */
+  sizes?: readonly { key: string; width: number }[]
 }
 
 /** What the renderer must look up outside the document. Missing media or speakers are left out, not broken. */
 export interface RenderContext {
   locale: string
-  storyHref(storyId: string): string
   media(mediaId: string): RenderMedia | undefined
   speakerName(topicId: string): string | undefined
 }
 
 /**
- * Renders a validated document to HTML. Every text and attribute value is escaped here; nothing
- * from the document reaches the output unescaped, whatever it contains.
+ * Renders a validated document to our HTML with holes for addresses (rendered-body.ts). Every
+ * text and attribute value is escaped here; nothing from the document reaches the output
+ * unescaped, whatever it contains.
  */
-export function renderHtml(doc: RichTextDoc, ctx: RenderContext): string {
-  let html = ''
-  for (const b of doc.content) html += renderBlock(b, ctx)
-  return html
+export function renderBody(doc: RichTextDoc, ctx: RenderContext): RenderedBody {
+  const out = new BodyWriter()
+  for (const b of doc.content) renderBlock(b, ctx, out)
+  return out.done()
 }
 
-function renderBlock(b: Block, ctx: RenderContext): string {
+function renderBlock(b: Block, ctx: RenderContext, out: BodyWriter): void {
   switch (b.type) {
     case 'paragraph':
-      return `<p>${renderInline(b.content ?? [], ctx)}</p>`
+      out.html('<p>')
+      renderInline(b.content ?? [], out)
+      out.html('</p>')
+      return
     case 'heading':
-      return `<h${b.attrs.level}>${renderInline(b.content ?? [], ctx)}</h${b.attrs.level}>`
+      out.html(`<h${b.attrs.level}>`)
+      renderInline(b.content ?? [], out)
+      out.html(`</h${b.attrs.level}>`)
+      return
     case 'blockquote': {
-      const paragraphs = b.content.map((p) => `<p>${renderInline(p.content ?? [], ctx)}</p>`).join('')
       const speaker = b.attrs?.speakerId ? ctx.speakerName(b.attrs.speakerId) : undefined
       const by = [speaker, b.attrs?.attribution].filter(Boolean).join(', ')
-      return by
-        ? `<figure class="quote"><blockquote>${paragraphs}</blockquote><figcaption>— ${esc(by)}</figcaption></figure>`
-        : `<blockquote>${paragraphs}</blockquote>`
+      out.html(by ? '<figure class="quote"><blockquote>' : '<blockquote>')
+      for (const p of b.content) {
+        out.html('<p>')
+        renderInline(p.content ?? [], out)
+        out.html('</p>')
+      }
+      out.html(by ? `</blockquote><figcaption>— ${esc(by)}</figcaption></figure>` : '</blockquote>')
+      return
     }
     case 'bulletList':
-      return `<ul>${renderItems(b.content, ctx)}</ul>`
+      out.html('<ul>')
+      renderItems(b.content, ctx, out)
+      out.html('</ul>')
+      return
     case 'orderedList': {
       const start = b.attrs?.start ?? 1
-      return `<ol${start === 1 ? '' : ` start="${start}"`}>${renderItems(b.content, ctx)}</ol>`
+      out.html(`<ol${start === 1 ? '' : ` start="${start}"`}>`)
+      renderItems(b.content, ctx, out)
+      out.html('</ol>')
+      return
     }
     case 'image':
-      return renderImage(b.attrs.mediaId, ctx)
+      renderImage(b.attrs.mediaId, ctx, out)
+      return
     case 'embed':
-      return renderEmbed(b.attrs.url, ctx)
+      out.html(renderEmbed(b.attrs.url, ctx))
+      return
     case 'horizontalRule':
-      return '<hr>'
+      out.html('<hr>')
+      return
   }
 }
 
-function renderItems(items: ListItem[], ctx: RenderContext): string {
-  return items.map((item) => `<li>${item.content.map((b) => renderBlock(b, ctx)).join('')}</li>`).join('')
+function renderItems(items: ListItem[], ctx: RenderContext, out: BodyWriter): void {
+  for (const item of items) {
+    out.html('<li>')
+    for (const b of item.content) renderBlock(b, ctx, out)
+    out.html('</li>')
+  }
 }
 
-function renderImage(mediaId: string, ctx: RenderContext): string {
+function renderImage(mediaId: string, ctx: RenderContext, out: BodyWriter): void {
   const m = ctx.media(mediaId)
-  if (!m) return ''
-  const srcset = m.srcset ? ` srcset="${esc(m.srcset)}" sizes="(min-width: 760px) 720px, 100vw"` : ''
-  const img = `<img src="${esc(m.src)}"${srcset} alt="${esc(m.alt)}" width="${m.width}" height="${m.height}" loading="lazy" decoding="async">`
+  if (!m) return
+  out.html('<figure class="story-image"><img src="')
+  out.hole({ media: m.key })
+  out.html('"')
+  if (m.sizes?.length) {
+    out.html(' srcset="')
+    m.sizes.forEach((size, i) => {
+      out.html(i === 0 ? '' : ', ')
+      out.hole({ media: size.key })
+      out.html(` ${size.width}w`)
+    })
+    out.html('" sizes="(min-width: 760px) 720px, 100vw"')
+  }
+  out.html(` alt="${esc(m.alt)}" width="${m.width}" height="${m.height}" loading="lazy" decoding="async">`)
   const caption = captionText(m, ctx.locale)
-  return `<figure class="story-image">${img}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
+  out.html(`${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`)
 }
 
 /** "Photo: caption (credit)" in the story's language, escaped. */
@@ -99,20 +136,18 @@ function renderEmbed(url: string, ctx: RenderContext): string {
 // Marks open outermost-first in this order, so a link around bold text stays one <a>.
 const MARK_RANK: Record<Mark['type'], number> = { link: 0, storyLink: 0, bold: 1, italic: 2 }
 
-function renderInline(nodes: InlineNode[], ctx: RenderContext): string {
-  let html = ''
+function renderInline(nodes: InlineNode[], out: BodyWriter): void {
   let open: Mark[] = []
   for (const n of nodes) {
     const marks = n.type === 'text' ? [...(n.marks ?? [])].sort((a, b) => MARK_RANK[a.type] - MARK_RANK[b.type]) : []
     let keep = 0
     while (keep < open.length && keep < marks.length && sameMark(open[keep] as Mark, marks[keep] as Mark)) keep++
-    for (let i = open.length - 1; i >= keep; i--) html += closeTag(open[i] as Mark)
-    for (let i = keep; i < marks.length; i++) html += openTag(marks[i] as Mark, ctx)
+    for (let i = open.length - 1; i >= keep; i--) closeTag(open[i] as Mark, out)
+    for (let i = keep; i < marks.length; i++) openTag(marks[i] as Mark, out)
     open = marks
-    html += n.type === 'text' ? esc(n.text) : '<br>'
+    out.html(n.type === 'text' ? esc(n.text) : '<br>')
   }
-  for (let i = open.length - 1; i >= 0; i--) html += closeTag(open[i] as Mark)
-  return html
+  for (let i = open.length - 1; i >= 0; i--) closeTag(open[i] as Mark, out)
 }
 
 function sameMark(a: Mark, b: Mark): boolean {
@@ -122,17 +157,25 @@ function sameMark(a: Mark, b: Mark): boolean {
   return true
 }
 
-function openTag(m: Mark, ctx: RenderContext): string {
+function openTag(m: Mark, out: BodyWriter): void {
   switch (m.type) {
     case 'bold':
-      return '<strong>'
+      out.html('<strong>')
+      return
     case 'italic':
-      return '<em>'
+      out.html('<em>')
+      return
     case 'link':
-      return `<a href="${esc(m.attrs.href)}">`
+      out.html(`<a href="${esc(m.attrs.href)}">`)
+      return
     case 'storyLink':
-      return `<a href="${esc(ctx.storyHref(m.attrs.storyId))}" data-story-id="${esc(m.attrs.storyId)}">`
+      // Where the story lives is decided when the body is shown (rendered-body.ts).
+      out.hole({ link: m.attrs.storyId })
+      return
   }
 }
 
-const closeTag = (m: Mark): string => (m.type === 'bold' ? '</strong>' : m.type === 'italic' ? '</em>' : '</a>')
+function closeTag(m: Mark, out: BodyWriter): void {
+  if (m.type === 'storyLink') out.hole({ end: m.attrs.storyId })
+  else out.html(m.type === 'bold' ? '</strong>' : m.type === 'italic' ? '</em>' : '</a>')
+}

@@ -1,6 +1,9 @@
 import { brotliDecompressSync } from 'node:zlib'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildApp } from '../app.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/database.js'
 import { DomainError } from '../errors.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
@@ -140,6 +143,53 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     expect(html).toContain(`<a href="/news/lyshe-ukrainskoiu-${ukOnly.id}" hreflang="uk">two</a>`)
     expect(html).toContain(' three</p>')
     expect(html).not.toContain(draft.id)
+  })
+
+  it('links by story id: a renamed slug and a moved site change every link on the next render, with no body saved again', async () => {
+    const target = await world.story({ uk: 'Ціль' })
+    const body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'раніше', marks: [{ type: 'storyLink', attrs: { storyId: target.id } }] }] },
+        { type: 'image', attrs: { mediaId: world.picture.id } },
+      ],
+    }
+    const { id, versionIds } = await world.story({ uk: 'Посилання' }, { body })
+    const stored = () =>
+      t.database.db
+        .selectFrom('story_versions')
+        .select(['body_parts', 'revision', 'updated_at'])
+        .where('id', '=', versionIds.uk as string)
+        .executeTakeFirstOrThrow()
+    const before = await stored()
+    expect(before.body_parts).not.toMatch(/\/news\/|\/media\/|localhost/)
+    expect((await get(path('uk', 'posylannia', id))).body).toContain(`<a href="/news/tsil-${target.id}">раніше</a>`)
+
+    await t.services.stories.saveVersion(
+      { versionId: target.versionIds.uk as string, baseRevision: 1, changes: { slug: 'nova-tsil' } },
+      systemActor,
+    )
+    await t.cacheSettled()
+    const page = (await get(path('uk', 'posylannia', id))).body
+    expect(page).toContain(`<a href="/news/nova-tsil-${target.id}">раніше</a>`)
+    expect(page).toMatch(/<figure class="story-image"><img src="\/media\/v\/[0-9a-z]+\/1200\.jpg" srcset="\/media\/v\/[^"]+ 480w, /)
+
+    const moved = await buildApp(loadConfig({ SITE_URL: 'https://news.example', MEDIA_DIR: t.mediaDir, LOG_LEVEL: 'silent' }), {
+      database: openDatabase(t.location),
+      clock: t.clock,
+      logger: false,
+    })
+    try {
+      const feed = (await moved.app.inject({ url: '/feed/feed.json' })).json()
+      const item = feed.items.find((i: { id: string }) => i.id === id)
+      expect(item.content_html).toContain(`<a href="https://news.example/news/nova-tsil-${target.id}">раніше</a>`)
+      expect(item.content_html).toMatch(
+        /<img src="https:\/\/news\.example\/media\/v\/[0-9a-z]+\/1200\.jpg" srcset="https:\/\/news\.example\/media\//,
+      )
+    } finally {
+      await moved.close()
+    }
+    expect(await stored()).toEqual(before)
   })
 
   it('redirects an old or missing slug to the canonical address with 301', async () => {

@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
+import { assembleBody, linkedStoryIds as linkedIn, parseBody } from '../richtext/rendered-body.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { findPending, pendingContent } from '../stories/pending.repository.js'
+import { renderedBodyOf } from '../stories/rendered-bodies.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
-import { linkedIds, resolveStoryLinks } from './internal-links.js'
+import { bodyAddresses } from './internal-links.js'
 import {
   findCards,
   findPublicLinkTargets,
@@ -91,7 +93,8 @@ async function pageData(
 ): Promise<StoryPageData> {
   const { story_id: storyId, locale } = version
   const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirstOrThrow()
-  const linkedStoryIds = linkedIds(version.body_html)
+  const body = parseBody(await renderedBodyOf(db, { locale, body: version.body, bodyParts: version.body_parts }))
+  const linkedStoryIds = linkedIn(body)
   const [links, topicLinks, authorLinks, related, latest] = await Promise.all([
     findPublicLinkTargets(db, linkedStoryIds, now),
     db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).orderBy('position').execute(),
@@ -116,7 +119,7 @@ async function pageData(
   return {
     version,
     versions,
-    bodyHtml: resolveStoryLinks(version.body_html, locale, site, links),
+    bodyHtml: assembleBody(body, bodyAddresses(site, locale, links)),
     isBreaking: story.is_breaking === 1,
     isImportant: story.is_important === 1,
     section: topics.find((t) => t.id === story.section_id),

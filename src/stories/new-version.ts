@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { newId } from '../ids.js'
-import type { LocaleSettings } from '../shared/locales.js'
 import { findSectionId } from './story.repository.js'
 import type { StoryVersion } from './story.types.js'
 import { findVersionById, insertRevision, insertVersion } from './version.repository.js'
@@ -31,21 +30,14 @@ export type NewVersionState = { status: 'draft' } | { status: 'published'; publi
  * Inserts a draft version at revision 1 with its first revision snapshot. Shared by story
  * creation and translation; runs inside the caller's transaction.
  */
-export async function insertNewVersion(
-  trx: Kysely<DB>,
-  site: LocaleSettings,
-  input: NewVersion,
-  at: string,
-  by: string | null,
-): Promise<StoryVersion> {
-  const id = await writeNewVersion(trx, site, input, at, by, { status: 'draft' }, await findSectionId(trx, input.storyId))
+export async function insertNewVersion(trx: Kysely<DB>, input: NewVersion, at: string, by: string | null): Promise<StoryVersion> {
+  const id = await writeNewVersion(trx, input, at, by, { status: 'draft' }, await findSectionId(trx, input.storyId))
   return (await findVersionById(trx, id)) as StoryVersion
 }
 
 /** Writes a new version and its first revision; returns its id. The import reads nothing back. */
 export async function writeNewVersion(
   trx: Kysely<DB>,
-  site: LocaleSettings,
   input: NewVersion,
   at: string,
   by: string | null,
@@ -56,7 +48,7 @@ export async function writeNewVersion(
   const lead = cleanText('lead', input.lead ?? '', LEAD_MAX)
   const seoTitle = cleanText('seoTitle', input.seoTitle ?? '', SEO_TITLE_MAX)
   const seoDescription = cleanText('seoDescription', input.seoDescription ?? '', SEO_DESCRIPTION_MAX)
-  const body = await prepareBodyOrEmpty(trx, site, input.body, input.locale)
+  const body = await prepareBodyOrEmpty(trx, input.body, input.locale)
   const slug = await chooseSlug(trx, input.locale, input.slug, headline)
   const id = newId()
   await insertVersion(trx, {
@@ -70,7 +62,7 @@ export async function writeNewVersion(
     slug,
     lead,
     body: body.json,
-    body_html: body.html,
+    body_parts: body.rendered,
     body_text: body.text,
     seo_title: seoTitle,
     seo_description: seoDescription,

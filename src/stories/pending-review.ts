@@ -3,7 +3,6 @@ import type { DB } from '../db/schema.js'
 import { Conflict } from '../errors.js'
 import { newId } from '../ids.js'
 import type { RichTextDoc } from '../richtext/document.js'
-import type { LocaleSettings } from '../shared/locales.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
 import { dropPending, findPending, pendingContent, toWorkingVersion } from './pending.repository.js'
@@ -21,7 +20,6 @@ import * as versions from './version.repository.js'
  */
 export async function makePendingLive(
   trx: Kysely<DB>,
-  site: LocaleSettings,
   v: StoryVersion,
   p: PendingRevisionRow,
   at: string,
@@ -29,14 +27,14 @@ export async function makePendingLive(
   /** Taking a version off the site must not fail on its address: it keeps the live one if the pending one was taken. */
   { keepTakenSlug = false } = {},
 ): Promise<void> {
-  const body = await prepareBody(trx, site, JSON.parse(p.body) as RichTextDoc, v.locale)
+  const body = await prepareBody(trx, JSON.parse(p.body) as RichTextDoc, v.locale)
   let slug = p.slug
   // Addresses of pending text are not reserved: another version may have taken this one meanwhile.
   if (slug !== v.slug && (await versions.slugTaken(trx, v.locale, slug, v.id))) {
     if (!keepTakenSlug) throw new Conflict('slug_taken', { slug, locale: v.locale })
     slug = v.slug
   }
-  const content = { ...pendingContent(p), slug, body_html: body.html, body_text: body.text }
+  const content = { ...pendingContent(p), slug, body_parts: body.rendered, body_text: body.text }
   if (!(await versions.updateIfRevision(trx, v.id, v.revision, { content, liveRevision: p.number, updatedAt: at, updatedBy: by }))) {
     throw staleRevision(v, v.revision)
   }
@@ -46,7 +44,7 @@ export async function makePendingLive(
 
 /** Approving and discarding the edits that wait on live versions, by whoever may publish them. */
 export function createPendingReview(deps: SaveDeps) {
-  const { db, events, site } = deps
+  const { db, events } = deps
 
   /** The version, its pending text and the checks both operations share, in their order: 404, 403, then 409. */
   async function loadForReview(trx: Kysely<DB>, versionId: string, expectedRevision: number, actor: Actor) {
@@ -64,7 +62,7 @@ export function createPendingReview(deps: SaveDeps) {
       const at = deps.now()
       const version = await db.transaction().execute(async (trx) => {
         const { live, pending } = await loadForReview(trx, versionId, expectedRevision, actor)
-        await makePendingLive(trx, site, live, pending, at, actor.userId)
+        await makePendingLive(trx, live, pending, at, actor.userId)
         await recordAudit(trx, actor, at, {
           action: 'story_version.approve',
           entityType: 'story_version',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { RichTextDoc } from '../richtext/document.js'
+import { parseBody } from '../richtext/rendered-body.js'
 import { findUserNames } from '../users/user.repository.js'
 import type { PendingRevisionRow, StoredContent } from './story.table.js'
 import type { StoryVersion, WorkingVersion } from './story.types.js'
@@ -40,7 +41,7 @@ export const pendingContent = (p: PendingRevisionRow): StoredContent => ({
   slug: p.slug,
   lead: p.lead,
   body: p.body,
-  body_html: p.body_html,
+  body_parts: p.body_parts,
   body_text: p.body_text,
   seo_title: p.seo_title,
   seo_description: p.seo_description,
@@ -76,7 +77,7 @@ export async function toWorkingVersions(db: Kysely<DB>, list: StoryVersion[]): P
       slug: p.slug,
       lead: p.lead,
       body: JSON.parse(p.body) as RichTextDoc,
-      bodyHtml: p.body_html,
+      renderedBody: p.body_parts === '' ? null : parseBody(p.body_parts),
       bodyText: p.body_text,
       seoTitle: p.seo_title,
       seoDescription: p.seo_description,

@@ -1,58 +1,83 @@
 import type { Kysely } from 'kysely'
+import { backgroundWork } from '../background-work.js'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { RichTextDoc } from '../richtext/document.js'
-import type { LocaleSettings } from '../shared/locales.js'
-import { prepareBody } from './render-body.js'
+import { serializeBody } from '../richtext/rendered-body.js'
+import { renderStoredDoc } from './render-body.js'
+import {
+  findBodiesMentioning,
+  findUnrenderedBodies,
+  findUnrenderedPending,
+  type StoredBody,
+  storeRenderedBody,
+  storeRenderedPending,
+} from './rendered-body.repository.js'
 
 /**
- * Stored body HTML bakes in what was looked up at save time (a quote's speaker, an image's
- * caption). When a topic is renamed or an image's texts change, the bodies that mention it are rendered again — derived data, so no new revision —
- * and each changed story is announced so caches refresh.
+ * Stored bodies bake in what was looked up at save time (a quote's speaker, an image's caption).
+ * When a topic is renamed or an image's texts change, the bodies that mention it are rendered
+ * again — derived data, so no new revision — and each changed story is announced so caches refresh.
  */
-export function keepRenderedBodiesCurrent(deps: {
-  events: EventBus
-  db: Kysely<DB>
-  site: LocaleSettings
-  onError: (err: unknown) => void
-}) {
-  const { events, db, site, onError } = deps
-  const pending = new Set<Promise<unknown>>()
+export function keepRenderedBodiesCurrent(deps: { events: EventBus; db: Kysely<DB>; onError: (err: unknown) => void }) {
+  const { events, db } = deps
+  const work = backgroundWork(deps.onError)
 
-  async function rerenderReferencing(id: string): Promise<void> {
-    // Ids are [0-9a-z] only, so they need no escaping inside a LIKE pattern.
-    const rows = await db
-      .selectFrom('story_versions')
-      .select(['id', 'story_id', 'locale', 'body', 'body_html'])
-      .where('body', 'like', `%"${id}"%`)
-      .execute()
-    for (const row of rows) {
-      const prepared = await prepareBody(db, site, JSON.parse(row.body) as RichTextDoc, row.locale)
-      if (prepared.html === row.body_html) continue
-      // Only if nobody saved meanwhile: a newer save rendered with the new name already.
-      const result = await db
-        .updateTable('story_versions')
-        .set({ body_html: prepared.html, body_text: prepared.text })
-        .where('id', '=', row.id)
-        .where('body', '=', row.body)
-        .executeTakeFirst()
-      if (result.numUpdatedRows === 1n) events.emit('story.updated', { storyId: row.story_id, locale: row.locale })
+  async function rerenderMentioning(id: string): Promise<void> {
+    for (const stored of await findBodiesMentioning(db, id)) {
+      const parts = serializeBody(await renderStoredDoc(db, JSON.parse(stored.body) as RichTextDoc, stored.locale))
+      if (parts === stored.bodyParts) continue
+      if (await storeRenderedBody(db, stored, parts)) events.emit('story.updated', { storyId: stored.storyId, locale: stored.locale })
     }
   }
 
-  const schedule = (id: string) => {
-    const work = rerenderReferencing(id)
-      .catch(onError)
-      .finally(() => pending.delete(work))
-    pending.add(work)
-  }
-  events.on('topic.updated', ({ topicId }) => schedule(topicId))
+  events.on('topic.updated', ({ topicId }) => work.run(() => rerenderMentioning(topicId)))
   // Bodies show an image's caption and credit; a new image isn't in any body yet, so only updates count.
-  events.on('media.updated', ({ mediaId }) => schedule(mediaId))
+  events.on('media.updated', ({ mediaId }) => work.run(() => rerenderMentioning(mediaId)))
 
-  return {
-    async settled(): Promise<void> {
-      while (pending.size) await Promise.all([...pending])
-    },
+  return { settled: work.settled }
+}
+
+/** The body of a version as readers see it: stored, or rendered now if it hasn't been yet (migration 0014). */
+export async function renderedBodyOf(db: Kysely<DB>, stored: Pick<StoredBody, 'body' | 'bodyParts' | 'locale'>): Promise<string> {
+  if (stored.bodyParts !== '') return stored.bodyParts
+  return serializeBody(await renderStoredDoc(db, JSON.parse(stored.body) as RichTextDoc, stored.locale))
+}
+
+const BATCH = 200
+
+/**
+ * Renders every body migration 0014 left empty, a batch at a time; `vistka serve` runs it in the
+ * background after it starts listening (readers of an unrendered story get it rendered on the
+ * fly meanwhile). Safe to run in several processes at once: each store checks the body it read.
+ */
+export async function renderUnrenderedBodies(db: Kysely<DB>, onProgress: (rendered: number) => void = () => {}): Promise<number> {
+  let rendered = 0
+  for (;;) {
+    const batch = await findUnrenderedBodies(db, BATCH)
+    if (batch.length === 0) break
+    let stored = 0
+    for (const body of batch) {
+      const parts = serializeBody(await renderStoredDoc(db, JSON.parse(body.body) as RichTextDoc, body.locale))
+      if (await storeRenderedBody(db, body, parts)) stored++
+    }
+    rendered += stored
+    onProgress(rendered)
+    // Every row of the batch changed unless another process rendered or saved it; either way it is no longer empty.
   }
+  for (;;) {
+    const batch = await findUnrenderedPending(db, BATCH)
+    if (batch.length === 0) break
+    for (const p of batch) {
+      await storeRenderedPending(
+        db,
+        p.versionId,
+        p.number,
+        serializeBody(await renderStoredDoc(db, JSON.parse(p.body) as RichTextDoc, p.locale)),
+      )
+      rendered++
+    }
+    onProgress(rendered)
+  }
+  return rendered
 }

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.js'
 import { Conflict, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
-import type { LocaleSettings } from '../shared/locales.js'
+import { serializeBody } from '../richtext/rendered-body.js'
 import { recordAudit } from '../users/audit.repository.js'
 import type { Actor } from '../users/roles.js'
 import { dropPending, keepPending, toWorkingVersion } from './pending.repository.js'
@@ -37,7 +37,6 @@ export interface SaveVersion {
 export interface SaveDeps {
   db: Kysely<DB>
   events: EventBus
-  site: LocaleSettings
   now: () => string
 }
 
@@ -64,7 +63,7 @@ export async function saveVersion(deps: SaveDeps, input: SaveVersion, actor: Act
   const { version, outcome } = await db.transaction().execute(async (trx) => {
     const { story, live, working } = await loadVersion(trx, input.versionId)
     authorizeEdit(actor, story, live)
-    const outcome = await writeSave(trx, deps.site, { story, live, working }, input, actor, at)
+    const outcome = await writeSave(trx, { story, live, working }, input, actor, at)
     return { version: outcome === 'unchanged' ? working : await toWorkingVersion(trx, await requireLive(trx, live.id)), outcome }
   })
   // A pending save changes nothing readers see: no event, so pages, feeds and search stay as they are.
@@ -80,14 +79,13 @@ type Loaded = { story: Story; live: StoryVersion; working: WorkingVersion }
 
 async function writeSave(
   trx: Kysely<DB>,
-  site: LocaleSettings,
   { story, live, working }: Loaded,
   input: SaveVersion,
   actor: Actor,
   at: string,
 ): Promise<'unchanged' | 'pending' | 'live'> {
   if (working.revision !== input.baseRevision) throw staleRevision(working, input.baseRevision)
-  const content = await contentAfter(trx, site, working, input)
+  const content = await contentAfter(trx, working, input)
   if (unchanged(working, content)) return 'unchanged' // an identical autosave is not a new revision
   const next = input.baseRevision + 1
   const pending = isLive(live) && !mayChangeLive(actor, story, live)
@@ -127,17 +125,17 @@ async function writeSave(
 }
 
 /** The working text with the edit applied, checked and rendered. */
-async function contentAfter(trx: Kysely<DB>, site: LocaleSettings, v: WorkingVersion, input: SaveVersion): Promise<StoredContent> {
+async function contentAfter(trx: Kysely<DB>, v: WorkingVersion, input: SaveVersion): Promise<StoredContent> {
   const c = input.changes
   const headline = c.headline === undefined ? v.headline : cleanHeadline(c.headline)
   const slug = c.slug === undefined || c.slug === v.slug ? v.slug : await chooseSlug(trx, v.locale, c.slug, headline, v.id)
-  const body = c.body === undefined ? undefined : await prepareBody(trx, site, c.body, v.locale)
+  const body = c.body === undefined ? undefined : await prepareBody(trx, c.body, v.locale)
   return {
     headline,
     slug,
     lead: c.lead === undefined ? v.lead : cleanText('lead', c.lead, LEAD_MAX),
     body: body?.json ?? JSON.stringify(v.body),
-    body_html: body?.html ?? v.bodyHtml,
+    body_parts: body?.rendered ?? (v.renderedBody ? serializeBody(v.renderedBody) : ''),
     body_text: body?.text ?? v.bodyText,
     seo_title: c.seoTitle === undefined ? v.seoTitle : cleanText('seoTitle', c.seoTitle, SEO_TITLE_MAX),
     seo_description: c.seoDescription === undefined ? v.seoDescription : cleanText('seoDescription', c.seoDescription, SEO_DESCRIPTION_MAX),

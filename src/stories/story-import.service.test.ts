@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { bodyHtmlOf } from '../testing/body-html.js'
 import { makeAuthor, makeTopic, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
@@ -35,7 +36,7 @@ describe.each(testDialects())('story import on %s', (dialect) => {
     expect(story).toMatchObject({ sectionId: section.id, authorIds: [author.id], isImportant: true })
     const byLocale = Object.fromEntries(versions.map((v) => [v.locale, v]))
     expect(byLocale.uk).toMatchObject({ status: 'published', publishedAt: archived, firstPublishedAt: archived, revision: 1 })
-    expect(byLocale.uk?.bodyHtml).toContain('Текст 1')
+    expect(bodyHtmlOf(byLocale.uk ?? { renderedBody: null })).toContain('Текст 1')
     expect(byLocale.en).toMatchObject({ status: 'published', sourceLocale: 'uk', sourceRevision: 1, slug: 'archived-story-1' })
     expect(byLocale.ru).toMatchObject({ status: 'draft', publishedAt: null, sourceLocale: 'uk' })
     expect((await t.services.revisions.listRevisions(byLocale.en?.id as string)).map((r) => r.number)).toEqual([1])

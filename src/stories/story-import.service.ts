@@ -91,7 +91,7 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
         // Every imported version is at revision 1, so a translation was made from its source's first revision.
         ...(sourceLocale !== undefined && { sourceLocale, sourceRevision: 1 }),
       }
-      await writeNewVersion(trx, site, version, at, actor.userId, importedState(publishedAt, at), sectionId)
+      await writeNewVersion(trx, version, at, actor.userId, importedState(publishedAt, at), sectionId)
       done.add(v.locale)
     }
     await recordAudit(trx, actor, at, {

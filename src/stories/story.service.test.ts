@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DomainError } from '../errors.js'
+import { bodyHtmlOf } from '../testing/body-html.js'
 import { makeAuthor, makeStory, makeTopic, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
@@ -38,7 +39,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
     })
     expect(story).toMatchObject({ sectionId: section.id, topicIds: [tag.id], authorIds: [author.id], isBreaking: false })
     expect(version).toMatchObject({ status: 'draft', revision: 1, locale: 'uk', slug: 'kyivrada-prodovzhyla-nichni-marshruty' })
-    expect(version.bodyHtml).toBe('<p>Перший &lt;абзац&gt; &amp; друге</p>')
+    expect(bodyHtmlOf(version)).toBe('<p>Перший &lt;абзац&gt; &amp; друге</p>')
     expect(version.bodyText).toBe('Перший <абзац> & друге')
     expect(await revisionCount(ctx, version.id)).toBe(1)
     expect(ctx.events.map((e) => e.name)).toContain('story.created')

@@ -48,7 +48,7 @@ export interface StoryWithVersions {
 /** Stories, their language versions, revisions and workflow. */
 export function createStoryService({ db, events, site, clock }: StoryDeps) {
   const now = () => toTimestamp(clock())
-  const review = createPendingReview({ db, events, site, now })
+  const review = createPendingReview({ db, events, now })
 
   async function requireVersion(trx: Kysely<DB>, id: string): Promise<StoryVersion> {
     const v = await versions.findVersionById(trx, id)
@@ -69,7 +69,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       }
       // A version that stops being live keeps the edit waiting on it as its text: nothing is lost.
       const pending = isLive(v) && !isLive(patch) ? await findPending(trx, v.id) : undefined
-      if (pending) await makePendingLive(trx, site, v, pending, at, actor.userId, { keepTakenSlug: true })
+      if (pending) await makePendingLive(trx, v, pending, at, actor.userId, { keepTakenSlug: true })
       if (patch.status === 'scheduled' && patch.scheduledAt) {
         // The job carries the time it was made for: a later reschedule makes its own job, and this one then does nothing.
         await enqueueJob(trx, {
@@ -125,7 +125,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
         })
         await stories.replaceStoryTopics(trx, id, input.topicIds ?? [])
         await stories.replaceStoryAuthors(trx, id, input.authorIds ?? [])
-        const v = await insertNewVersion(trx, site, { ...input, storyId: id }, at, actor.userId)
+        const v = await insertNewVersion(trx, { ...input, storyId: id }, at, actor.userId)
         await recordAudit(trx, actor, at, { action: 'story.create', entityType: 'story', entityId: id, details: { locale: input.locale } })
         return v
       })
@@ -138,7 +138,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       updateStory({ db, events, now }, id, change, actor),
 
     /** Saves an edit made against `baseRevision` (see save-version.ts: on a live version, non-publishers' edits wait for approval). */
-    saveVersion: (input: SaveVersion, actor: Actor) => saveVersion({ db, events, site, now }, input, actor),
+    saveVersion: (input: SaveVersion, actor: Actor) => saveVersion({ db, events, now }, input, actor),
 
     /** Makes the edit waiting on a live version live (pending-review.ts). */
     approvePending: review.approvePending,
@@ -154,7 +154,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       if (!revision) throw new NotFound('revision_not_found', { number: input.number })
       const { headline, slug, lead, body, seoTitle, seoDescription } = revision
       return saveVersion(
-        { db, events, site, now },
+        { db, events, now },
         {
           versionId: input.versionId,
           baseRevision: input.baseRevision,

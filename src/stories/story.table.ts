@@ -21,7 +21,8 @@ export interface StoryVersionTable {
   slug: string
   lead: Generated<string>
   body: string
-  body_html: string
+  /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. */
+  body_parts: string
   body_text: string
   seo_title: Generated<string>
   seo_description: Generated<string>
@@ -61,7 +62,8 @@ export interface StoredContent {
   slug: string
   lead: string
   body: string
-  body_html: string
+  /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. */
+  body_parts: string
   body_text: string
   seo_title: string
   seo_description: string

@@ -1,5 +1,6 @@
 import type { Timestamp } from '../db/time.js'
 import type { RichTextDoc } from '../richtext/document.js'
+import type { RenderedBody } from '../richtext/rendered-body.js'
 
 export const VERSION_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const
 export type VersionStatus = (typeof VERSION_STATUSES)[number]
@@ -29,7 +30,8 @@ export interface StoryVersion {
   slug: string
   lead: string
   body: RichTextDoc
-  bodyHtml: string
+  /** The body rendered for readers, with holes for addresses; null until `vistka serve` has rendered it (migration 0014). */
+  renderedBody: RenderedBody | null
   bodyText: string
   seoTitle: string
   seoDescription: string

@@ -4,7 +4,6 @@ import type { DB } from '../db/schema.js'
 import { parseTimestamp } from '../db/time.js'
 import { Conflict, Invalid } from '../errors.js'
 import { emptyDoc } from '../richtext/document.js'
-import type { LocaleSettings } from '../shared/locales.js'
 import { slugify } from '../shared/slug.js'
 import { type PreparedBody, prepareBody } from './render-body.js'
 import { slugTaken } from './version.repository.js'
@@ -64,5 +63,5 @@ export async function chooseSlug(
   throw new Conflict('slug_taken', { slug: base, locale })
 }
 
-export const prepareBodyOrEmpty = (db: Kysely<DB>, site: LocaleSettings, body: unknown, locale: string): Promise<PreparedBody> =>
-  prepareBody(db, site, body ?? emptyDoc(), locale)
+export const prepareBodyOrEmpty = (db: Kysely<DB>, body: unknown, locale: string): Promise<PreparedBody> =>
+  prepareBody(db, body ?? emptyDoc(), locale)

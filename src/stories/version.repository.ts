@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { RichTextDoc } from '../richtext/document.js'
+import { parseBody } from '../richtext/rendered-body.js'
 import { searchKey } from '../shared/fold.js'
 import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionRow } from './story.table.js'
 import type { StoryRevision, StoryVersion, VersionStatus } from './story.types.js'
@@ -15,7 +16,7 @@ export const toStoryVersion = (r: StoryVersionRow): StoryVersion => ({
   slug: r.slug,
   lead: r.lead,
   body: JSON.parse(r.body) as RichTextDoc,
-  bodyHtml: r.body_html,
+  renderedBody: r.body_parts === '' ? null : parseBody(r.body_parts),
   bodyText: r.body_text,
   seoTitle: r.seo_title,
   seoDescription: r.seo_description,

@@ -49,7 +49,6 @@ export function createTranslationService({ db, events, site, clock }: Translatio
         if (await findVersion(trx, input.storyId, input.targetLocale)) throw new Conflict('version_exists', { locale: input.targetLocale })
         const v = await insertNewVersion(
           trx,
-          site,
           {
             storyId: input.storyId,
             locale: input.targetLocale,

@@ -12,6 +12,7 @@ import * as m0010 from './0010_search_fresh_order.js'
 import * as m0011 from './0011_pending_revisions.js'
 import * as m0012 from './0012_login_attempts.js'
 import * as m0013 from './0013_search_queue.js'
+import * as m0014 from './0014_rendered_bodies.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0011_pending_revisions': m0011,
   '0012_login_attempts': m0012,
   '0013_search_queue': m0013,
+  '0014_rendered_bodies': m0014,
 }
 
 export const migrationProvider: MigrationProvider = {

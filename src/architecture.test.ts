@@ -66,8 +66,6 @@ const KNOWN: Record<string, string[]> = {
     'src/search/search-indexer.ts',
     'src/search/search-queue.ts',
     'src/search/search.service.ts',
-    'src/site/cache-invalidation.ts',
-    'src/site/story.loader.ts',
     'src/taxonomy/taxonomy.service.ts',
     'src/translations/translation.service.ts',
     'src/users/api-token.service.ts',

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely'
+import { backgroundWork } from '../background-work.js'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import { findStory } from '../stories/story.repository.js'
+import { findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import { tag } from './cache-tags.js'
 import type { PageCache } from './page-cache.js'
+import { findVersionStatus } from './public.repository.js'
 
 const NONE_LEFT: { topicIds: string[]; authorIds: string[] } = { topicIds: [], authorIds: [] }
 
@@ -18,31 +22,22 @@ export function invalidatePagesOnEvents(deps: {
   site: LocaleSettings
   onError: (err: unknown) => void
 }) {
-  const { events, cache, db, site, onError } = deps
-  const pending = new Set<Promise<unknown>>()
-  const run = (work: () => Promise<unknown>) => {
-    const p = work()
-      .catch(onError)
-      .finally(() => pending.delete(p))
-    pending.add(p)
-  }
+  const { events, cache, db, site } = deps
+  const work = backgroundWork(deps.onError)
+  const run = work.run
 
   /** A story went live, was withdrawn or changed: its page, and every list it belongs to in those languages. */
   async function dropStory(storyId: string, locale: string | null, left: { topicIds: string[]; authorIds: string[] } = NONE_LEFT) {
-    const [story, topics, authors] = await Promise.all([
-      db.selectFrom('stories').select('section_id').where('id', '=', storyId).executeTakeFirst(),
-      db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).execute(),
-      db.selectFrom('story_authors').select('author_id').where('story_id', '=', storyId).execute(),
-    ])
+    const story = await findStory(db, storyId)
     const locales = locale ? [locale] : site.locales
     cache.invalidate([
       tag.story(storyId),
       ...locales.map((l) => tag.storyIn(storyId, l)),
       tag.sitemap,
       ...locales.flatMap((l) => [tag.home(l), tag.feed(l), tag.archive(l)]),
-      ...(story?.section_id ? [tag.topicList(story.section_id)] : []),
-      ...topics.map((t) => tag.topicList(t.topic_id)),
-      ...authors.map((a) => tag.authorList(a.author_id)),
+      ...(story?.sectionId ? [tag.topicList(story.sectionId)] : []),
+      ...(story?.topicIds ?? []).map(tag.topicList),
+      ...(story?.authorIds ?? []).map(tag.authorList),
       ...left.topicIds.map(tag.topicList),
       ...left.authorIds.map(tag.authorList),
     ])
@@ -59,20 +54,14 @@ export function invalidatePagesOnEvents(deps: {
     run(async () => {
       // Edits to a version readers can't see change no public page; shared fields (locale null) may change all.
       if (locale) {
-        const v = await db
-          .selectFrom('story_versions')
-          .select('status')
-          .where('story_id', '=', storyId)
-          .where('locale', '=', locale)
-          .executeTakeFirst()
-        if (v?.status !== 'published') return
+        if ((await findVersionStatus(db, storyId, locale)) !== 'published') return
       }
       await dropStory(storyId, locale, leftListIds)
     }),
   )
   events.on('topic.updated', ({ topicId }) =>
     run(async () => {
-      const topic = await db.selectFrom('topics').select('kind').where('id', '=', topicId).executeTakeFirst()
+      const [topic] = await findTopicsByIds(db, [topicId])
       cache.invalidate([tag.topic(topicId), tag.topicList(topicId), tag.sitemap, ...(topic?.kind === 'section' ? [tag.nav] : [])])
     }),
   )
@@ -81,10 +70,6 @@ export function invalidatePagesOnEvents(deps: {
   )
   events.on('media.updated', ({ mediaId }) => run(async () => cache.invalidate([tag.media(mediaId)])))
 
-  return {
-    /** Resolves once every invalidation started so far has been applied. */
-    async settled(): Promise<void> {
-      while (pending.size) await Promise.all([...pending])
-    },
-  }
+  /** settled() resolves once every invalidation started so far has been applied. */
+  return { settled: work.settled }
 }

@@ -1,7 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { publiclyVisibleAt } from '../stories/public-visibility.js'
-import type { StoryVersionRow } from '../stories/story.table.js'
 
 /**
  * Reads for readers. Everything here shows only what is public at `now`: published, live and
@@ -144,10 +143,6 @@ export async function findPublicVersions(db: Kysely<DB>, storyId: string, now: s
 }
 
 /** One version in full, body included. */
-export async function findVersionRow(db: Kysely<DB>, id: string): Promise<StoryVersionRow | undefined> {
-  return db.selectFrom('story_versions').selectAll().where('id', '=', id).executeTakeFirst()
-}
-
 /** The version's workflow state whatever it is, to tell a withdrawn story (410) from a missing one (404). */
 export async function findVersionStatus(db: Kysely<DB>, storyId: string, locale: string): Promise<string | undefined> {
   const row = await db

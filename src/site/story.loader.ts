@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
-import { assembleBody, linkedStoryIds as linkedIn, parseBody } from '../richtext/rendered-body.js'
+import { assembleBody, linkedStoryIds as linkedIn } from '../richtext/rendered-body.js'
 import type { LocaleSettings } from '../shared/locales.js'
-import { findPending, pendingContent } from '../stories/pending.repository.js'
-import { renderedBodyOf } from '../stories/rendered-bodies.js'
-import type { StoryVersionRow } from '../stories/story.table.js'
+import { toWorkingVersions } from '../stories/pending.repository.js'
+import { readerBody } from '../stories/rendered-bodies.js'
+import { findStory } from '../stories/story.repository.js'
+import type { StoryVersion } from '../stories/story.types.js'
+import { findVersionById } from '../stories/version.repository.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
 import { bodyAddresses } from './internal-links.js'
@@ -14,7 +16,6 @@ import {
   findCards,
   findPublicLinkTargets,
   findPublicVersions,
-  findVersionRow,
   findVersionStatus,
   listStories,
   type PublicVersionRef,
@@ -22,7 +23,7 @@ import {
 } from './public.repository.js'
 
 export interface StoryPageData {
-  version: StoryVersionRow
+  version: StoryVersion
   /** Every public version, this one included. */
   versions: PublicVersionRef[]
   bodyHtml: string
@@ -55,7 +56,7 @@ export async function loadStoryPage(
   const versions = await findPublicVersions(db, storyId, now)
   const ref = versions.find((v) => v.locale === locale)
   if (!ref) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
-  const version = await findVersionRow(db, ref.id)
+  const version = await findVersionById(db, ref.id)
   if (!version) return { kind: 'missing' } // deleted since the line above
   return { kind: 'ok', data: await pageData(db, site, version, versions, now, relatedTo) }
 }
@@ -73,45 +74,41 @@ export async function loadPreviewPage(
   now: string,
   relatedTo: (versionId: string) => Promise<string[]>,
 ): Promise<StoryPageData | undefined> {
-  const live = await findVersionRow(db, versionId)
+  const live = await findVersionById(db, versionId)
   if (!live) return undefined
-  const pending = await findPending(db, versionId)
-  const row = pending ? { ...live, ...pendingContent(pending) } : live
-  const version = { ...row, published_at: row.published_at ?? row.scheduled_at ?? now }
-  const others = (await findPublicVersions(db, row.story_id, now)).filter((v) => v.locale !== row.locale)
-  const self = { id: row.id, story_id: row.story_id, locale: row.locale, slug: row.slug }
+  const [working] = await toWorkingVersions(db, [live])
+  const v = working ?? live
+  const version = { ...v, publishedAt: v.publishedAt ?? v.scheduledAt ?? now }
+  const others = (await findPublicVersions(db, v.storyId, now)).filter((x) => x.locale !== v.locale)
+  const self = { id: v.id, story_id: v.storyId, locale: v.locale, slug: v.slug }
   return pageData(db, site, version, [...others, self], now, relatedTo)
 }
 
 async function pageData(
   db: Kysely<DB>,
   site: LocaleSettings,
-  version: StoryVersionRow,
+  version: StoryVersion,
   versions: PublicVersionRef[],
   now: string,
   relatedTo: (versionId: string) => Promise<string[]>,
 ): Promise<StoryPageData> {
-  const { story_id: storyId, locale } = version
-  const story = await db.selectFrom('stories').selectAll().where('id', '=', storyId).executeTakeFirstOrThrow()
-  const body = parseBody(await renderedBodyOf(db, { locale, body: version.body, bodyParts: version.body_parts }))
+  const { storyId, locale } = version
+  const story = await findStory(db, storyId)
+  if (!story) throw new Error(`story ${storyId} of version ${version.id} is missing`) // a foreign key keeps it
+  const body = await readerBody(db, version)
   const linkedStoryIds = linkedIn(body)
-  const [links, topicLinks, authorLinks, related, latest] = await Promise.all([
+  const [links, related, latest] = await Promise.all([
     findPublicLinkTargets(db, linkedStoryIds, now),
-    db.selectFrom('story_topics').select('topic_id').where('story_id', '=', storyId).orderBy('position').execute(),
-    db.selectFrom('story_authors').select('author_id').where('story_id', '=', storyId).orderBy('position').execute(),
     relatedTo(version.id).then((ids) => findCards(db, ids, locale, now)),
     listStories(db, { locale, now, page: 1, perPage: 10 }),
   ])
-  const topicIds = topicLinks.map((t) => t.topic_id)
+  const { topicIds, authorIds } = story
   const [topics, authors, media] = await Promise.all([
-    findTopicsByIds(db, story.section_id ? [story.section_id, ...topicIds] : topicIds),
-    findAuthorsByIds(
-      db,
-      authorLinks.map((a) => a.author_id),
-    ),
+    findTopicsByIds(db, story.sectionId ? [story.sectionId, ...topicIds] : topicIds),
+    findAuthorsByIds(db, authorIds),
     findMediaByIds(
       db,
-      [story.lead_media_id, ...related.map((r) => r.leadMediaId)].filter((id): id is string => Boolean(id)),
+      [story.leadMediaId, ...related.map((r) => r.leadMediaId)].filter((id): id is string => Boolean(id)),
     ),
   ])
   const byId = <T extends { id: string }>(items: T[], ids: string[]) =>
@@ -120,15 +117,12 @@ async function pageData(
     version,
     versions,
     bodyHtml: assembleBody(body, bodyAddresses(site, locale, links)),
-    isBreaking: story.is_breaking === 1,
-    isImportant: story.is_important === 1,
-    section: topics.find((t) => t.id === story.section_id),
+    isBreaking: story.isBreaking,
+    isImportant: story.isImportant,
+    section: topics.find((t) => t.id === story.sectionId),
     topics: byId(topics, topicIds),
-    authors: byId(
-      authors,
-      authorLinks.map((a) => a.author_id),
-    ),
-    leadMedia: media.find((m) => m.id === story.lead_media_id),
+    authors: byId(authors, authorIds),
+    leadMedia: media.find((m) => m.id === story.leadMediaId),
     related,
     latest: latest.items.filter((c) => c.storyId !== storyId).slice(0, 8),
     cardMedia: new Map(media.map((m) => [m.id, m])),

@@ -3,7 +3,7 @@ import { backgroundWork } from '../background-work.js'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import type { RichTextDoc } from '../richtext/document.js'
-import { serializeBody } from '../richtext/rendered-body.js'
+import { type RenderedBody, serializeBody } from '../richtext/rendered-body.js'
 import { renderStoredDoc } from './render-body.js'
 import {
   findBodiesMentioning,
@@ -13,6 +13,7 @@ import {
   storeRenderedBody,
   storeRenderedPending,
 } from './rendered-body.repository.js'
+import type { StoryVersion } from './story.types.js'
 
 /**
  * Stored bodies bake in what was looked up at save time (a quote's speaker, an image's caption).
@@ -42,6 +43,11 @@ export function keepRenderedBodiesCurrent(deps: { events: EventBus; db: Kysely<D
 export async function renderedBodyOf(db: Kysely<DB>, stored: Pick<StoredBody, 'body' | 'bodyParts' | 'locale'>): Promise<string> {
   if (stored.bodyParts !== '') return stored.bodyParts
   return serializeBody(await renderStoredDoc(db, JSON.parse(stored.body) as RichTextDoc, stored.locale))
+}
+
+/** A version's body as readers see it, rendered now if it hasn't been yet (migration 0014). */
+export async function readerBody(db: Kysely<DB>, v: Pick<StoryVersion, 'body' | 'renderedBody' | 'locale'>): Promise<RenderedBody> {
+  return v.renderedBody ?? (await renderStoredDoc(db, v.body, v.locale))
 }
 
 const BATCH = 200

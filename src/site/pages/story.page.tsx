@@ -16,7 +16,7 @@ const MINUTE = 60_000
 export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview?: boolean } = {}): string {
   const { site, siteUrl, locale, s } = ctx
   const v = d.version
-  const canonical = storyPath(site, locale, v.slug, v.story_id)
+  const canonical = storyPath(site, locale, v.slug, v.storyId)
   const alternates = Object.fromEntries(
     site.locales.map((l) => {
       const other = d.versions.find((x) => x.locale === l)
@@ -25,10 +25,10 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
   )
   const name = (t: { names: Record<string, { name: string }> }) => t.names[locale]?.name
   const sectionName = d.section && name(d.section)
-  const description = v.seo_description || v.lead || v.body_text.slice(0, 200)
+  const description = v.seoDescription || v.lead || v.bodyText.slice(0, 200)
   const image = d.leadMedia && shareImage(d.leadMedia)
-  const publishedAt = v.published_at as string
-  const updated = new Date(v.updated_at).getTime() - new Date(publishedAt).getTime() > MINUTE
+  const publishedAt = v.publishedAt as string
+  const updated = new Date(v.updatedAt).getTime() - new Date(publishedAt).getTime() > MINUTE
   const authors = d.authors.map((a) => ({
     name: a.names[locale]?.name ?? Object.values(a.names)[0]?.name ?? '',
     path: a.names[locale] && authorPath(site, locale, a.names[locale].slug),
@@ -36,7 +36,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
   const url = absoluteUrl(siteUrl, canonical)
 
   const head: Head = {
-    title: `${v.seo_title || v.headline} — ${s.siteName}`,
+    title: `${v.seoTitle || v.headline} — ${s.siteName}`,
     description,
     canonical,
     alternates,
@@ -58,7 +58,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
           ] as [string, string][])
         : []),
       ['article:published_time', publishedAt],
-      ['article:modified_time', v.updated_at],
+      ['article:modified_time', v.updatedAt],
       ...(sectionName ? ([['article:section', sectionName]] as [string, string][]) : []),
       ...d.topics.filter((t) => t.kind === 'tag').map((t): [string, string] => ['article:tag', name(t) ?? '']),
       ['twitter:card', image ? 'summary_large_image' : 'summary'],
@@ -72,8 +72,8 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
         headline: v.headline,
         description,
         image: image ? [absoluteUrl(siteUrl, image.path)] : [],
-        datePublished: v.first_published_at ?? publishedAt,
-        dateModified: v.updated_at,
+        datePublished: v.firstPublishedAt ?? publishedAt,
+        dateModified: v.updatedAt,
         authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, a.path ?? homePath(site, locale)) })),
         ...(sectionName && { section: sectionName }),
         keywords: d.topics.map(name).filter((x): x is string => Boolean(x)),
@@ -141,7 +141,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
           {updated ? (
             <>
               {' · '}
-              {s.updated} <Time iso={v.updated_at} ctx={ctx} />
+              {s.updated} <Time iso={v.updatedAt} ctx={ctx} />
             </>
           ) : null}
         </p>

@@ -129,7 +129,7 @@ export async function listStories(db: Kysely<DB>, q: ListQuery): Promise<{ items
 /** Which languages a story is public in, and at which address: the switcher and hreflang links. */
 export interface PublicVersionRef {
   id: string
-  story_id: string
+  storyId: string
   locale: string
   slug: string
 }
@@ -137,7 +137,7 @@ export interface PublicVersionRef {
 /** The story's public versions, without their (large) bodies. */
 export async function findPublicVersions(db: Kysely<DB>, storyId: string, now: string): Promise<PublicVersionRef[]> {
   return visibleVersions(db, now)
-    .select(['story_versions.id', 'story_versions.story_id', 'story_versions.locale', 'story_versions.slug'])
+    .select(['story_versions.id', 'story_versions.story_id as storyId', 'story_versions.locale', 'story_versions.slug'])
     .where('story_versions.story_id', '=', storyId)
     .execute()
 }

@@ -80,7 +80,7 @@ export async function loadPreviewPage(
   const v = working ?? live
   const version = { ...v, publishedAt: v.publishedAt ?? v.scheduledAt ?? now }
   const others = (await findPublicVersions(db, v.storyId, now)).filter((x) => x.locale !== v.locale)
-  const self = { id: v.id, story_id: v.storyId, locale: v.locale, slug: v.slug }
+  const self = { id: v.id, storyId: v.storyId, locale: v.locale, slug: v.slug }
   return pageData(db, site, version, [...others, self], now, relatedTo)
 }
 

@@ -20,7 +20,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
   const alternates = Object.fromEntries(
     site.locales.map((l) => {
       const other = d.versions.find((x) => x.locale === l)
-      return [l, other ? storyPath(site, l, other.slug, other.story_id) : null]
+      return [l, other ? storyPath(site, l, other.slug, other.storyId) : null]
     }),
   )
   const name = (t: { names: Record<string, { name: string }> }) => t.names[locale]?.name

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { PROJECT_ROOT } from '../project-root.js'
 
 /** The app's sources (newsroom/) and where Vite writes the build (newsroom/dist/). */
-export const NEWSROOM_ROOT = resolve(import.meta.dirname, '..', '..', 'newsroom')
+export const NEWSROOM_ROOT = join(PROJECT_ROOT, 'newsroom')
 export const NEWSROOM_DIST = join(NEWSROOM_ROOT, 'dist')
 
 /** Everything a build depends on: the app's sources, its Vite config and the installed packages. */

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import sharp from 'sharp'
+import { PROJECT_ROOT } from '../project-root.js'
 
 export interface StaticAsset {
   path: string
@@ -24,7 +26,7 @@ const LOGO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="51
 
 /** The stylesheet and the logo, served under content hashes so browsers and CDNs may keep them forever. */
 export async function loadSiteAssets(): Promise<SiteAssets> {
-  const css = readFileSync(new URL('./assets/site.css', import.meta.url))
+  const css = readFileSync(join(PROJECT_ROOT, 'src', 'site', 'assets', 'site.css'))
   const logo = await sharp(Buffer.from(LOGO_SVG)).png().toBuffer()
   return {
     css: {

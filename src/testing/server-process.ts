@@ -62,6 +62,8 @@ export interface ServerProcessOptions {
   args?: string[]
   /** Append the process's stdout and stderr to this file instead of keeping them for `output()`. */
   logFile?: string
+  /** Options for node itself, before the script (e.g. `--import` of a loader hook). */
+  nodeArgs?: string[]
 }
 
 /**
@@ -73,7 +75,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const port = options.port ?? (await freePort())
   const base = `http://127.0.0.1:${port}`
   const logFd = options.logFile ? openSync(options.logFile, 'a') : undefined
-  const child = spawn(process.execPath, [BIN, ...(options.args ?? ['serve'])], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...(options.args ?? ['serve'])], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',

@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startServerProcess } from '../testing/server-process.js'
+
+describe('the production start', () => {
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('serves from the server built to JavaScript and never loads tsx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-built-'))
+    dirs.push(dir)
+    // A module loader hook that writes down every module the process loads.
+    const loaded = join(dir, 'loaded.txt')
+    const hooks = join(dir, 'hooks.mjs')
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs'
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context)
+  appendFileSync(${JSON.stringify(loaded)}, result.url + '\\n')
+  return result
+}`,
+    )
+    const register = join(dir, 'register.mjs')
+    writeFileSync(register, `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`)
+    const server = await startServerProcess({
+      database: { dialect: 'sqlite', file: join(dir, 'vistka.db') },
+      mediaDir: join(dir, 'media'),
+      nodeArgs: ['--import', pathToFileURL(register).href],
+    })
+    try {
+      expect((await fetch(`${server.base}/ready`)).status).toBe(200)
+    } finally {
+      await server.stop()
+    }
+    const urls = readFileSync(loaded, 'utf8').split('\n')
+    expect(urls.some((u) => u.endsWith('/dist/server/vistka.js'))).toBe(true)
+    expect(urls.filter((u) => u.includes('/node_modules/tsx/'))).toEqual([])
+    expect(urls.filter((u) => /\/src\/.*\.tsx?$/.test(u))).toEqual([])
+  })
+})

@@ -19,6 +19,8 @@ describe('configuration', () => {
       siteUrl: 'http://localhost:3000',
       database: { dialect: 'sqlite', file: './data/vistka.db' },
       mediaDir: './data/media',
+      mediaStorage: { kind: 'local' },
+      mediaPublicUrl: undefined,
       locales: ['uk', 'en', 'ru'],
       defaultLocale: 'uk',
       timezone: 'Europe/Kyiv',
@@ -83,6 +85,42 @@ describe('configuration', () => {
     const found = problems(env)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(message)
+  })
+
+  it('stores media in an S3 bucket when told, with keys or the SDK’s own credentials', () => {
+    const s3 = {
+      MEDIA_STORAGE: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000/',
+      S3_BUCKET: 'vistka-media',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      MEDIA_PUBLIC_URL: 'https://cdn.news.example/media/',
+    }
+    expect(loadConfig(s3)).toMatchObject({
+      mediaStorage: {
+        kind: 's3',
+        endpoint: 'http://127.0.0.1:9000',
+        region: 'us-east-1',
+        bucket: 'vistka-media',
+        credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+        forcePathStyle: true,
+      },
+      mediaPublicUrl: 'https://cdn.news.example/media',
+    })
+    expect(loadConfig({ MEDIA_STORAGE: 's3', S3_BUCKET: 'media', S3_REGION: 'eu-central-1' }).mediaStorage).toEqual({
+      kind: 's3',
+      endpoint: undefined,
+      region: 'eu-central-1',
+      bucket: 'media',
+      credentials: undefined,
+      forcePathStyle: false,
+    })
+    expect(() => loadConfig({ MEDIA_STORAGE: 's3' })).toThrow(/S3_BUCKET: MEDIA_STORAGE=s3 needs the bucket/)
+    expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: '' })).toThrow(/S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/)
+    expect(() => loadConfig({ ...s3, S3_BUCKET: 'Bad_Bucket' })).toThrow(/S3_BUCKET must be a bucket name/)
+    expect(() => loadConfig({ MEDIA_STORAGE: 'ftp' })).toThrow(/MEDIA_STORAGE must be local or s3/)
+    expect(() => loadConfig({ MEDIA_PUBLIC_URL: 'cdn.example' })).toThrow(/MEDIA_PUBLIC_URL must be an http\(s\) address/)
   })
 
   it('reports every problem at once', () => {

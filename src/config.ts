@@ -8,7 +8,15 @@ export interface Config {
   /** Public origin without a trailing slash, e.g. https://vistka.example */
   readonly siteUrl: string
   readonly database: DatabaseConfig
+  /** Local media files; with S3 storage, only uploads being received are spooled here. */
   readonly mediaDir: string
+  /** Where media files are stored. */
+  readonly mediaStorage: MediaStorageConfig
+  /**
+   * Where readers fetch media files from, without a trailing slash (a CDN or the bucket's public
+   * origin); undefined: from Vistka itself, under /media/.
+   */
+  readonly mediaPublicUrl: string | undefined
   /** Enabled languages; the first is the site's default. */
   readonly locales: readonly string[]
   readonly defaultLocale: string
@@ -24,6 +32,20 @@ export interface Config {
    */
   readonly trustProxy: false | readonly string[]
 }
+
+export type MediaStorageConfig =
+  | { readonly kind: 'local' }
+  | {
+      readonly kind: 's3'
+      /** An S3-compatible server's address; undefined: AWS itself. */
+      readonly endpoint: string | undefined
+      readonly region: string
+      readonly bucket: string
+      /** Both or neither; neither: the AWS SDK's own chain (instance roles, AWS_* variables). */
+      readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined
+      /** bucket in the path (http://host/bucket/key) rather than the host name; what most non-AWS servers need. */
+      readonly forcePathStyle: boolean
+    }
 
 export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string }
 
@@ -77,6 +99,31 @@ const EnvSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 65536, 'PAGE_CACHE_MB must be at most 65536, e.g. PAGE_CACHE_MB=96')
     .default(96),
+  MEDIA_STORAGE: z.enum(['local', 's3'], 'MEDIA_STORAGE must be local or s3, e.g. MEDIA_STORAGE=s3').default('local'),
+  S3_ENDPOINT: z
+    .string()
+    .refine(isHttpOrigin, 'S3_ENDPOINT must be an http(s) address without a path, e.g. S3_ENDPOINT=https://s3.eu-central-1.amazonaws.com')
+    .optional(),
+  S3_REGION: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'S3_REGION must be a region name, e.g. S3_REGION=eu-central-1')
+    .default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'S3_BUCKET must be a bucket name (3–63 lower-case letters, digits, dots and dashes), e.g. S3_BUCKET=vistka-media',
+    )
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'], 'S3_FORCE_PATH_STYLE must be true or false, e.g. S3_FORCE_PATH_STYLE=true')
+    .default('false'),
+  MEDIA_PUBLIC_URL: z
+    .string()
+    .refine(isHttpUrl, 'MEDIA_PUBLIC_URL must be an http(s) address, e.g. MEDIA_PUBLIC_URL=https://cdn.news.example/media')
+    .optional(),
   TRUST_PROXY: z
     .string()
     .refine(
@@ -97,6 +144,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     )
   }
   const e = parsed.data
+  const problems = [
+    ...(e.MEDIA_STORAGE === 's3' && !e.S3_BUCKET
+      ? ['S3_BUCKET: MEDIA_STORAGE=s3 needs the bucket to store media in, e.g. S3_BUCKET=vistka-media (got undefined)']
+      : []),
+    ...((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)
+      ? [
+          'S3_ACCESS_KEY_ID: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the AWS SDK’s own credentials',
+        ]
+      : []),
+  ]
+  if (problems.length) throw new ConfigError(problems)
   const [defaultLocale] = e.LOCALES as [string, ...string[]]
   return Object.freeze({
     port: e.PORT,
@@ -104,6 +162,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     database: toDatabaseConfig(e.DATABASE_URL),
     mediaDir: e.MEDIA_DIR,
+    mediaStorage: toMediaStorage(e),
+    mediaPublicUrl: e.MEDIA_PUBLIC_URL?.replace(/\/+$/, ''),
     locales: Object.freeze([...e.LOCALES]),
     defaultLocale,
     timezone: e.TIMEZONE,
@@ -111,6 +171,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
+  })
+}
+
+function toMediaStorage(e: z.infer<typeof EnvSchema>): MediaStorageConfig {
+  if (e.MEDIA_STORAGE === 'local' || !e.S3_BUCKET) return Object.freeze({ kind: 'local' })
+  return Object.freeze({
+    kind: 's3',
+    endpoint: e.S3_ENDPOINT?.replace(/\/+$/, ''),
+    region: e.S3_REGION,
+    bucket: e.S3_BUCKET,
+    credentials:
+      e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? Object.freeze({ accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY })
+        : undefined,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
   })
 }
 
@@ -141,6 +216,15 @@ function isHttpOrigin(value: string): boolean {
   try {
     const u = new URL(value)
     return (u.protocol === 'http:' || u.protocol === 'https:') && (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash
+  } catch {
+    return false
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value)
+    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.search && !u.hash
   } catch {
     return false
   }

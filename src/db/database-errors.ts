@@ -3,6 +3,7 @@
  * - `unavailable`: the database can't be reached or is busy (PostgreSQL restarting or failing over,
  *   a terminated connection, SQLite's write lock held by another process past the busy timeout);
  *   nothing was changed and the same request may succeed in a moment.
+ *   The media bucket failing or out of reach counts too (its AWS SDK errors carry the HTTP status).
  * - `storage_full`: the disk under the database (or the media) is full; nothing was changed.
  * - `invalid_text`: the input holds text the database cannot store (NUL on PostgreSQL).
  */
@@ -36,6 +37,9 @@ export function storageFailureOf(err: unknown): StorageFailure | undefined {
     // Locks held by another process past the busy timeout, and I/O errors of a failing disk.
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code.startsWith('SQLITE_IOERR')) return 'unavailable'
     if (PG_CONNECTION_MESSAGES.some((m) => message.includes(m))) return 'unavailable'
+    // The media bucket (AWS SDK errors carry the HTTP status): busy, failing or throttling us.
+    const status = (e as { $metadata?: { httpStatusCode?: unknown } }).$metadata?.httpStatusCode
+    if (typeof status === 'number' && (status >= 500 || status === 429)) return 'unavailable'
   }
   return undefined
 }

@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import fastifyStatic from '@fastify/static'
+import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
@@ -13,7 +11,8 @@ import { healthRoutes } from './http/health.routes.js'
 import { createLogDestination } from './http/log-destination.js'
 import { refuseNulCharacters } from './http/nul-characters.js'
 import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
-import { createLocalStorage } from './media/media.storage.js'
+import { mediaFileRoutes } from './media/media-files.routes.js'
+import { createMediaStorage } from './media/storage-choice.js'
 import { newsroomRoutes } from './newsroom/newsroom.routes.js'
 import { createServices, type Services } from './services.js'
 import { loadSiteAssets } from './site/assets.js'
@@ -66,12 +65,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   let closing = false
   const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
   const mediaDir = resolve(config.mediaDir)
+  const storage = createMediaStorage(config)
   const services = createServices({
     db: database.db,
     events,
     site,
     clock,
-    storage: createLocalStorage(mediaDir),
+    storage,
     onBackgroundError: (err, what) => app.log.error({ err }, `${what} failed`),
   })
 
@@ -107,9 +107,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   refuseNulCharacters(app)
   await app.register(healthRoutes, { database, closing: () => closing })
 
-  mkdirSync(join(mediaDir, 'v'), { recursive: true })
-  // Variant files never change once written (new media gets a new id), so caches may keep them forever.
-  await app.register(fastifyStatic, { root: join(mediaDir, 'v'), prefix: '/media/v/', immutable: true, maxAge: '365d', index: false })
+  await app.register(mediaFileRoutes, { storage, kind: config.mediaStorage.kind, mediaDir })
   await app.register(adminApi, {
     prefix: '/api/admin/v1',
     services,

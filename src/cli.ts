@@ -11,7 +11,7 @@ import { systemClock } from './db/time.js'
 import { DomainError } from './errors.js'
 import { createEventBus } from './events.js'
 import { t } from './i18n/messages.js'
-import { createLocalStorage } from './media/media.storage.js'
+import { createMediaStorage } from './media/storage-choice.js'
 import { createServices } from './services.js'
 import { systemActor } from './users/roles.js'
 
@@ -170,6 +170,6 @@ function servicesFor(config: Config, db: ReturnType<typeof openDatabase>['db']) 
     events: createEventBus(),
     site: { locales: config.locales, defaultLocale: config.defaultLocale },
     clock: systemClock,
-    storage: createLocalStorage(config.mediaDir),
+    storage: createMediaStorage(config),
   })
 }

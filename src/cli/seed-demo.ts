@@ -2,7 +2,7 @@ import type { Config } from '../config.js'
 import type { Database } from '../db/database.js'
 import { demoUnavailableReason, isEmptyDatabase, type SeedReport, seedDemo } from '../demo/seed.js'
 import { createEventBus } from '../events.js'
-import { createLocalStorage } from '../media/media.storage.js'
+import { createMediaStorage } from '../media/storage-choice.js'
 import { createProgress } from './progress.js'
 
 export type SeedOutcome = SeedReport | { skipped: 'not_empty' | 'locales'; message: string }
@@ -20,7 +20,7 @@ export async function seedDemoInto(config: Config, database: Database): Promise<
     {
       db: database.db,
       site,
-      storage: createLocalStorage(config.mediaDir),
+      storage: createMediaStorage(config),
       events: createEventBus(),
     },
     { onProgress: progress.update },

@@ -22,7 +22,8 @@ export function createS3Storage(settings: S3Settings, spoolDir: string): MediaSt
     region: settings.region,
     forcePathStyle: settings.forcePathStyle,
     ...(settings.endpoint && { endpoint: settings.endpoint }),
-    ...(settings.credentials && { credentials: settings.credentials }),
+    // A copy: the SDK marks the credentials object it is given, and ours is frozen.
+    ...(settings.credentials && { credentials: { ...settings.credentials } }),
     // An unreachable bucket should fail an upload in seconds with 503, not hang it.
     requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
     maxAttempts: 3,

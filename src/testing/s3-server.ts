@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
 import type { MediaStorageConfig } from '../config.js'
 
@@ -10,6 +11,8 @@ export interface TestS3Server {
   /** The environment that points Vistka at that bucket. */
   env: Record<string, string>
   endpoint: string
+  /** Every key in the bucket, sorted. */
+  keys(): Promise<string[]>
   close(): Promise<void>
 }
 
@@ -36,6 +39,18 @@ export async function startS3Server(): Promise<TestS3Server> {
       S3_ACCESS_KEY_ID: credentials.accessKeyId,
       S3_SECRET_ACCESS_KEY: credentials.secretAccessKey,
       S3_FORCE_PATH_STYLE: 'true',
+    },
+    async keys() {
+      const client = new S3Client({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials })
+      const keys: string[] = []
+      let token: string | undefined
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }))
+        keys.push(...(page.Contents ?? []).map((c) => c.Key ?? ''))
+        token = page.NextContinuationToken
+      } while (token)
+      client.destroy()
+      return keys.sort()
     },
     async close() {
       await server.close()

@@ -15,6 +15,7 @@ import { mediaFileRoutes } from './media/media-files.routes.js'
 import { createMediaStorage } from './media/storage-choice.js'
 import { newsroomRoutes } from './newsroom/newsroom.routes.js'
 import { createServices, type Services } from './services.js'
+import { mediaRoot } from './shared/addresses.js'
 import { loadSiteAssets } from './site/assets.js'
 import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
 import { createPageCache, type PageCache } from './site/page-cache.js'
@@ -89,7 +90,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     site,
     onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
   })
-  const siteSettings = { db: database.db, site, siteUrl: config.siteUrl, timezone: config.timezone, assets, events }
+  const siteSettings = {
+    db: database.db,
+    site,
+    siteUrl: config.siteUrl,
+    mediaRoot: mediaRoot(config.mediaPublicUrl),
+    timezone: config.timezone,
+    assets,
+    events,
+  }
   const pages = createPageContexts(siteSettings)
   const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages }
   const jobs = createJobRunner({
@@ -113,7 +122,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     services,
     secureCookies: config.siteUrl.startsWith('https:'),
     locales: site.locales,
-    preview: { db: database.db, site, clock, search: services.search, pages },
+    preview: { db: database.db, clock, search: services.search, pages },
   })
   await app.register(newsroomRoutes)
   await app.register(siteRoutes, siteOptions)

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import { assembleBody, linkedStoryIds, parseBody } from '../richtext/rendered-body.js'
-import { absoluteUrl, storyPath } from '../shared/addresses.js'
+import { absoluteUrl, mediaUrl, storyPath } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { bodyAddresses } from '../site/internal-links.js'
 import { findPublicLinkTargets, listStories } from '../site/public.repository.js'
@@ -31,6 +31,7 @@ export async function loadFeedItems(
   db: Kysely<DB>,
   site: LocaleSettings,
   siteUrl: string,
+  mediaRoot: string,
   q: { locale: string; now: string; sectionId?: string },
 ): Promise<FeedItem[]> {
   const { items: cards } = await listStories(db, {
@@ -73,14 +74,15 @@ export async function loadFeedItems(
   return cards.map((card) => {
     const body = bodies.find((b) => b.storyId === card.storyId)?.body ?? []
     const picture = media.find((m) => m.id === card.leadMediaId)
-    const image = picture && shareImage(picture)
+    const share = picture && shareImage(picture)
+    const image = share && { ...share, url: absoluteUrl(siteUrl, mediaUrl(mediaRoot, share.key)) }
     const section = topics.find((t) => t.id === card.sectionId)
     return {
       id: card.storyId,
       url: absoluteUrl(siteUrl, storyPath(site, q.locale, card.slug, card.storyId)),
       title: card.headline,
       summary: card.lead,
-      contentHtml: assembleBody(body, bodyAddresses(site, q.locale, targets, siteUrl)),
+      contentHtml: assembleBody(body, bodyAddresses(site, q.locale, targets, { siteUrl, mediaRoot })),
       publishedAt: card.publishedAt,
       updatedAt: card.updatedAt > card.publishedAt ? card.updatedAt : card.publishedAt,
       authors: authorLinks
@@ -90,7 +92,7 @@ export async function loadFeedItems(
       categories: [section, ...topicLinks.filter((t) => t.story_id === card.storyId).map((t) => topics.find((x) => x.id === t.topic_id))]
         .map((t) => nameOf(t?.names))
         .filter((n): n is string => Boolean(n)),
-      ...(image && { image: { url: absoluteUrl(siteUrl, image.path), type: 'image/jpeg', width: image.width, height: image.height } }),
+      ...(image && { image: { url: image.url, type: 'image/jpeg', width: image.width, height: image.height } }),
     }
   })
 }

@@ -41,7 +41,7 @@ const ok = (contentType: string, body: string, tags: string[], ttlSeconds?: numb
 
 /** RSS, Atom and JSON Feed per language and section; XML sitemaps with hreflang; robots.txt. */
 export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
-  const { db, site, siteUrl, clock, assets, cache, pages } = options
+  const { db, site, siteUrl, mediaRoot, clock, assets, cache, pages } = options
   const now = () => toTimestamp(clock())
   const abs = (path: string) => absoluteUrl(siteUrl, path)
   const serve = createPageServer(cache, () => clock().getTime())
@@ -56,7 +56,7 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
       app.get(`${prefix}/feed/${file}`, (req, reply) =>
         serve(req, reply, async () => {
           const t = now()
-          const items = await loadFeedItems(db, site, siteUrl, { locale, now: t })
+          const items = await loadFeedItems(db, site, siteUrl, mediaRoot, { locale, now: t })
           const info: FeedInfo = {
             title: s.siteName,
             description: s.tagline,
@@ -76,7 +76,7 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
           const names = section?.names[locale]
           if (!section || !names) return pages.notFound(locale, req.url)
           const t = now()
-          const items = await loadFeedItems(db, site, siteUrl, { locale, now: t, sectionId: section.id })
+          const items = await loadFeedItems(db, site, siteUrl, mediaRoot, { locale, now: t, sectionId: section.id })
           const info: FeedInfo = {
             title: `${s.siteName}: ${names.name}`,
             description: names.description || names.name,

@@ -16,7 +16,13 @@ export const storyPath = (site: LocaleSettings, locale: string, slug: string, st
 export const storyIdPath = (site: LocaleSettings, locale: string, storyId: string): string =>
   `${localePrefix(site, locale)}/news/${storyId}`
 
-export const mediaPath = (storageKey: string): string => `/media/${storageKey}`
+/**
+ * Where readers fetch media files: MEDIA_PUBLIC_URL (a CDN or the bucket's origin) when it is
+ * set, else the site itself under /media.
+ */
+export const mediaRoot = (publicUrl: string | undefined): string => publicUrl ?? '/media'
+
+export const mediaUrl = (root: string, storageKey: string): string => `${root}/${storageKey}`
 
 /** The path word of each topic kind's pages; the same in every language, so links stay predictable. */
 export const TOPIC_PATH = { section: 'section', tag: 'tag', person: 'person', organisation: 'organisation', place: 'place' } as const
@@ -42,4 +48,5 @@ export const feedPath = (site: LocaleSettings, locale: string, format: FeedForma
 /** Adds `?page=N` for pages after the first. */
 export const withPage = (path: string, page: number): string => (page > 1 ? `${path}?page=${page}` : path)
 
-export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl}${path}`
+/** A site path made absolute; an address that already is one (media on a CDN) stays as it is. */
+export const absoluteUrl = (siteUrl: string, path: string): string => (path.startsWith('/') ? `${siteUrl}${path}` : path)

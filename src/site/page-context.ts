@@ -14,6 +14,8 @@ export interface SiteSettings {
   db: Kysely<DB>
   site: LocaleSettings
   siteUrl: string
+  /** Where media files are fetched from (shared/addresses.ts, mediaRoot). */
+  mediaRoot: string
   timezone: string
   assets: SiteAssets
   /** When given, the sections menu is read once and again only after a topic changes. */
@@ -21,7 +23,7 @@ export interface SiteSettings {
 }
 
 /** Builds the frame every page shares (sections menu, strings, asset paths), and the error pages. */
-export function createPageContexts({ db, site, siteUrl, timezone, assets, events }: SiteSettings) {
+export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, assets, events }: SiteSettings) {
   // Every page shows the menu: three queries a page for what changes a few times a year.
   let menu: Promise<Topic[]> | null = null
   events?.on('topic.updated', () => {
@@ -47,6 +49,7 @@ export function createPageContexts({ db, site, siteUrl, timezone, assets, events
     return {
       site,
       siteUrl,
+      mediaRoot,
       timezone,
       locale,
       s: stringsFor(locale),

@@ -1,5 +1,4 @@
 import type { Media } from '../media/media.types.js'
-import { mediaPath } from '../shared/addresses.js'
 
 const OG_LOCALE: Record<string, string> = { uk: 'uk_UA', en: 'en_GB', ru: 'ru_UA' }
 export const ogLocale = (locale: string): string => OG_LOCALE[locale] ?? locale
@@ -13,10 +12,10 @@ export function clip(text: string, max: number): string {
 }
 
 /** The variant link previews use: the smallest JPEG at least 1200 px wide, else the largest. */
-export function shareImage(media: Media): { path: string; width: number; height: number } | undefined {
+export function shareImage(media: Media): { key: string; width: number; height: number } | undefined {
   const jpegs = media.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width)
   const pick = jpegs.find((v) => v.width >= 1200) ?? jpegs.at(-1)
-  return pick && { path: mediaPath(pick.key), width: pick.width, height: pick.height }
+  return pick && { key: pick.key, width: pick.width, height: pick.height }
 }
 
 export interface ArticleLd {

@@ -192,6 +192,28 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     expect(await stored()).toEqual(before)
   })
 
+  it('points every image at MEDIA_PUBLIC_URL when media are served from a CDN or the bucket', async () => {
+    const cdn = await createTestApp(dialect, { MEDIA_PUBLIC_URL: 'https://cdn.news.example/media' })
+    try {
+      const w = await buildSiteWorld(cdn.services)
+      const body = { type: 'doc', content: [{ type: 'image', attrs: { mediaId: w.picture.id } }] }
+      const { id } = await w.story({ uk: 'Світлини' }, { body })
+      const page = (await cdn.app.inject({ url: path('uk', 'svitlyny', id) })).body
+      const images = [...page.matchAll(/(?:src|srcset|content)="([^"]*\/v\/[^"]*)"/g)].map((m) => m[1] as string)
+      expect(images.length).toBeGreaterThan(4) // lead picture, its sources, the body's image, og:image
+      for (const value of images)
+        for (const url of value.split(/, | \d+w/).filter((u) => u.includes('/v/')))
+          expect(url.trim()).toMatch(/^https:\/\/cdn\.news\.example\/media\/v\//)
+      expect(page).toContain('<figure class="story-image"><img src="https://cdn.news.example/media/v/')
+      const feed = (await cdn.app.inject({ url: '/feed/feed.json' })).json()
+      const item = feed.items.find((i: { id: string }) => i.id === id)
+      expect(item.image).toMatch(/^https:\/\/cdn\.news\.example\/media\/v\//)
+      expect(item.content_html).toContain('<img src="https://cdn.news.example/media/v/')
+    } finally {
+      await cdn.close()
+    }
+  })
+
   it('redirects an old or missing slug to the canonical address with 301', async () => {
     const { id, versionIds } = await world.story({ uk: 'Стара назва' })
     await t.services.stories.saveVersion(

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
-import { assembleBody, linkedStoryIds as linkedIn } from '../richtext/rendered-body.js'
-import type { LocaleSettings } from '../shared/locales.js'
+import { linkedStoryIds as linkedIn, type RenderedBody } from '../richtext/rendered-body.js'
 import { toWorkingVersions } from '../stories/pending.repository.js'
 import { readerBody } from '../stories/rendered-bodies.js'
 import { findStory } from '../stories/story.repository.js'
@@ -11,7 +10,7 @@ import type { StoryVersion } from '../stories/story.types.js'
 import { findVersionById } from '../stories/version.repository.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
-import { bodyAddresses } from './internal-links.js'
+import type { LinkTarget } from './internal-links.js'
 import {
   findCards,
   findPublicLinkTargets,
@@ -26,7 +25,10 @@ export interface StoryPageData {
   version: StoryVersion
   /** Every public version, this one included. */
   versions: PublicVersionRef[]
-  bodyHtml: string
+  /** The stored body, its addresses filled in by the page (it knows where media are served from). */
+  body: RenderedBody
+  /** Public versions of the stories the body links to. */
+  links: LinkTarget[]
   isBreaking: boolean
   isImportant: boolean
   section: Topic | undefined
@@ -46,7 +48,6 @@ export type StoryPageResult = { kind: 'ok'; data: StoryPageData } | { kind: 'gon
 /** Everything a story page shows, in a handful of indexed queries. */
 export async function loadStoryPage(
   db: Kysely<DB>,
-  site: LocaleSettings,
   storyId: string,
   locale: string,
   now: string,
@@ -58,7 +59,7 @@ export async function loadStoryPage(
   if (!ref) return (await findVersionStatus(db, storyId, locale)) === 'unpublished' ? { kind: 'gone' } : { kind: 'missing' }
   const version = await findVersionById(db, ref.id)
   if (!version) return { kind: 'missing' } // deleted since the line above
-  return { kind: 'ok', data: await pageData(db, site, version, versions, now, relatedTo) }
+  return { kind: 'ok', data: await pageData(db, version, versions, now, relatedTo) }
 }
 
 /**
@@ -69,7 +70,6 @@ export async function loadStoryPage(
  */
 export async function loadPreviewPage(
   db: Kysely<DB>,
-  site: LocaleSettings,
   versionId: string,
   now: string,
   relatedTo: (versionId: string) => Promise<string[]>,
@@ -81,12 +81,11 @@ export async function loadPreviewPage(
   const version = { ...v, publishedAt: v.publishedAt ?? v.scheduledAt ?? now }
   const others = (await findPublicVersions(db, v.storyId, now)).filter((x) => x.locale !== v.locale)
   const self = { id: v.id, storyId: v.storyId, locale: v.locale, slug: v.slug }
-  return pageData(db, site, version, [...others, self], now, relatedTo)
+  return pageData(db, version, [...others, self], now, relatedTo)
 }
 
 async function pageData(
   db: Kysely<DB>,
-  site: LocaleSettings,
   version: StoryVersion,
   versions: PublicVersionRef[],
   now: string,
@@ -116,7 +115,8 @@ async function pageData(
   return {
     version,
     versions,
-    bodyHtml: assembleBody(body, bodyAddresses(site, locale, links)),
+    body,
+    links,
     isBreaking: story.isBreaking,
     isImportant: story.isImportant,
     section: topics.find((t) => t.id === story.sectionId),

@@ -30,7 +30,7 @@ export async function storyOutcome(
   const id = slugId.slice(-ID_LENGTH)
   const slugged = slugId.length > ID_LENGTH
   if (!isId(id) || (slugged && slugId[slugId.length - ID_LENGTH - 1] !== '-')) return d.pages.notFound(locale, path)
-  const result = await loadStoryPage(d.db, d.site, id, locale, d.now(), readAlso(d.search))
+  const result = await loadStoryPage(d.db, id, locale, d.now(), readAlso(d.search))
   if (result.kind !== 'ok') return d.pages.notFound(locale, path, result.kind === 'gone' ? 410 : 404)
   const v = result.data
   const canonical = storyPath(d.site, locale, v.version.slug, id)

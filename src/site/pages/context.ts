@@ -6,6 +6,8 @@ import type { SiteStrings } from '../strings.js'
 export interface PageContext {
   site: LocaleSettings
   siteUrl: string
+  /** Where media files are fetched from (shared/addresses.ts, mediaRoot). */
+  mediaRoot: string
   timezone: string
   locale: string
   s: SiteStrings

@@ -1,32 +1,43 @@
 import { formatDateTime } from '../../i18n/dates.js'
 import type { Media, VariantFormat } from '../../media/media.types.js'
 import { captionText } from '../../richtext/render-html.js'
-import { mediaPath, storyPath, withPage } from '../../shared/addresses.js'
+import { mediaUrl, storyPath, withPage } from '../../shared/addresses.js'
 import type { StoryCard } from '../public.repository.js'
 import { fill } from '../strings.js'
 import type { PageContext } from './context.js'
 
 const MIME: Record<VariantFormat, string> = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg' }
 
-const srcset = (m: Media, format: VariantFormat) =>
+const srcset = (m: Media, format: VariantFormat, root: string) =>
   m.variants
     .filter((v) => v.format === format)
     .sort((a, b) => a.width - b.width)
-    .map((v) => `${mediaPath(v.key)} ${v.width}w`)
+    .map((v) => `${mediaUrl(root, v.key)} ${v.width}w`)
     .join(', ')
 
 /** A responsive image: AVIF and WebP where the browser takes them, JPEG for the rest; sized so nothing jumps. */
-export function Picture({ media, locale, sizes, eager }: { media: Media; locale: string; sizes: string; eager?: boolean }) {
+export function Picture({
+  media,
+  ctx,
+  sizes,
+  eager,
+}: {
+  media: Media
+  ctx: Pick<PageContext, 'locale' | 'mediaRoot'>
+  sizes: string
+  eager?: boolean
+}) {
+  const { locale, mediaRoot: root } = ctx
   const jpegs = media.variants.filter((v) => v.format === 'jpeg').sort((a, b) => a.width - b.width)
   const fallback = jpegs.find((v) => v.width >= 800) ?? jpegs.at(-1)
   return (
     <picture>
       {(['avif', 'webp'] as const).map((f) =>
-        media.variants.some((v) => v.format === f) ? <source type={MIME[f]} srcset={srcset(media, f)} sizes={sizes} key={f} /> : null,
+        media.variants.some((v) => v.format === f) ? <source type={MIME[f]} srcset={srcset(media, f, root)} sizes={sizes} key={f} /> : null,
       )}
       <img
-        src={fallback ? mediaPath(fallback.key) : undefined}
-        srcset={srcset(media, 'jpeg')}
+        src={fallback ? mediaUrl(root, fallback.key) : undefined}
+        srcset={srcset(media, 'jpeg', root)}
         sizes={sizes}
         width={media.width}
         height={media.height}
@@ -40,11 +51,12 @@ export function Picture({ media, locale, sizes, eager }: { media: Media; locale:
 }
 
 /** The lead photo with "Photo: caption (credit)" in the page's language. */
-export function LeadFigure({ media, locale }: { media: Media; locale: string }) {
+export function LeadFigure({ media, ctx }: { media: Media; ctx: Pick<PageContext, 'locale' | 'mediaRoot'> }) {
+  const { locale } = ctx
   const caption = captionText({ caption: media.texts[locale]?.caption ?? '', credit: media.credit }, locale)
   return (
     <figure class="lead-image">
-      <Picture media={media} locale={locale} sizes="(min-width: 1120px) 780px, (min-width: 900px) 70vw, 100vw" eager />
+      <Picture media={media} ctx={ctx} sizes="(min-width: 1120px) 780px, (min-width: 900px) 70vw, 100vw" eager />
       {/* captionText escapes every part it joins */}
       {caption ? <figcaption dangerouslySetInnerHTML={{ __html: caption }} /> : null}
     </figure>
@@ -82,11 +94,7 @@ export function StoryCards({
         return (
           <li class="card" key={card.storyId}>
             {picture ? (
-              <Picture
-                media={picture}
-                locale={ctx.locale}
-                sizes={grid ? '(min-width: 640px) 400px, 100vw' : '(min-width: 640px) 220px, 100vw'}
-              />
+              <Picture media={picture} ctx={ctx} sizes={grid ? '(min-width: 640px) 400px, 100vw' : '(min-width: 640px) 220px, 100vw'} />
             ) : (
               <div />
             )}

@@ -1,6 +1,8 @@
 import { Fragment } from 'preact'
-import { absoluteUrl, authorPath, homePath, storyPath, topicPath } from '../../shared/addresses.js'
+import { assembleBody } from '../../richtext/rendered-body.js'
+import { absoluteUrl, authorPath, homePath, mediaUrl, storyPath, topicPath } from '../../shared/addresses.js'
 import type { Topic } from '../../taxonomy/taxonomy.types.js'
+import { bodyAddresses } from '../internal-links.js'
 import { breadcrumbList, clip, newsArticle, ogLocale, shareImage } from '../seo.js'
 import type { StoryPageData } from '../story.loader.js'
 import type { Head, PageContext } from './context.js'
@@ -26,7 +28,9 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
   const name = (t: { names: Record<string, { name: string }> }) => t.names[locale]?.name
   const sectionName = d.section && name(d.section)
   const description = v.seoDescription || v.lead || v.bodyText.slice(0, 200)
-  const image = d.leadMedia && shareImage(d.leadMedia)
+  const share = d.leadMedia && shareImage(d.leadMedia)
+  const image = share && { ...share, url: absoluteUrl(siteUrl, mediaUrl(ctx.mediaRoot, share.key)) }
+  const bodyHtml = assembleBody(d.body, bodyAddresses(site, locale, d.links, { mediaRoot: ctx.mediaRoot }))
   const publishedAt = v.publishedAt as string
   const updated = new Date(v.updatedAt).getTime() - new Date(publishedAt).getTime() > MINUTE
   const authors = d.authors.map((a) => ({
@@ -51,7 +55,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
       ...d.versions.filter((x) => x.locale !== locale).map((x): [string, string] => ['og:locale:alternate', ogLocale(x.locale)]),
       ...(image
         ? ([
-            ['og:image', absoluteUrl(siteUrl, image.path)],
+            ['og:image', image.url],
             ['og:image:width', String(image.width)],
             ['og:image:height', String(image.height)],
             ['og:image:alt', d.leadMedia?.texts[locale]?.alt ?? ''],
@@ -64,14 +68,14 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
       ['twitter:card', image ? 'summary_large_image' : 'summary'],
       ['twitter:title', v.headline],
       ['twitter:description', description],
-      ...(image ? ([['twitter:image', absoluteUrl(siteUrl, image.path)]] as [string, string][]) : []),
+      ...(image ? ([['twitter:image', image.url]] as [string, string][]) : []),
     ],
     jsonLd: [
       newsArticle({
         url,
         headline: v.headline,
         description,
-        image: image ? [absoluteUrl(siteUrl, image.path)] : [],
+        image: image ? [image.url] : [],
         datePublished: v.firstPublishedAt ?? publishedAt,
         dateModified: v.updatedAt,
         authors: authors.map((a) => ({ name: a.name, url: absoluteUrl(siteUrl, a.path ?? homePath(site, locale)) })),
@@ -145,10 +149,10 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
             </>
           ) : null}
         </p>
-        {d.leadMedia ? <LeadFigure media={d.leadMedia} locale={locale} /> : null}
+        {d.leadMedia ? <LeadFigure media={d.leadMedia} ctx={ctx} /> : null}
         {v.lead ? <p class="lead">{v.lead}</p> : null}
         {/* The body our escaping renderer produced on save: the one raw-HTML spot. */}
-        <div class="body" dangerouslySetInnerHTML={{ __html: d.bodyHtml }} />
+        <div class="body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         <div class="topic-groups">
           {topicGroups.map(([label, topics]) =>
             topics.length ? (

@@ -54,7 +54,7 @@ describe('the vistka command line', () => {
     expect(await vistka([])).toMatchObject({ code: 2 })
     const unknown = await vistka(['publish'])
     expect(unknown).toMatchObject({ code: 2 })
-    expect(unknown.stderr).toContain("vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, reindex, user.")
+    expect(unknown.stderr).toContain("vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, reindex, media, user.")
     const flag = await vistka(['migrate', '--force'])
     expect(flag.code).toBe(2)
     expect(flag.stderr).toMatch(/Unknown option '--force'[\s\S]*Run 'vistka migrate --help' for usage/)

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { CliError, promptPassword, readPasswordFile } from './cli/password-prompt.js'
 import { createProgress } from './cli/progress.js'
@@ -11,6 +12,9 @@ import { systemClock } from './db/time.js'
 import { DomainError } from './errors.js'
 import { createEventBus } from './events.js'
 import { t } from './i18n/messages.js'
+import { createLocalStorage } from './media/media.storage.js'
+import { copyMediaLibrary } from './media/media-copy.js'
+import { createS3Storage } from './media/s3-storage.js'
 import { createMediaStorage } from './media/storage-choice.js'
 import { createServices } from './services.js'
 import { systemActor } from './users/roles.js'
@@ -112,6 +116,45 @@ const COMMANDS: Record<string, Command> = {
         onProgress: ({ done, total }) => progress.update(done, total, 'stories'),
       })
       console.log(`Reindexed ${done} stories in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+      return 0
+    } finally {
+      await database.close()
+    }
+  },
+
+  async media(args, env) {
+    const [sub, ...rest] = args
+    if (!sub || sub === '--help' || sub === '-h') {
+      console.log(usage.media)
+      return sub ? 0 : 2
+    }
+    if (sub !== 'copy') throw new CliError(`unknown subcommand 'media ${sub}'. Subcommands: copy.`)
+    const opts = flags(rest, { to: { type: 'string' } })
+    if (opts.help) return help('media')
+    const to = opts.to as string | undefined
+    if (to !== 's3' && to !== 'local') throw new CliError(`--to must be s3 or local, not '${to ?? ''}'.`)
+    const config = loadConfig(env)
+    if (!config.s3)
+      throw new CliError(
+        'media copy needs the bucket: set S3_BUCKET (and S3_ENDPOINT, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY as your provider needs).',
+      )
+    const local = createLocalStorage(resolve(config.mediaDir))
+    const bucket = createS3Storage(config.s3, resolve(config.mediaDir))
+    const database = openDatabase(config.database)
+    try {
+      await migrateToLatest(database.db)
+      const progress = createProgress(`Copying media to ${to === 's3' ? `bucket ${config.s3.bucket}` : config.mediaDir}`)
+      const report = await copyMediaLibrary(database.db, to === 's3' ? local : bucket, to === 's3' ? bucket : local, (done, total) =>
+        progress.update(done, total, 'pictures'),
+      )
+      console.log(`Copied ${report.copied} files of ${report.media} pictures; ${report.skipped} were there already.`)
+      if (report.missing.length) {
+        console.error(
+          `${report.missing.length} files the library names are not in the source:\n  ${report.missing.slice(0, 20).join('\n  ')}`,
+        )
+        return 1
+      }
+      if (config.mediaStorage.kind !== to) console.log(`Every file is there. Now set MEDIA_STORAGE=${to} and restart.`)
       return 0
     } finally {
       await database.close()

@@ -20,6 +20,7 @@ describe('configuration', () => {
       database: { dialect: 'sqlite', file: './data/vistka.db' },
       mediaDir: './data/media',
       mediaStorage: { kind: 'local' },
+      s3: undefined,
       mediaPublicUrl: undefined,
       locales: ['uk', 'en', 'ru'],
       defaultLocale: 'uk',

@@ -12,6 +12,8 @@ export interface Config {
   readonly mediaDir: string
   /** Where media files are stored. */
   readonly mediaStorage: MediaStorageConfig
+  /** The bucket the S3_* variables describe, whether or not media are stored there now (`vistka media copy`). */
+  readonly s3: S3Settings | undefined
   /**
    * Where readers fetch media files from, without a trailing slash (a CDN or the bucket's public
    * origin); undefined: from Vistka itself, under /media/.
@@ -33,19 +35,19 @@ export interface Config {
   readonly trustProxy: false | readonly string[]
 }
 
-export type MediaStorageConfig =
-  | { readonly kind: 'local' }
-  | {
-      readonly kind: 's3'
-      /** An S3-compatible server's address; undefined: AWS itself. */
-      readonly endpoint: string | undefined
-      readonly region: string
-      readonly bucket: string
-      /** Both or neither; neither: the AWS SDK's own chain (instance roles, AWS_* variables). */
-      readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined
-      /** bucket in the path (http://host/bucket/key) rather than the host name; what most non-AWS servers need. */
-      readonly forcePathStyle: boolean
-    }
+export type MediaStorageConfig = { readonly kind: 'local' } | S3Settings
+
+export interface S3Settings {
+  readonly kind: 's3'
+  /** An S3-compatible server's address; undefined: AWS itself. */
+  readonly endpoint: string | undefined
+  readonly region: string
+  readonly bucket: string
+  /** Both or neither; neither: the AWS SDK's own chain (instance roles, AWS_* variables). */
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined
+  /** bucket in the path (http://host/bucket/key) rather than the host name; what most non-AWS servers need. */
+  readonly forcePathStyle: boolean
+}
 
 export type DatabaseConfig = { readonly dialect: 'sqlite'; readonly file: string } | { readonly dialect: 'postgres'; readonly url: string }
 
@@ -162,7 +164,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     database: toDatabaseConfig(e.DATABASE_URL),
     mediaDir: e.MEDIA_DIR,
-    mediaStorage: toMediaStorage(e),
+    mediaStorage: e.MEDIA_STORAGE === 's3' ? (toS3Settings(e) ?? LOCAL) : LOCAL,
+    s3: toS3Settings(e),
     mediaPublicUrl: e.MEDIA_PUBLIC_URL?.replace(/\/+$/, ''),
     locales: Object.freeze([...e.LOCALES]),
     defaultLocale,
@@ -174,8 +177,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   })
 }
 
-function toMediaStorage(e: z.infer<typeof EnvSchema>): MediaStorageConfig {
-  if (e.MEDIA_STORAGE === 'local' || !e.S3_BUCKET) return Object.freeze({ kind: 'local' })
+const LOCAL: MediaStorageConfig = Object.freeze({ kind: 'local' })
+
+function toS3Settings(e: z.infer<typeof EnvSchema>): S3Settings | undefined {
+  if (!e.S3_BUCKET) return undefined
   return Object.freeze({
     kind: 's3',
     endpoint: e.S3_ENDPOINT?.replace(/\/+$/, ''),

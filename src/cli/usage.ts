@@ -11,10 +11,11 @@ Commands:
   seed-demo    Fill an empty database with the demo newsroom
   user add     Create a newsroom account
   reindex      Rebuild the search index (safe while the site serves)
+  media copy   Copy the media library to the S3 bucket or back to local disk
 
 Run 'vistka <command> --help' for a command's options.
 Configuration comes from environment variables (PORT, HOST, SITE_URL, DATABASE_URL, MEDIA_DIR,
-LOCALES, TIMEZONE, NODE_ENV, LOG_LEVEL); see README.md.`,
+LOCALES, TIMEZONE, NODE_ENV, LOG_LEVEL, MEDIA_STORAGE, S3_*, MEDIA_PUBLIC_URL, …); see README.md.`,
   start: `Usage: vistka start [--no-demo]
 
 Migrates the database, seeds the demo newsroom if the database is empty, and serves.
@@ -66,4 +67,16 @@ current by itself.
 Options:
   --batch-size <n>   Stories per batch, 1–5000 (default 200)
   -h, --help         Show this help`,
+  media: `Usage: vistka media copy --to s3|local
+
+Copies every file of the media library (originals and variants) from local disk (MEDIA_DIR) to
+the bucket the S3_* variables name, or back. Files stream one at a time, with a progress bar.
+Resumable: a file already at the target with the same size is skipped, so run it again after an
+interruption. Nothing is deleted from the source. When it reports every file there, set
+MEDIA_STORAGE to the target and restart; run it once more after the restart to catch uploads
+made during the copy.
+
+Options:
+  --to <s3|local>   Where to copy the library to
+  -h, --help        Show this help`,
 } as const

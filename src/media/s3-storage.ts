@@ -2,14 +2,12 @@ import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
-import type { MediaStorageConfig } from '../config.js'
+import type { S3Settings } from '../config.js'
 import { cacheControlOf, contentTypeOf, createLocalStorage, type MediaStorage } from './media.storage.js'
 
 // We run on Node 20 by design (docs/decisions/005-dependency-pins.md); the SDK's notice that its
 // releases after January 2027 will need Node 22 is for whoever upgrades it, not for every start.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
-
-type S3Settings = Extract<MediaStorageConfig, { kind: 's3' }>
 
 /**
  * Media in an S3-compatible bucket (AWS S3, MinIO, Ceph, R2, …) under the same keys as on disk.

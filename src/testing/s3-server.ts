@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
-import type { MediaStorageConfig } from '../config.js'
+import type { S3Settings } from '../config.js'
 
 export interface TestS3Server {
   /** Settings of a fresh, empty bucket on the server. */
-  settings: Extract<MediaStorageConfig, { kind: 's3' }>
+  settings: S3Settings
   /** The environment that points Vistka at that bucket. */
   env: Record<string, string>
   endpoint: string

@@ -4,6 +4,7 @@ import type { EventBus } from '../events.js'
 import type { MediaStorage } from '../media/media.storage.js'
 import { createServices } from '../services.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import { anyStoryExists } from '../stories/story.repository.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { type Role, systemActor } from '../users/roles.js'
 import { countUsers } from '../users/user.repository.js'
@@ -49,8 +50,7 @@ export function demoUnavailableReason(site: LocaleSettings): string | undefined 
 
 /** Whether the database has nothing in it yet, so the demo may be seeded. */
 export async function isEmptyDatabase(db: Kysely<DB>): Promise<boolean> {
-  const story = await db.selectFrom('stories').select('id').limit(1).executeTakeFirst()
-  return !story && (await countUsers(db)) === 0
+  return !(await anyStoryExists(db)) && (await countUsers(db)) === 0
 }
 
 /**

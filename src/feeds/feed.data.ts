@@ -9,6 +9,7 @@ import { findPublicLinkTargets, listStories } from '../site/public.repository.js
 import { shareImage } from '../site/seo.js'
 import { renderedBodyOf } from '../stories/rendered-bodies.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
+import { findBodies, findStoryLinks } from './feed.repository.js'
 
 export const FEED_SIZE = 50
 
@@ -19,6 +20,8 @@ export interface FeedItem {
   title: string
   summary: string
   contentHtml: string
+  /** Stories the body links to: the feed is cached under their tags, so a new slug reaches it. */
+  linkedStoryIds: string[]
   publishedAt: string
   updatedAt: string
   authors: string[]
@@ -43,27 +46,13 @@ export async function loadFeedItems(
   })
   if (cards.length === 0) return []
   const storyIds = cards.map((c) => c.storyId)
-  const [stored, authorLinks, topicLinks] = await Promise.all([
-    db
-      .selectFrom('story_versions')
-      .select(['story_id', 'locale', 'body', 'body_parts'])
-      .where('locale', '=', q.locale)
-      .where('story_id', 'in', storyIds)
-      .execute(),
-    db.selectFrom('story_authors').select(['story_id', 'author_id']).where('story_id', 'in', storyIds).orderBy('position').execute(),
-    db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).orderBy('position').execute(),
-  ])
-  const bodies = await Promise.all(
-    stored.map(async (b) => ({
-      storyId: b.story_id,
-      body: parseBody(await renderedBodyOf(db, { locale: b.locale, body: b.body, bodyParts: b.body_parts })),
-    })),
-  )
+  const [stored, { authorLinks, topicLinks }] = await Promise.all([findBodies(db, storyIds, q.locale), findStoryLinks(db, storyIds)])
+  const bodies = await Promise.all(stored.map(async (b) => ({ storyId: b.storyId, body: parseBody(await renderedBodyOf(db, b)) })))
   const [targets, authors, topics, media] = await Promise.all([
     findPublicLinkTargets(db, [...new Set(bodies.flatMap((b) => linkedStoryIds(b.body)))], q.now),
-    findAuthorsByIds(db, [...new Set(authorLinks.map((a) => a.author_id))]),
+    findAuthorsByIds(db, [...new Set(authorLinks.map((a) => a.authorId))]),
     findTopicsByIds(db, [
-      ...new Set([...topicLinks.map((t) => t.topic_id), ...cards.map((c) => c.sectionId).filter((id): id is string => Boolean(id))]),
+      ...new Set([...topicLinks.map((t) => t.topicId), ...cards.map((c) => c.sectionId).filter((id): id is string => Boolean(id))]),
     ]),
     findMediaByIds(
       db,
@@ -83,13 +72,14 @@ export async function loadFeedItems(
       title: card.headline,
       summary: card.lead,
       contentHtml: assembleBody(body, bodyAddresses(site, q.locale, targets, { siteUrl, mediaRoot })),
+      linkedStoryIds: linkedStoryIds(body),
       publishedAt: card.publishedAt,
       updatedAt: card.updatedAt > card.publishedAt ? card.updatedAt : card.publishedAt,
       authors: authorLinks
-        .filter((a) => a.story_id === card.storyId)
-        .map((a) => nameOf(authors.find((x) => x.id === a.author_id)?.names))
+        .filter((a) => a.storyId === card.storyId)
+        .map((a) => nameOf(authors.find((x) => x.id === a.authorId)?.names))
         .filter((n): n is string => Boolean(n)),
-      categories: [section, ...topicLinks.filter((t) => t.story_id === card.storyId).map((t) => topics.find((x) => x.id === t.topic_id))]
+      categories: [section, ...topicLinks.filter((t) => t.storyId === card.storyId).map((t) => topics.find((x) => x.id === t.topicId))]
         .map((t) => nameOf(t?.names))
         .filter((n): n is string => Boolean(n)),
       ...(image && { image: { url: image.url, type: 'image/jpeg', width: image.width, height: image.height } }),

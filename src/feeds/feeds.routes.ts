@@ -45,7 +45,10 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
   const now = () => toTimestamp(clock())
   const abs = (path: string) => absoluteUrl(siteUrl, path)
   const serve = createPageServer(cache, () => clock().getTime())
-  const storyTags = (items: { id: string }[], locale: string) => items.map((i) => tag.storyIn(i.id, locale))
+  const storyTags = (items: { id: string; linkedStoryIds: string[] }[], locale: string) => [
+    ...items.map((i) => tag.storyIn(i.id, locale)),
+    ...new Set(items.flatMap((i) => i.linkedStoryIds).map(tag.story)),
+  ]
   const format = (f: FeedFormat, info: FeedInfo, items: Awaited<ReturnType<typeof loadFeedItems>>) =>
     f === 'rss' ? rss(info, items) : f === 'atom' ? atom(info, items) : jsonFeed(info, items)
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { containsEveryWord } from '../db/contains.js'
 import type { DB } from '../db/schema.js'
 import { searchKey } from '../shared/fold.js'
 import type { MediaLocaleRow, MediaRow } from './media.table.js'
@@ -105,4 +106,40 @@ export async function mediaUsedByPublishedStory(db: Kysely<DB>, id: string): Pro
     .limit(1)
     .executeTakeFirst()
   return row !== undefined
+}
+
+/** A page of the library's ids, newest first, after a cursor, whose search key contains every word of `q`. */
+export async function listMediaIds(
+  db: Kysely<DB>,
+  query: { limit: number; q?: string; after?: { createdAt: string; id: string } },
+): Promise<string[]> {
+  let q = db.selectFrom('media').select('id')
+  for (const cond of containsEveryWord('search_key', query.q ?? '')) q = q.where(cond)
+  if (query.after) {
+    const { createdAt, id } = query.after
+    q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]))
+  }
+  return (await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()).map((r) => r.id)
+}
+
+export async function updateMediaFields(
+  db: Kysely<DB>,
+  id: string,
+  fields: { credit?: string; source?: string; focalX?: number; focalY?: number; at: string },
+): Promise<void> {
+  await db
+    .updateTable('media')
+    .set({
+      ...(fields.credit !== undefined && { credit: fields.credit }),
+      ...(fields.source !== undefined && { source: fields.source }),
+      ...(fields.focalX !== undefined && { focal_x: fields.focalX }),
+      ...(fields.focalY !== undefined && { focal_y: fields.focalY }),
+      updated_at: fields.at,
+    })
+    .where('id', '=', id)
+    .execute()
+}
+
+export async function deleteMediaRow(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom('media').where('id', '=', id).execute()
 }

@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
 import { checkLength, checkLocale } from '../checks.js'
-import { containsEveryWord } from '../db/contains.js'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { Conflict, NotFound } from '../errors.js'
@@ -13,11 +12,14 @@ import type { Actor } from '../users/roles.js'
 import { encodeVariants, probeImage } from './image-variants.js'
 import { authorizeMediaEdit } from './media.policy.js'
 import {
+  deleteMediaRow,
   findMedia,
   findMediaByIds,
   insertMedia,
+  listMediaIds,
   mediaUsedByPublishedStory,
   refreshMediaSearchKey,
+  updateMediaFields,
   upsertMediaTexts,
 } from './media.repository.js'
 import { type MediaStorage, originalKey, variantKey } from './media.storage.js'
@@ -58,13 +60,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
      * keeps items whose name, credit, source, captions or alt texts contain every word of it.
      */
     async listMedia(query: { limit: number; q?: string; after?: { createdAt: string; id: string } }): Promise<Media[]> {
-      let q = db.selectFrom('media').select('id')
-      for (const cond of containsEveryWord('search_key', query.q ?? '')) q = q.where(cond)
-      if (query.after) {
-        const { createdAt, id } = query.after
-        q = q.where((eb) => eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]))
-      }
-      const ids = (await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute()).map((r) => r.id)
+      const ids = await listMediaIds(db, query)
       const items = await findMediaByIds(db, ids)
       return ids.map((id) => items.find((m) => m.id === id) as Media)
     },
@@ -89,18 +85,14 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       }
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('media')
-          .set({
-            ...(input.credit !== undefined && { credit: checkLength('credit', input.credit.trim(), 300) }),
-            ...(input.source !== undefined && { source: checkLength('source', input.source.trim(), 300) }),
-            // The point crops keep in frame, as fractions of width and height.
-            ...(input.focalX !== undefined && { focal_x: Math.min(1, Math.max(0, input.focalX)) }),
-            ...(input.focalY !== undefined && { focal_y: Math.min(1, Math.max(0, input.focalY)) }),
-            updated_at: at,
-          })
-          .where('id', '=', id)
-          .execute()
+        await updateMediaFields(trx, id, {
+          ...(input.credit !== undefined && { credit: checkLength('credit', input.credit.trim(), 300) }),
+          ...(input.source !== undefined && { source: checkLength('source', input.source.trim(), 300) }),
+          // The point crops keep in frame, as fractions of width and height.
+          ...(input.focalX !== undefined && { focalX: Math.min(1, Math.max(0, input.focalX)) }),
+          ...(input.focalY !== undefined && { focalY: Math.min(1, Math.max(0, input.focalY)) }),
+          at,
+        })
         await upsertMediaTexts(trx, id, texts)
         await refreshMediaSearchKey(trx, id)
         await recordAudit(trx, actor, at, { action: 'media.update', entityType: 'media', entityId: id })
@@ -116,7 +108,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
         if (await mediaUsedByPublishedStory(trx, id)) throw new Conflict('media_in_use', { id })
-        await trx.deleteFrom('media').where('id', '=', id).execute()
+        await deleteMediaRow(trx, id)
         await recordAudit(trx, actor, at, { action: 'media.delete', entityType: 'media', entityId: id })
       })
       await Promise.all([media.storageKey, ...media.variants.map((v) => v.key)].map((key) => storage.delete(key)))

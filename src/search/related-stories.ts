@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { publiclyVisibleAt } from '../stories/public-visibility.js'
 import { analyze } from './analysis.js'
+import { findHeadlines, findTopicIdsOfStory, newestWithTopic, topicSize } from './related-stories.repository.js'
 import type { SearchBackend, SearchHit } from './search-backend.js'
 
 /** Stories read from each shared topic: the newest ones, so "read also" stays current. */
@@ -38,14 +38,12 @@ export async function findRelatedStories(
   /** Topics with fewer stories are read through their own index (a parameter so tests can take either path). */
   smallTopic = SMALL_TOPIC,
 ): Promise<SearchHit[]> {
-  const topicIds = (await db.selectFrom('story_topics').select('topic_id').where('story_id', '=', version.storyId).execute()).map(
-    (t) => t.topic_id,
-  )
+  const topicIds = await findTopicIdsOfStory(db, version.storyId)
   const candidates = new Map<string, Candidate>()
   for (const topicId of topicIds) {
     const size = await topicSize(db, topicId, smallTopic)
     const weight = 1 / Math.log2(2 + size)
-    for (const c of await newestWithTopic(db, topicId, version, size < smallTopic, now)) {
+    for (const c of await newestWithTopic(db, topicId, version, size < smallTopic, now, PER_TOPIC)) {
       const known = candidates.get(c.id)
       if (known) known.score += weight
       else candidates.set(c.id, { versionId: c.id, publishedAt: c.published_at, score: weight })
@@ -54,15 +52,10 @@ export async function findRelatedStories(
   const words = new Set(analyze(version.headline, version.locale))
   const best = rank([...candidates.values()]).slice(0, limit * HEADLINE_CHECKS)
   if (best.length > 0 && words.size > 0) {
-    const headlines = await db
-      .selectFrom('story_versions')
-      .select(['id', 'headline'])
-      .where(
-        'id',
-        'in',
-        best.map((c) => c.versionId),
-      )
-      .execute()
+    const headlines = await findHeadlines(
+      db,
+      best.map((c) => c.versionId),
+    )
     for (const h of headlines) {
       const c = candidates.get(h.id) as Candidate
       for (const term of new Set(analyze(h.headline, version.locale))) if (words.has(term)) c.score += HEADLINE_WORD
@@ -87,56 +80,3 @@ const rank = (candidates: Candidate[]) =>
   candidates.sort(
     (a, b) => b.score - a.score || (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.versionId.localeCompare(b.versionId),
   )
-
-/** How many stories carry the topic, counted no further than `cap`. */
-async function topicSize(db: Kysely<DB>, topicId: string, cap: number): Promise<number> {
-  const { n } = await db
-    .selectFrom((eb) => eb.selectFrom('story_topics').select('story_id').where('topic_id', '=', topicId).limit(cap).as('t'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(n)
-}
-
-/**
- * The newest public versions in the language carrying the topic. A small topic is read through
- * its index (a few hundred rows at most); a large one by walking the language's newest stories
- * until enough carry it, which a common topic makes quick.
- */
-function newestWithTopic(db: Kysely<DB>, topicId: string, version: { storyId: string; locale: string }, small: boolean, now: string) {
-  if (small) {
-    // CROSS JOIN makes SQLite start from the topic's stories, not walk the newest of the language
-    // (which an ORDER BY … LIMIT tempts it to); Postgres plans it as a plain join.
-    return db
-      .selectFrom('story_topics')
-      .crossJoin('story_versions')
-      .select(['story_versions.id', 'story_versions.published_at']) // both in the index: no story row is read
-      .whereRef('story_versions.story_id', '=', 'story_topics.story_id')
-      .where('story_topics.topic_id', '=', topicId)
-      .where('story_versions.locale', '=', version.locale)
-      .where('story_versions.story_id', '!=', version.storyId)
-      .where(publiclyVisibleAt(now))
-      .orderBy('story_versions.published_at', 'desc')
-      .limit(PER_TOPIC)
-      .execute()
-  }
-  return (
-    db
-      .selectFrom('story_versions')
-      .select(['story_versions.id', 'story_versions.published_at'])
-      .where('story_versions.locale', '=', version.locale)
-      .where('story_versions.story_id', '!=', version.storyId)
-      .where(publiclyVisibleAt(now))
-      // A lookup in story_topics' primary key per story walked, not a list of the topic's thousands of stories.
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('story_topics')
-            .select('story_topics.topic_id')
-            .whereRef('story_topics.story_id', '=', 'story_versions.story_id')
-            .where('story_topics.topic_id', '=', topicId),
-        ),
-      )
-      .orderBy('story_versions.published_at', 'desc')
-      .limit(PER_TOPIC)
-      .execute()
-  )
-}

@@ -3,20 +3,13 @@ import type { DB } from '../db/schema.js'
 import type { VersionStatus } from '../stories/story.types.js'
 import { visibleFrom } from '../stories/workflow.js'
 import { analyze } from './analysis.js'
+import { findIndexSources } from './search.repository.js'
 import { epochDays, type IndexedDocument, topicTerm } from './search-backend.js'
 
 /** Every version of these stories as index documents, analysed in the version's language. */
 export async function loadDocuments(db: Kysely<DB>, storyIds: readonly string[]): Promise<IndexedDocument[]> {
   if (storyIds.length === 0) return []
-  const [versions, topics, sections] = await Promise.all([
-    db
-      .selectFrom('story_versions')
-      .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body_text', 'published_at', 'embargo_until', 'updated_at'])
-      .where('story_id', 'in', storyIds)
-      .execute(),
-    db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),
-    db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', storyIds).execute(),
-  ])
+  const { versions, topics, sections } = await findIndexSources(db, storyIds)
   const topicsOf = new Map<string, string[]>()
   for (const t of topics) topicsOf.set(t.story_id, [...(topicsOf.get(t.story_id) ?? []), topicTerm(t.topic_id)])
   for (const s of sections) if (s.section_id) topicsOf.set(s.id, [...(topicsOf.get(s.id) ?? []), topicTerm(s.section_id)])

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
+import { anyStoryExists } from '../stories/story.repository.js'
+import { countStories, listStoryIdsAfter } from './search.repository.js'
 import type { SearchBackend } from './search-backend.js'
 import { loadDocuments } from './search-documents.js'
 import { drainSearchQueue, indexQueuedStories } from './search-queue.js'
@@ -107,17 +109,11 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
      */
     async reindex(options: { batchSize?: number; onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress> {
       const batchSize = options.batchSize ?? 200
-      const { count } = await db
-        .selectFrom('stories')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .executeTakeFirstOrThrow()
-      const total = Number(count)
+      const total = await countStories(db)
       let done = 0
       let after = ''
       for (;;) {
-        const ids = (await db.selectFrom('stories').select('id').where('id', '>', after).orderBy('id').limit(batchSize).execute()).map(
-          (r) => r.id,
-        )
+        const ids = await listStoryIdsAfter(db, after, batchSize)
         if (ids.length === 0) break
         await indexQueuedStories(db, ids, indexStories)
         done += ids.length
@@ -134,7 +130,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
      */
     async rebuildIfEmpty(options: { onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress | null> {
       if (await backend.hasDocuments(db)) return null
-      if (!(await db.selectFrom('stories').select('id').limit(1).executeTakeFirst())) return null
+      if (!(await anyStoryExists(db))) return null
       return indexer.reindex(options) // not `this`: the method may be passed around on its own
     },
 

@@ -1,9 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-
-/** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
-type QueueTables = { search_queue: { seq: number; story_id: string } }
-const queue = (db: Kysely<DB>) => db.withTables<QueueTables>()
+import { dequeue, findQueued, findQueuedFor } from './search.repository.js'
 
 type IndexStories = (storyIds: readonly string[]) => Promise<void>
 
@@ -14,7 +11,7 @@ type IndexStories = (storyIds: readonly string[]) => Promise<void>
 export async function drainSearchQueue(db: Kysely<DB>, batch: number, indexStories: IndexStories): Promise<number> {
   let stories = 0
   for (;;) {
-    const rows = await queue(db).selectFrom('search_queue').select(['seq', 'story_id']).orderBy('seq').limit(batch).execute()
+    const rows = await findQueued(db, batch)
     if (rows.length === 0) return stories
     const storyIds = [...new Set(rows.map((r) => r.story_id))]
     await indexThenDequeue(db, rows, storyIds, indexStories)
@@ -24,7 +21,7 @@ export async function drainSearchQueue(db: Kysely<DB>, batch: number, indexStori
 
 /** Indexes these stories (a full rebuild's batch) and dequeues the rows they had before. */
 export async function indexQueuedStories(db: Kysely<DB>, storyIds: readonly string[], indexStories: IndexStories): Promise<void> {
-  const rows = await queue(db).selectFrom('search_queue').select('seq').where('story_id', 'in', storyIds).execute()
+  const rows = await findQueuedFor(db, storyIds)
   await indexThenDequeue(db, rows, storyIds, indexStories)
 }
 
@@ -36,13 +33,8 @@ export async function indexQueuedStories(db: Kysely<DB>, storyIds: readonly stri
  */
 async function indexThenDequeue(db: Kysely<DB>, rows: { seq: number }[], storyIds: readonly string[], indexStories: IndexStories) {
   await indexStories(storyIds)
-  if (rows.length === 0) return
-  await queue(db)
-    .deleteFrom('search_queue')
-    .where(
-      'seq',
-      'in',
-      rows.map((r) => r.seq),
-    )
-    .execute()
+  await dequeue(
+    db,
+    rows.map((r) => r.seq),
+  )
 }

@@ -4,6 +4,7 @@ import { type Clock, toTimestamp } from '../db/time.js'
 import { NotFound } from '../errors.js'
 import { parseQuery, QUERY_MAX_LENGTH, type SearchQuery } from './query.js'
 import { findRelatedStories } from './related-stories.js'
+import { findHitVersions, findVersionHeadline } from './search.repository.js'
 import type { SearchBackend, SearchFilters, SearchHit } from './search-backend.js'
 import { highlight, type Segment, snippet, termMatcher } from './snippet.js'
 
@@ -44,16 +45,11 @@ export interface SearchRequest {
 export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; backend: SearchBackend; clock: Clock }) {
   async function hydrate(hits: SearchHit[], queries: Map<string, SearchQuery>): Promise<SearchResult[]> {
     if (hits.length === 0) return []
-    const rows = await db
-      .selectFrom('story_versions')
-      .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at'])
-      .$if(queries.size > 0, (qb) => qb.select('body_text')) // large; only a query's passage needs it
-      .where(
-        'id',
-        'in',
-        hits.map((h) => h.versionId),
-      )
-      .execute()
+    const rows = await findHitVersions(
+      db,
+      hits.map((h) => h.versionId),
+      queries.size > 0, // the body is large; only a query's passage needs it
+    )
     const byId = new Map(rows.map((r) => [r.id, r]))
     return hits.flatMap((hit) => {
       const v = byId.get(hit.versionId)
@@ -107,11 +103,7 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
 
     /** "Read also": published stories in the same language most like this version (related-stories.ts). */
     async related(versionId: string, limit: number): Promise<SearchResult[]> {
-      const v = await db
-        .selectFrom('story_versions')
-        .select(['id', 'story_id', 'locale', 'headline'])
-        .where('id', '=', versionId)
-        .executeTakeFirst()
+      const v = await findVersionHeadline(db, versionId)
       if (!v) throw new NotFound('version_not_found', { id: versionId })
       const version = { id: v.id, storyId: v.story_id, locale: v.locale, headline: v.headline }
       return hydrate(await findRelatedStories(db, backend, version, limit, toTimestamp(clock())), new Map())

@@ -112,3 +112,7 @@ export async function replaceStoryAuthors(db: Kysely<DB>, storyId: string, autho
       .execute()
   }
 }
+
+export async function anyStoryExists(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('stories').select('id').limit(1).executeTakeFirst()) !== undefined
+}

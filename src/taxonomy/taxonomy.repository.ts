@@ -142,3 +142,34 @@ export async function moveTopicLinks(db: Kysely<DB>, fromId: string, intoId: str
   await db.updateTable('story_versions').set({ section_id: intoId }).where('section_id', '=', fromId).execute()
   return links.map((l) => l.story_id)
 }
+
+export async function deleteTopic(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom('topics').where('id', '=', id).execute() // links cascade; sections become null
+}
+
+/** Stories that show a topic: tagged with it, or in it as their section. */
+export async function findStoriesOfTopic(db: Kysely<DB>, topicId: string): Promise<string[]> {
+  const [linked, inSection] = await Promise.all([
+    db.selectFrom('story_topics').select('story_id').where('topic_id', '=', topicId).execute(),
+    db.selectFrom('stories').select('id').where('section_id', '=', topicId).execute(),
+  ])
+  return [...new Set([...linked.map((l) => l.story_id), ...inSection.map((s) => s.id)])]
+}
+
+export async function touchAuthor(db: Kysely<DB>, id: string, at: string): Promise<void> {
+  await db.updateTable('authors').set({ updated_at: at }).where('id', '=', id).execute()
+}
+
+export async function deleteAuthor(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom('authors').where('id', '=', id).execute() // draft bylines cascade
+}
+
+/** Each language version of each story with the author's byline, with its workflow state. */
+export async function findAuthorCredits(db: Kysely<DB>, authorId: string): Promise<{ storyId: string; status: string }[]> {
+  return db
+    .selectFrom('story_authors as sa')
+    .innerJoin('story_versions as v', 'v.story_id', 'sa.story_id')
+    .select(['sa.story_id as storyId', 'v.status'])
+    .where('sa.author_id', '=', authorId)
+    .execute()
+}

@@ -107,7 +107,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       const at = toTimestamp(clock())
       const stories = await db.transaction().execute(async (trx) => {
         const moved = await repo.moveTopicLinks(trx, from.id, into.id)
-        await trx.deleteFrom('topics').where('id', '=', from.id).execute()
+        await repo.deleteTopic(trx, from.id)
         await repo.touchTopic(trx, into.id, at)
         await recordAudit(trx, actor, at, {
           action: 'topic.merge',
@@ -128,11 +128,10 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       const topic = await getTopic(id)
       const at = toTimestamp(clock())
       const stories = await db.transaction().execute(async (trx) => {
-        const linked = await trx.selectFrom('story_topics').select('story_id').where('topic_id', '=', id).execute()
-        const inSection = await trx.selectFrom('stories').select('id').where('section_id', '=', id).execute()
-        await trx.deleteFrom('topics').where('id', '=', id).execute() // links cascade; sections become null
+        const showing = await repo.findStoriesOfTopic(trx, id)
+        await repo.deleteTopic(trx, id)
         await recordAudit(trx, actor, at, { action: 'topic.delete', entityType: 'topic', entityId: id, details: { kind: topic.kind } })
-        return [...new Set([...linked.map((l) => l.story_id), ...inSection.map((s) => s.id)])]
+        return showing
       })
       events.emit('topic.updated', { topicId: id })
       for (const storyId of stories) events.emit('story.updated', { storyId, locale: null })
@@ -154,7 +153,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
           if (owner && owner !== id) throw new Conflict('author_slug_taken', { slug: n.slug, locale })
         }
         await repo.upsertAuthorNames(trx, id, names)
-        await trx.updateTable('authors').set({ updated_at: at }).where('id', '=', id).execute()
+        await repo.touchAuthor(trx, id, at)
         await recordAudit(trx, actor, at, { action: 'author.update', entityType: 'author', entityId: id })
       })
       events.emit('author.updated', { authorId: id })
@@ -170,17 +169,12 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
       if (!author) throw new NotFound('author_not_found', { id })
       const at = toTimestamp(clock())
       const stories = await db.transaction().execute(async (trx) => {
-        const credited = await trx
-          .selectFrom('story_authors as sa')
-          .innerJoin('story_versions as v', 'v.story_id', 'sa.story_id')
-          .select(['sa.story_id', 'v.status'])
-          .where('sa.author_id', '=', id)
-          .execute()
+        const credited = await repo.findAuthorCredits(trx, id)
         const live = credited.filter((c) => c.status === 'published' || c.status === 'scheduled').length
         if (live > 0) throw new Conflict('author_has_published_stories', { count: live })
-        await trx.deleteFrom('authors').where('id', '=', id).execute() // draft bylines cascade
+        await repo.deleteAuthor(trx, id)
         await recordAudit(trx, actor, at, { action: 'author.delete', entityType: 'author', entityId: id })
-        return [...new Set(credited.map((c) => c.story_id))]
+        return [...new Set(credited.map((c) => c.storyId))]
       })
       events.emit('author.updated', { authorId: id })
       for (const storyId of stories) events.emit('story.updated', { storyId, locale: null })

@@ -6,6 +6,7 @@ import { Conflict, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { insertNewVersion } from '../stories/new-version.js'
+import { findStory } from '../stories/story.repository.js'
 import type { StoryVersion } from '../stories/story.types.js'
 import { findVersion } from '../stories/version.repository.js'
 import type { ContentInput } from '../stories/version-content.js'
@@ -41,7 +42,7 @@ export function createTranslationService({ db, events, site, clock }: Translatio
       const version = await db.transaction().execute(async (trx) => {
         const source = await findVersion(trx, input.storyId, input.sourceLocale)
         if (!source) {
-          if (!(await trx.selectFrom('stories').select('id').where('id', '=', input.storyId).executeTakeFirst())) {
+          if (!(await findStory(trx, input.storyId))) {
             throw new NotFound('story_not_found', { id: input.storyId })
           }
           throw new NotFound('source_version_not_found', { locale: input.sourceLocale })

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely'
+import type { Insertable, Kysely, Selectable } from 'kysely'
 import type { DB } from '../db/schema.js'
+import type { ApiTokenTable } from './user.table.js'
 
 /** A token by its hash, with what its creator's account is now (null fields: no such account). */
 export async function findTokenWithCreator(db: Kysely<DB>, tokenHash: string) {
@@ -28,4 +29,27 @@ export async function revokeTokensOfUser(db: Kysely<DB>, userId: string, at: str
     .returning('id')
     .execute()
   return rows.map((r) => r.id)
+}
+
+export async function insertToken(db: Kysely<DB>, row: Insertable<ApiTokenTable>): Promise<void> {
+  await db.insertInto('api_tokens').values(row).execute()
+}
+
+export async function listTokenRows(db: Kysely<DB>): Promise<Selectable<ApiTokenTable>[]> {
+  return db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').execute()
+}
+
+/** Revokes a token not yet revoked; false when there is no such token (or it was revoked already). */
+export async function revokeToken(db: Kysely<DB>, id: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return r.numUpdatedRows === 1n
+}
+
+export async function markTokenUsed(db: Kysely<DB>, id: string, at: string): Promise<void> {
+  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute()
 }

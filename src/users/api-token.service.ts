@@ -6,7 +6,7 @@ import { type Clock, toTimestamp } from '../db/time.js'
 import { Invalid, NotFound } from '../errors.js'
 import { newId } from '../ids.js'
 import type { LocaleSettings } from '../shared/locales.js'
-import { findTokenCreator, findTokenWithCreator } from './api-token.repository.js'
+import { findTokenCreator, findTokenWithCreator, insertToken, listTokenRows, markTokenUsed, revokeToken } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { lesserLocales, lesserRole } from './token-rights.js'
@@ -57,37 +57,28 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
       await db.transaction().execute(async (trx) => {
         // A token made by a token answers to the same person: disabling them revokes both.
         const createdBy = actor.userId ?? (actor.tokenId ? await findTokenCreator(trx, actor.tokenId) : null)
-        await trx
-          .insertInto('api_tokens')
-          .values({
-            id,
-            name,
-            token_hash: hashOf(token),
-            role: input.role,
-            locales: locales.join(','),
-            created_by: createdBy,
-            created_at: at,
-          })
-          .execute()
+        await insertToken(trx, {
+          id,
+          name,
+          token_hash: hashOf(token),
+          role: input.role,
+          locales: locales.join(','),
+          created_by: createdBy,
+          created_at: at,
+        })
         await recordAudit(trx, actor, at, { action: 'token.create', entityType: 'api_token', entityId: id, details: { role: input.role } })
       })
       return { id, name, role: input.role as Role, locales, createdAt: at, lastUsedAt: null, revokedAt: null, token }
     },
 
     async listTokens(): Promise<ApiToken[]> {
-      return (await db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').execute()).map(toApiToken)
+      return (await listTokenRows(db)).map(toApiToken)
     },
 
     async revokeToken(id: string, actor: Actor): Promise<void> {
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
-        const r = await trx
-          .updateTable('api_tokens')
-          .set({ revoked_at: at })
-          .where('id', '=', id)
-          .where('revoked_at', 'is', null)
-          .executeTakeFirst()
-        if (r.numUpdatedRows !== 1n) throw new NotFound('token_not_found', { id })
+        if (!(await revokeToken(trx, id, at))) throw new NotFound('token_not_found', { id })
         await recordAudit(trx, actor, at, { action: 'token.revoke', entityType: 'api_token', entityId: id })
       })
     },
@@ -114,7 +105,7 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
       const now = toTimestamp(clock())
       // Last use to the minute is enough, and keeps a busy integration from writing on every call.
       if (!row.last_used_at || row.last_used_at.slice(0, 16) !== now.slice(0, 16)) {
-        await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute()
+        await markTokenUsed(db, row.id, now)
       }
       return {
         actor: { userId: null, role, locales, tokenId: row.id },

@@ -50,6 +50,8 @@ export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', id).execute()
 }
 
-export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute()
+export async function deleteSessionsOfUser(db: Kysely<DB>, userId: string, exceptSessionId?: string): Promise<void> {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId)
+  if (exceptSessionId !== undefined) q = q.where('id', '!=', exceptSessionId)
+  await q.execute()
 }

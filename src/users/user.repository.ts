@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { Role } from './roles.js'
-import type { NewUserRow, UserRow } from './user.table.js'
+import type { NewUserRow, UserRow, UserUpdate } from './user.table.js'
 import type { User } from './user.types.js'
 
 export const toUser = (r: UserRow): User => ({
@@ -41,4 +41,24 @@ export async function findUserNames(db: Kysely<DB>, ids: readonly string[]): Pro
   if (unique.length === 0) return new Map()
   const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', unique).execute()
   return new Map(rows.map((r) => [r.id, r.name]))
+}
+
+export async function listUserRows(db: Kysely<DB>): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('email').execute()
+}
+
+/** Whether an enabled admin other than `exceptId` exists. */
+export async function anotherEnabledAdminExists(db: Kysely<DB>, exceptId: string): Promise<boolean> {
+  const other = await db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst()
+  return other !== undefined
+}
+
+export async function updateUserRow(db: Kysely<DB>, id: string, patch: UserUpdate): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute()
 }

@@ -11,7 +11,15 @@ import type { AttemptThrottle, ThrottleRule } from './login-throttle.js'
 import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { deleteSessionsOfUser } from './session.repository.js'
-import { findUserByEmail, findUserById, insertUser, toUser } from './user.repository.js'
+import {
+  anotherEnabledAdminExists,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUserRows,
+  toUser,
+  updateUserRow,
+} from './user.repository.js'
 import type { UserRow, UserUpdate } from './user.table.js'
 import type { User } from './user.types.js'
 
@@ -67,14 +75,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
   async function assertAdminsRemain(trx: Kysely<DB>, target: UserRow, actor: Actor, selfKey: 'cannot_disable_self' | 'cannot_demote_self') {
     if (actor.userId === target.id) throw new Conflict(selfKey)
     if (target.role !== 'admin' || target.disabled_at) return
-    const others = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('role', '=', 'admin')
-      .where('disabled_at', 'is', null)
-      .where('id', '!=', target.id)
-      .executeTakeFirst()
-    if (!others) throw new Conflict('last_admin')
+    if (!(await anotherEnabledAdminExists(trx, target.id))) throw new Conflict('last_admin')
   }
 
   return {
@@ -108,8 +109,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
     },
 
     async listUsers(): Promise<User[]> {
-      const rows = await db.selectFrom('users').selectAll().orderBy('email').execute()
-      return rows.map(toUser)
+      return (await listUserRows(db)).map(toUser)
     },
 
     /**
@@ -132,8 +132,8 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
       const hash = await hashPassword(input.newPassword)
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ password_hash: hash, updated_at: at }).where('id', '=', row.id).execute()
-        await trx.deleteFrom('sessions').where('user_id', '=', row.id).where('id', '!=', input.keepSessionId).execute()
+        await updateUserRow(trx, row.id, { password_hash: hash, updated_at: at })
+        await deleteSessionsOfUser(trx, row.id, input.keepSessionId)
         await recordAudit(trx, actor, at, { action: 'user.password_change', entityType: 'user', entityId: row.id })
       })
     },
@@ -158,7 +158,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
           ...(role !== undefined && { role }),
           ...(locales !== undefined && { locales: locales.join(',') }),
         }
-        await trx.updateTable('users').set(patch).where('id', '=', id).execute()
+        await updateUserRow(trx, id, patch)
         const details = { ...(role !== undefined && role !== row.role && { from: row.role, role }), ...(locales && { locales }) }
         await recordAudit(trx, actor, at, { action: 'user.update', entityType: 'user', entityId: id, details })
       })
@@ -175,7 +175,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
         const row = await findUserById(trx, id)
         if (!row) throw new NotFound('user_not_found', { id })
         await assertAdminsRemain(trx, row, actor, 'cannot_disable_self')
-        await trx.updateTable('users').set({ disabled_at: at, updated_at: at }).where('id', '=', id).execute()
+        await updateUserRow(trx, id, { disabled_at: at, updated_at: at })
         await deleteSessionsOfUser(trx, id)
         await recordAudit(trx, actor, at, { action: 'user.disable', entityType: 'user', entityId: id })
         for (const tokenId of await revokeTokensOfUser(trx, id, at)) {
@@ -193,7 +193,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
         const row = await findUserById(trx, id)
         if (!row) throw new NotFound('user_not_found', { id })
         if (!row.disabled_at) return
-        await trx.updateTable('users').set({ disabled_at: null, updated_at: at }).where('id', '=', id).execute()
+        await updateUserRow(trx, id, { disabled_at: null, updated_at: at })
         await recordAudit(trx, actor, at, { action: 'user.enable', entityType: 'user', entityId: id })
       })
       return toUser((await findUserById(db, id))!)

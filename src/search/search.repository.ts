@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+
+/** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
+type QueueTables = { search_queue: { seq: number; story_id: string } }
+const queue = (db: Kysely<DB>) => db.withTables<QueueTables>()
+
+/** The oldest `limit` rows of the search queue. */
+export async function findQueued(db: Kysely<DB>, limit: number): Promise<{ seq: number; story_id: string }[]> {
+  return queue(db).selectFrom('search_queue').select(['seq', 'story_id']).orderBy('seq').limit(limit).execute()
+}
+
+/** The queue's rows for these stories. */
+export async function findQueuedFor(db: Kysely<DB>, storyIds: readonly string[]): Promise<{ seq: number }[]> {
+  if (storyIds.length === 0) return []
+  return queue(db).selectFrom('search_queue').select('seq').where('story_id', 'in', storyIds).execute()
+}
+
+export async function dequeue(db: Kysely<DB>, seqs: readonly number[]): Promise<void> {
+  if (seqs.length === 0) return
+  await queue(db).deleteFrom('search_queue').where('seq', 'in', seqs).execute()
+}
+
+/** What the index needs of each version of these stories, their topics and sections. */
+export async function findIndexSources(db: Kysely<DB>, storyIds: readonly string[]) {
+  const [versions, topics, sections] = await Promise.all([
+    db
+      .selectFrom('story_versions')
+      .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body_text', 'published_at', 'embargo_until', 'updated_at'])
+      .where('story_id', 'in', storyIds)
+      .execute(),
+    db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),
+    db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', storyIds).execute(),
+  ])
+  return { versions, topics, sections }
+}
+
+export async function countStories(db: Kysely<DB>): Promise<number> {
+  const { count } = await db
+    .selectFrom('stories')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow()
+  return Number(count)
+}
+
+/** Story ids in id order after `after`, a batch at a time. */
+export async function listStoryIdsAfter(db: Kysely<DB>, after: string, limit: number): Promise<string[]> {
+  return (await db.selectFrom('stories').select('id').where('id', '>', after).orderBy('id').limit(limit).execute()).map((r) => r.id)
+}
+
+/** The versions search hits show; the body text (large) only when a passage must be cut from it. */
+export async function findHitVersions(db: Kysely<DB>, versionIds: readonly string[], withBody: boolean) {
+  return db
+    .selectFrom('story_versions')
+    .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at'])
+    .$if(withBody, (qb) => qb.select('body_text'))
+    .where('id', 'in', versionIds)
+    .execute()
+}
+
+export async function findVersionHeadline(db: Kysely<DB>, versionId: string) {
+  return db.selectFrom('story_versions').select(['id', 'story_id', 'locale', 'headline']).where('id', '=', versionId).executeTakeFirst()
+}

@@ -1,5 +1,8 @@
 import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { fanOutChanges } from './cluster/change-fanout.js'
+import { pgChannel } from './cluster/pg-channel.js'
+import { sqliteChannel } from './cluster/sqlite-channel.js'
 import type { Config } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
 import { type Clock, systemClock } from './db/time.js'
@@ -83,8 +86,24 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     db: database.db,
     onError: (err) => app.log.error({ err }, 're-rendering story bodies failed'),
   })
+  // Other processes on the database (WORKERS, more servers) hear of every change that makes a
+  // cached page stale; one that may have missed some drops its caches (cluster/change-fanout.ts).
+  const location = database.location
+  const fanout = fanOutChanges({
+    local: events,
+    channel:
+      location.dialect === 'postgres'
+        ? pgChannel(database.db, location.url, (err) => app.log.warn({ err }, 'change listener connection lost; reconnecting'))
+        : sqliteChannel(database.db),
+    onError: (err) => app.log.error({ err }, 'relaying a change to other processes failed'),
+    onResync: () => {
+      cache.clear()
+      pages.forgetMenu()
+      app.log.warn('change listener reconnected: dropped the page cache')
+    },
+  })
   const invalidation = invalidatePagesOnEvents({
-    events,
+    events: fanout.cacheEvents,
     cache,
     db: database.db,
     site,
@@ -97,7 +116,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     mediaRoot: mediaRoot(config.mediaPublicUrl),
     timezone: config.timezone,
     assets,
-    events,
+    events: fanout.cacheEvents,
   }
   const pages = createPageContexts(siteSettings)
   const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages }
@@ -114,7 +133,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   })
   installErrorHandler(app, site, pages.notFoundPage)
   refuseNulCharacters(app)
-  await app.register(healthRoutes, { database, closing: () => closing })
+  await fanout.start()
+  await app.register(healthRoutes, { database, closing: () => closing, listening: fanout.connected })
 
   await app.register(mediaFileRoutes, { storage, kind: config.mediaStorage.kind, mediaDir })
   await app.register(adminApi, {
@@ -149,6 +169,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await bodies.settled()
       await invalidation.settled()
       await services.searchIndex.settled()
+      await fanout.stop()
       await database.close()
     },
   }

@@ -21,6 +21,8 @@ export type Dialect = DatabaseConfig['dialect']
 export interface Database {
   readonly db: Kysely<DB>
   readonly dialect: Dialect
+  /** Where it lives: a second connection (the change listener, another process) opens it from this. */
+  readonly location: DatabaseConfig
   close(): Promise<void>
 }
 
@@ -38,7 +40,7 @@ export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = 
     config.dialect === 'sqlite'
       ? new Kysely<DB>({ dialect: sqliteDialect(config.file) })
       : new Kysely<DB>({ dialect: postgresDialect(config.url, options.onConnectionError ?? (() => {})) })
-  return { db, dialect: config.dialect, close: () => db.destroy() }
+  return { db, dialect: config.dialect, location: config, close: () => db.destroy() }
 }
 
 /** The cheapest round trip to the database: resolves when it answers. */

@@ -15,6 +15,7 @@ const TABLES = [
   'audit_log',
   'author_locales',
   'authors',
+  'change_log',
   'jobs',
   'login_attempts',
   'media',

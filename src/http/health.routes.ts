@@ -7,14 +7,22 @@ const READY_TIMEOUT_MS = 2000
 
 /**
  * `/health`: the process is up (liveness; a load balancer restarts it when this fails).
- * `/ready`: the process can serve now — its database answers (readiness; a load balancer sends
- * it no traffic meanwhile, and a restart would not help).
+ * `/ready`: the process can serve now — its database answers and it hears other processes'
+ * changes, so its caches are exact (readiness; a load balancer sends it no traffic meanwhile,
+ * and a restart would not help).
  */
-export const healthRoutes: FastifyPluginAsync<{ database: Database; closing: () => boolean }> = async (app, { database, closing }) => {
+export interface HealthOptions {
+  database: Database
+  closing: () => boolean
+  /** Whether this process hears other processes' changes (cluster/change-fanout.ts). */
+  listening: () => boolean
+}
+
+export const healthRoutes: FastifyPluginAsync<HealthOptions> = async (app, { database, closing, listening }) => {
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 
   app.get('/ready', async (req, reply) => {
-    const problem = closing() ? 'shutting_down' : await databaseProblem(database)
+    const problem = closing() ? 'shutting_down' : ((await databaseProblem(database)) ?? (listening() ? undefined : 'change_listener_down'))
     reply.header('cache-control', 'no-store')
     if (!problem) return { ready: true, database: database.dialect }
     req.log.warn({ problem }, 'not ready')

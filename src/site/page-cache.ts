@@ -39,6 +39,7 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now }: PageCa
   // Generation counters: a page rendered before a tag it shows was invalidated is stale on arrival.
   const tagGeneration = new Map<string, number>()
   let generation = 0
+  let clearedAt = -1
   let bytes = 0
 
   const sizeOf = (p: CachedPage) => p.body.length + (p.gzip?.length ?? 0) + (p.br?.length ?? 0)
@@ -72,7 +73,7 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now }: PageCa
     begin: (): number => generation,
 
     set(key: string, page: CachedPage, renderStartedAt: number = generation): void {
-      if (page.tags.some((tag) => (tagGeneration.get(tag) ?? -1) > renderStartedAt)) return
+      if (renderStartedAt < clearedAt || page.tags.some((tag) => (tagGeneration.get(tag) ?? -1) > renderStartedAt)) return
       remove(key)
       page.key = key
       entries.set(key, page)
@@ -89,6 +90,16 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now }: PageCa
         if (entries.size <= maxEntries && bytes <= maxBytes) break
         remove(oldest)
       }
+    },
+
+    /**
+     * Drops everything, and any page whose render began before: what a process does when it may
+     * have missed invalidations (its change listener reconnected).
+     */
+    clear(): void {
+      generation++
+      clearedAt = generation
+      for (const key of [...entries.keys()]) remove(key)
     },
 
     /** Drops every entry that shows any of the tags; returns how many went. */

@@ -58,9 +58,14 @@ export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, ass
       logoPath: assets.logo.path,
     }
   }
+  /** Reads the menu afresh on its next use (after changes may have been missed). */
+  const forgetMenu = () => {
+    menu = null
+  }
   const notFoundPage = async (locale: string, path: string, status: 404 | 410 = 404) => errorPage(await context(locale), status, path)
   return {
     context,
+    forgetMenu,
     notFoundPage,
     /** A 404 or 410 page as a route outcome (never cached in memory; briefly by browsers). */
     notFound: async (locale: string, path: string, status: 404 | 410 = 404): Promise<PageOutcome> => ({

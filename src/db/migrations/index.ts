@@ -13,6 +13,7 @@ import * as m0011 from './0011_pending_revisions.js'
 import * as m0012 from './0012_login_attempts.js'
 import * as m0013 from './0013_search_queue.js'
 import * as m0014 from './0014_rendered_bodies.js'
+import * as m0015 from './0015_change_log.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '0012_login_attempts': m0012,
   '0013_search_queue': m0013,
   '0014_rendered_bodies': m0014,
+  '0015_change_log': m0015,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,86 @@
+import { sql } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type App, buildApp } from '../app.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/database.js'
+import { buildSiteWorld } from '../site/site.fixtures.js'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { systemActor } from '../users/roles.js'
+
+/** Polls `check` until it holds or `ms` pass; returns how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  return Date.now() - started
+}
+
+describe.each(testDialects())('changes reach every process on one %s database', (dialect) => {
+  let a: Awaited<ReturnType<typeof createTestApp>>
+  let b: App
+  beforeEach(async () => {
+    a = await createTestApp(dialect)
+    // A second server process on the same database: its own page cache, menu and listener.
+    b = await buildApp(loadConfig({ MEDIA_DIR: a.mediaDir, LOG_LEVEL: 'silent' }), {
+      database: openDatabase(a.location),
+      clock: a.clock,
+      logger: false,
+    })
+  })
+  afterEach(async () => {
+    await b.close()
+    await a.close()
+  })
+
+  const page = async (app: App, url: string) => {
+    const res = await app.app.inject({ url })
+    return { status: res.statusCode, body: res.body }
+  }
+
+  it('shows a story published on one process on the other’s cached pages within a second, and withdraws it as fast', async () => {
+    const world = await buildSiteWorld(a.services)
+    const first = await world.story({ uk: 'Перша новина' })
+    expect((await page(b, '/')).body).toContain('Перша новина') // now cached on b
+    expect((await page(b, '/feed/rss.xml')).body).toContain('Перша новина')
+    const story = `/news/persha-novyna-${first.id}`
+    expect((await page(b, story)).status).toBe(200)
+
+    await world.story({ uk: 'Друга новина' }) // published on a
+    await within(1000, async () => (await page(b, '/')).body.includes('Друга новина'))
+    await within(1000, async () => (await page(b, '/feed/rss.xml')).body.includes('Друга новина'))
+
+    await a.services.stories.transition(first.versionIds.uk as string, { to: 'unpublished' }, systemActor)
+    await within(1000, async () => (await page(b, story)).status === 410)
+    await within(1000, async () => !(await page(b, '/')).body.includes('Перша новина'))
+    expect((await page(b, '/ready')).status).toBe(200)
+  })
+
+  it('renames a section in the other process’s menu', async () => {
+    const world = await buildSiteWorld(a.services)
+    await world.story({ uk: 'Новина' })
+    const before = (await page(b, '/')).body
+    const sectionName = world.section.names.uk?.name as string
+    expect(before).toContain(sectionName)
+    await a.services.taxonomy.updateTopic(world.section.id, { names: { uk: { name: 'Нова рубрика' } } }, systemActor)
+    await within(1000, async () => (await page(b, '/')).body.includes('Нова рубрика'))
+  })
+
+  it.runIf(dialect === 'postgres')(
+    'drops its cache when its listener reconnects, so a change it missed is never served stale',
+    async () => {
+      const world = await buildSiteWorld(a.services)
+      await world.story({ uk: 'Стара' })
+      expect((await page(b, '/')).body).toContain('Стара')
+      // Cut b's LISTEN connection, and change something while it is away.
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'LISTEN%'`.execute(
+        a.database.db,
+      )
+      await world.story({ uk: 'Нова, поки не слухали' })
+      await within(2000, async () => (await page(b, '/')).body.includes('Нова, поки не слухали'))
+      await within(2000, async () => (await page(b, '/ready')).status === 200)
+    },
+  )
+})

@@ -1,0 +1,15 @@
+import { type Kysely, PostgresAdapter } from 'kysely'
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
+export async function up(db: Kysely<any>): Promise<void> {
+  // Changes that make other processes' caches stale, for processes sharing one SQLite file
+  // (cluster/sqlite-channel.ts); kept a few minutes. PostgreSQL uses LISTEN/NOTIFY instead.
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  await db.schema
+    .createTable('change_log')
+    .addColumn('seq', postgres ? 'bigserial' : 'integer', (c) => (postgres ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('origin', 'text', (c) => c.notNull())
+    .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute()
+}

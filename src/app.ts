@@ -32,6 +32,8 @@ export interface AppOptions {
   database?: Database
   clock?: Clock
   logger?: boolean
+  /** This process's number among WORKERS (1…n), named in every log line; undefined when it is the only one. */
+  worker?: number
 }
 
 export interface App {
@@ -53,7 +55,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const app = Fastify({
     // Log lines go through a destination that drops them when the disk is full instead of failing the process.
-    logger: options.logger === false ? false : { level: config.logLevel, stream: createLogDestination() },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            stream: createLogDestination(),
+            ...(options.worker !== undefined && { base: { pid: process.pid, worker: options.worker } }),
+          },
     // Unknown fields and wrong types are errors a client should hear about, not things to drop or coerce silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },

@@ -27,6 +27,7 @@ describe('configuration', () => {
       timezone: 'Europe/Kyiv',
       production: false,
       logLevel: 'info',
+      workers: 1,
       pageCacheBytes: 96 * 1024 * 1024,
       trustProxy: false,
     })

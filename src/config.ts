@@ -1,4 +1,5 @@
 import { isIP } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 
 /** Everything Vistka reads from its environment, checked once at start. Nothing else reads process.env. */
@@ -25,6 +26,8 @@ export interface Config {
   readonly timezone: string
   readonly production: boolean
   readonly logLevel: LogLevel
+  /** Server processes on the port (WORKERS; `auto`: one per core). */
+  readonly workers: number
   /** How much rendered HTML the in-process page cache may hold, in bytes. */
   readonly pageCacheBytes: number
   /**
@@ -95,6 +98,13 @@ const EnvSchema = z.object({
   TIMEZONE: z.string().refine(isTimeZone, 'TIMEZONE must be an IANA time zone name, e.g. TIMEZONE=Europe/Kyiv').default('Europe/Kyiv'),
   NODE_ENV: z.enum(['development', 'production', 'test'], 'NODE_ENV must be development, production or test').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
+  WORKERS: z
+    .string()
+    .refine(
+      (s) => s === 'auto' || (/^\d+$/.test(s) && Number(s) >= 1 && Number(s) <= 64),
+      'WORKERS must be a number of server processes from 1 to 64, or auto for one per core, e.g. WORKERS=auto',
+    )
+    .default('1'),
   PAGE_CACHE_MB: z
     .string()
     .regex(/^\d+$/, 'PAGE_CACHE_MB must be a whole number of megabytes, e.g. PAGE_CACHE_MB=96 (0 turns the page cache off)')
@@ -172,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     timezone: e.TIMEZONE,
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
+    workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
   })

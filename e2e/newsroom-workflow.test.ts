@@ -2,6 +2,7 @@ import type { Browser, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { toKyivLocal } from '../newsroom/src/ui/kyiv-time.js'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
+import { systemActor } from '../src/users/roles.js'
 import { axeViolations, browserAvailable } from './browser.js'
 import {
   bodyEditor,
@@ -72,8 +73,8 @@ describe.skipIf(!browserAvailable())('newsroom workflow in Chromium', () => {
     expect(now.lead).toBe('Старий лід')
     expect(now.bodyText).toContain('Доповнення першої.')
     const leads = await Promise.all(
-      (await t.services.revisions.listRevisions(version.id)).map(
-        async (r) => (await t.services.revisions.getRevision(version.id, r.number)).lead,
+      (await t.services.revisions.listRevisions(version.id, systemActor)).map(
+        async (r) => (await t.services.revisions.getRevision(version.id, r.number, systemActor)).lead,
       ),
     )
     expect(leads).toContain('Лід, який другий потім віддасть')

@@ -136,7 +136,9 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     const now = await t.services.stories.getVersion(version.id)
     expect(now.lead).toBe('Новий лід від другого')
     const history = await Promise.all(
-      (await t.services.revisions.listRevisions(version.id)).map((r) => t.services.revisions.getRevision(version.id, r.number)),
+      (await t.services.revisions.listRevisions(version.id, systemActor)).map((r) =>
+        t.services.revisions.getRevision(version.id, r.number, systemActor),
+      ),
     )
     expect(history.some((r) => JSON.stringify(r.body).includes('Додала перша.'))).toBe(true)
     expect(await b.page.getByRole('status').filter({ hasText: 'Вашу версію збережено поверх їхньої' }).count()).toBe(1)

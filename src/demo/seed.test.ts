@@ -7,6 +7,7 @@ import { bodyHtmlOf } from '../testing/body-html.js'
 import { createTestContext, TEST_SITE, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { verifyPassword } from '../users/password.js'
+import { systemActor } from '../users/roles.js'
 import { demoUsers } from './demo-users.js'
 import { SCHEDULED_IN_HOURS } from './desk.js'
 import { deskStories } from './desk-stories.js'
@@ -64,7 +65,7 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
   })
 
   it('leaves two stories’ translations outdated, one of them the demo translator’s', async () => {
-    const outdated = await ctx.services.translations.listOutdatedTranslations()
+    const outdated = await ctx.services.translations.listOutdatedTranslations({}, systemActor)
     expect(new Set(outdated.map((o) => o.storyId)).size).toBe(2)
     expect(outdated.map((o) => o.locale).sort()).toEqual(['en', 'en', 'ru'])
     const translator = await user('translator')

@@ -43,7 +43,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     const after = await row(version.id)
     expect(after).toMatchObject({ headline: 'Живий заголовок', updated_at: before.updated_at, revision: 2, live_revision: 1 })
     expect(ctx.events.length).toBe(events) // nothing readers see changed
-    expect((await ctx.services.revisions.listRevisions(version.id)).map((r) => r.number)).toEqual([2, 1])
+    expect((await ctx.services.revisions.listRevisions(version.id, systemActor)).map((r) => r.number)).toEqual([2, 1])
     // A later save builds on the pending text, a stale one is still refused.
     const again = await stories().saveVersion({ versionId: version.id, baseRevision: 2, changes: { lead: 'Новий лід' } }, author)
     expect(again).toMatchObject({ headline: 'Новий заголовок', lead: 'Новий лід', revision: 3, pending: { revision: 3 } })
@@ -95,7 +95,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     const kept = await stories().discardPending(version.id, 2, editor)
     expect(kept).toMatchObject({ headline: 'Живий заголовок', revision: 3, liveRevision: 1, pending: null })
     expect(ctx.events.length).toBe(events)
-    const history = await ctx.services.revisions.listRevisions(version.id)
+    const history = await ctx.services.revisions.listRevisions(version.id, systemActor)
     expect(history.map((r) => [r.number, r.headline, r.note])).toEqual([
       [3, 'Живий заголовок', 'discard:2'],
       [2, 'Відкинуто', ''],
@@ -156,7 +156,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
       systemActor,
     )
     await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { lead: 'Чекає' } }, author)
-    expect(await ctx.services.translations.listOutdatedTranslations()).toEqual([])
+    expect(await ctx.services.translations.listOutdatedTranslations({}, systemActor)).toEqual([])
     expect(await stories().listVersions({ outdated: true, limit: 10 })).toEqual([])
     // A translation started now starts from the live text and its revision.
     const ru = await ctx.services.translations.createTranslation(
@@ -165,7 +165,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     )
     expect(ru).toMatchObject({ sourceRevision: 1, lead: version.lead })
     await stories().approvePending(version.id, 2, editor)
-    const outdated = await ctx.services.translations.listOutdatedTranslations()
+    const outdated = await ctx.services.translations.listOutdatedTranslations({}, systemActor)
     expect(outdated.map((o) => [o.versionId, o.currentSourceRevision]).sort()).toEqual(
       [
         [en.id, 2],

@@ -39,7 +39,7 @@ describe.each(testDialects())('story import on %s', (dialect) => {
     expect(bodyHtmlOf(byLocale.uk ?? { renderedBody: null })).toContain('Текст 1')
     expect(byLocale.en).toMatchObject({ status: 'published', sourceLocale: 'uk', sourceRevision: 1, slug: 'archived-story-1' })
     expect(byLocale.ru).toMatchObject({ status: 'draft', publishedAt: null, sourceLocale: 'uk' })
-    expect((await t.services.revisions.listRevisions(byLocale.en?.id as string)).map((r) => r.number)).toEqual([1])
+    expect((await t.services.revisions.listRevisions(byLocale.en?.id as string, systemActor)).map((r) => r.number)).toEqual([1])
     expect(t.events.filter((e) => e.name === 'stories.imported')).toEqual([{ name: 'stories.imported', payload: { storyIds: ids } }])
   })
 

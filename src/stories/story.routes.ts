@@ -1,10 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { parseTimestamp } from '../db/time.js'
-import { Forbidden, Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import type { Services } from '../services.js'
-import { authorize, mayUseLocale } from '../users/permissions.js'
-import { authorizeEdit, authorizeTransition } from './story.policy.js'
 import {
   createStoryBody,
   createTranslationBody,
@@ -33,23 +29,11 @@ type SaveBody = ContentInput & { expectedRevision: number; embargoUntil?: string
 export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { stories, translations, revisions } = services
 
-  /** A version with its story, after checking the actor may edit it. */
-  async function editable(actor: Parameters<typeof authorizeEdit>[0], versionId: string) {
-    const version = await stories.getVersion(versionId)
-    const { story } = await stories.getStory(version.storyId)
-    authorizeEdit(actor, story, version)
-    return { story, version }
-  }
-
   app.post<{ Body: Parameters<typeof stories.createStory>[0] }>(
     '/stories',
     { schema: { body: createStoryBody, response: { 201: storyWithVersionsDto } } },
     async (req, reply) => {
-      const { actor } = requireAuth(req)
-      authorize(actor, 'story.create')
-      if (!mayUseLocale(actor, req.body.locale))
-        throw new Forbidden('forbidden_action', { role: actor.role, action: `story.create (${req.body.locale})` })
-      return reply.code(201).send(await stories.createStory(req.body, actor))
+      return reply.code(201).send(await stories.createStory(req.body, requireAuth(req).actor))
     },
   )
 
@@ -112,26 +96,12 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
   app.post<IdParams & { Body: { to: VersionStatus; at?: string } }>(
     '/story-versions/:id/transitions',
     { schema: { params: idParams, body: transitionBody, response: { 200: versionDto } } },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      const version = await stories.getVersion(req.params.id)
-      const { story } = await stories.getStory(version.storyId)
-      authorizeTransition(actor, story, version, req.body.to)
-      if (req.body.to === 'scheduled') {
-        if (!req.body.at) throw new Invalid('schedule_time_missing')
-        const at = parseTimestamp(req.body.at)
-        if (!at) throw new Invalid('invalid_date', { value: req.body.at })
-        return stories.transition(version.id, { to: 'scheduled', at }, actor)
-      }
-      return stories.transition(version.id, { to: req.body.to }, actor)
-    },
+    async (req) => stories.requestTransition(req.params.id, req.body, requireAuth(req).actor),
   )
 
-  app.get<IdParams>('/story-versions/:id/revisions', { schema: { params: idParams, response: { 200: revisionListDto } } }, async (req) => {
-    const { actor } = requireAuth(req)
-    await editable(actor, req.params.id)
-    return revisions.listRevisions(req.params.id)
-  })
+  app.get<IdParams>('/story-versions/:id/revisions', { schema: { params: idParams, response: { 200: revisionListDto } } }, async (req) =>
+    revisions.listRevisions(req.params.id, requireAuth(req).actor),
+  )
 
   app.get<{ Params: { id: string; number: number } }>(
     '/story-versions/:id/revisions/:number',
@@ -145,11 +115,7 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         response: { 200: revisionDto },
       },
     },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      await editable(actor, req.params.id)
-      return revisions.getRevision(req.params.id, Number(req.params.number))
-    },
+    async (req) => revisions.getRevision(req.params.id, Number(req.params.number), requireAuth(req).actor),
   )
 
   const diffDto = {
@@ -208,40 +174,28 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         response: { 200: diffDto },
       },
     },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      await editable(actor, req.params.id)
-      return revisions.diffRevisions(req.params.id, Number(req.query.from), Number(req.query.to))
-    },
+    async (req) => revisions.diffRevisions(req.params.id, Number(req.query.from), Number(req.query.to), requireAuth(req).actor),
   )
 
-  app.get<IdParams>('/story-versions/:id/source-diff', { schema: { params: idParams, response: { 200: sourceDiffDto } } }, async (req) => {
-    const { actor } = requireAuth(req)
-    await editable(actor, req.params.id)
-    return revisions.sourceDiff(req.params.id)
-  })
+  app.get<IdParams>('/story-versions/:id/source-diff', { schema: { params: idParams, response: { 200: sourceDiffDto } } }, async (req) =>
+    revisions.sourceDiff(req.params.id, requireAuth(req).actor),
+  )
 
   app.post<IdParams & { Body: { number: number; expectedRevision: number } }>(
     '/story-versions/:id/restore',
     { schema: { params: idParams, body: restoreBody, response: { 200: versionDto } } },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      await editable(actor, req.params.id)
-      return stories.restoreRevision({ versionId: req.params.id, number: req.body.number, baseRevision: req.body.expectedRevision }, actor)
-    },
+    async (req) =>
+      stories.restoreRevision(
+        { versionId: req.params.id, number: req.body.number, baseRevision: req.body.expectedRevision },
+        requireAuth(req).actor,
+      ),
   )
 
   app.post<IdParams & { Body: ContentInput & { sourceLocale: string; targetLocale: string } }>(
     '/stories/:id/translations',
     { schema: { params: idParams, body: createTranslationBody, response: { 201: versionDto } } },
-    async (req, reply) => {
-      const { actor } = requireAuth(req)
-      authorize(actor, 'translation.edit')
-      if (!mayUseLocale(actor, req.body.targetLocale)) {
-        throw new Forbidden('forbidden_action', { role: actor.role, action: `translation.edit (${req.body.targetLocale})` })
-      }
-      return reply.code(201).send(await translations.createTranslation({ storyId: req.params.id, ...req.body }, actor))
-    },
+    async (req, reply) =>
+      reply.code(201).send(await translations.createTranslation({ storyId: req.params.id, ...req.body }, requireAuth(req).actor)),
   )
 
   app.get<{ Querystring: { locale?: string } }>(
@@ -251,11 +205,6 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         querystring: { type: 'object', additionalProperties: false, properties: { locale: { type: 'string', maxLength: 10 } } },
       },
     },
-    async (req) => {
-      const { actor } = requireAuth(req)
-      authorize(actor, 'translation.edit')
-      const rows = await translations.listOutdatedTranslations(req.query.locale ? { locale: req.query.locale } : {})
-      return rows.filter((r) => mayUseLocale(actor, r.locale))
-    },
+    async (req) => translations.listOutdatedTranslations(req.query.locale ? { locale: req.query.locale } : {}, requireAuth(req).actor),
   )
 }

@@ -92,7 +92,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
     expect(saved).toMatchObject({ revision: 2, headline: 'Новий заголовок', bodyText: 'Новий текст', slug: version.slug })
     expect(saved.updatedAt > version.updatedAt).toBe(true)
     expect(await revisionCount(ctx, version.id)).toBe(2)
-    expect((await ctx.services.revisions.getRevision(version.id, 2)).note).toBe('правка')
+    expect((await ctx.services.revisions.getRevision(version.id, 2, systemActor)).note).toBe('правка')
   })
 
   it('refuses a stale save with a Conflict naming the current revision, keeps the newer text and writes no revision', async () => {
@@ -147,7 +147,7 @@ describe.each(testDialects())('stories on %s', (dialect) => {
     )
     const restored = await ctx.services.stories.restoreRevision({ versionId: version.id, number: 1, baseRevision: 2 }, systemActor)
     expect(restored).toMatchObject({ revision: 3, headline: 'Оригінал', bodyText: 'Оригінальний текст' })
-    const revisions = await ctx.services.revisions.listRevisions(version.id)
+    const revisions = await ctx.services.revisions.listRevisions(version.id, systemActor)
     expect(revisions.map((r) => [r.number, r.headline])).toEqual([
       [3, 'Оригінал'],
       [2, 'Змінено'],

@@ -1,21 +1,22 @@
 import type { Kysely } from 'kysely'
 import { checkLocale } from '../checks.js'
 import type { DB } from '../db/schema.js'
-import { type Clock, toTimestamp } from '../db/time.js'
-import { Conflict, Invalid, NotFound } from '../errors.js'
+import { type Clock, parseTimestamp, toTimestamp } from '../db/time.js'
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
 import { enqueueJob } from '../jobs/job.repository.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { recordAudit } from '../users/audit.repository.js'
+import { authorize, mayUseLocale } from '../users/permissions.js'
 import { type Actor, systemActor } from '../users/roles.js'
 import { insertNewVersion } from './new-version.js'
 import { findPending, toWorkingVersion, toWorkingVersions } from './pending.repository.js'
 import { createPendingReview, makePendingLive } from './pending-review.js'
 import { type SaveVersion, saveVersion } from './save-version.js'
-import { isLive } from './story.policy.js'
+import { authorizeEdit, authorizeTransition, isLive } from './story.policy.js'
 import * as stories from './story.repository.js'
-import type { Story, StoryVersion, WorkingVersion } from './story.types.js'
+import type { Story, StoryVersion, VersionStatus, WorkingVersion } from './story.types.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
 import { type SharedFieldsChange, updateStory } from './update-story.js'
 import * as versions from './version.repository.js'
@@ -56,11 +57,23 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     return v
   }
 
-  /** Moves a version through the workflow; refused moves are Conflicts naming the allowed ones. */
+  /** A version and its story, once the actor is known to be allowed to edit it (404, then 403). */
+  async function editable(trx: Kysely<DB>, versionId: string, actor: Actor): Promise<{ story: Story; version: StoryVersion }> {
+    const version = await requireVersion(trx, versionId)
+    const story = (await stories.findStory(trx, version.storyId)) as Story // a foreign key keeps it
+    authorizeEdit(actor, story, version)
+    return { story, version }
+  }
+
+  /**
+   * Moves a version through the workflow, if the actor may (story.policy.ts: editing it, and the
+   * right to submit, publish or withdraw); refused moves are Conflicts naming the allowed ones.
+   */
   async function transition(versionId: string, request: TransitionRequest, actor: Actor): Promise<WorkingVersion> {
     const at = now()
     const version = await db.transaction().execute(async (trx) => {
       const v = await requireVersion(trx, versionId)
+      authorizeTransition(actor, (await stories.findStory(trx, v.storyId)) as Story, v, request.to)
       const patch = planTransition(v, request, at)
       if (!(await versions.applyWorkflow(trx, v.id, v.status, patch, at, actor.userId))) {
         const fresh = await requireVersion(trx, v.id)
@@ -107,8 +120,11 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       return toWorkingVersion(db, await requireVersion(db, id))
     },
 
-    /** Creates a story with its first language version, as a draft at revision 1. */
+    /** Creates a story with its first language version, as a draft at revision 1, for those who may write in that language. */
     async createStory(input: CreateStory, actor: Actor): Promise<StoryWithVersions> {
+      authorize(actor, 'story.create')
+      if (!mayUseLocale(actor, input.locale))
+        throw new Forbidden('forbidden_action', { role: actor.role, action: `story.create (${input.locale})` })
       checkLocale(site, input.locale)
       const at = now()
       const id = newId()
@@ -150,6 +166,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
      * live version it is a save like any other: pending unless the actor may publish.
      */
     async restoreRevision(input: { versionId: string; number: number; baseRevision: number }, actor: Actor): Promise<WorkingVersion> {
+      await editable(db, input.versionId, actor)
       const revision = await versions.findRevision(db, input.versionId, input.number)
       if (!revision) throw new NotFound('revision_not_found', { number: input.number })
       const { headline, slug, lead, body, seoTitle, seoDescription } = revision
@@ -173,6 +190,20 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     },
 
     transition,
+
+    /**
+     * A move asked for over the API: the time of a scheduled publication arrives as text and is
+     * checked after the actor's right to schedule (so a refusal says 403 before any 400).
+     */
+    async requestTransition(versionId: string, request: { to: VersionStatus; at?: string }, actor: Actor): Promise<WorkingVersion> {
+      if (request.to !== 'scheduled') return transition(versionId, { to: request.to }, actor)
+      const v = await requireVersion(db, versionId)
+      authorizeTransition(actor, (await stories.findStory(db, v.storyId)) as Story, v, 'scheduled')
+      if (!request.at) throw new Invalid('schedule_time_missing')
+      const at = parseTimestamp(request.at)
+      if (!at) throw new Invalid('invalid_date', { value: request.at })
+      return transition(versionId, { to: 'scheduled', at }, actor)
+    },
 
     /**
      * Publishes a scheduled version when its job comes due. Does nothing if the version was

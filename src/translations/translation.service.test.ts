@@ -34,10 +34,10 @@ describe.each(testDialects())('translations on %s', (dialect) => {
       { storyId: story.id, sourceLocale: 'uk', targetLocale: 'ru', headline: 'RU' },
       systemActor,
     )
-    expect(await ctx.services.translations.listOutdatedTranslations()).toEqual([])
+    expect(await ctx.services.translations.listOutdatedTranslations({}, systemActor)).toEqual([])
 
     await ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { body: paragraphs('Нове') } }, systemActor)
-    const outdated = await ctx.services.translations.listOutdatedTranslations()
+    const outdated = await ctx.services.translations.listOutdatedTranslations({}, systemActor)
     expect(outdated.map((o) => o.locale).sort()).toEqual(['en', 'ru'])
     expect(outdated.find((o) => o.locale === 'en')).toMatchObject({
       storyId: story.id,
@@ -47,7 +47,7 @@ describe.each(testDialects())('translations on %s', (dialect) => {
       translatedRevision: 1,
       currentSourceRevision: 2,
     })
-    expect((await ctx.services.translations.listOutdatedTranslations({ locale: 'ru' })).map((o) => o.locale)).toEqual(['ru'])
+    expect((await ctx.services.translations.listOutdatedTranslations({ locale: 'ru' }, systemActor)).map((o) => o.locale)).toEqual(['ru'])
   })
 
   it('stops reporting a translation once the translator brings it up to the source revision', async () => {
@@ -61,7 +61,7 @@ describe.each(testDialects())('translations on %s', (dialect) => {
       { versionId: en.id, baseRevision: 1, changes: { headline: 'Updated' }, sourceRevision: 2 },
       systemActor,
     )
-    expect(await ctx.services.translations.listOutdatedTranslations()).toEqual([])
+    expect(await ctx.services.translations.listOutdatedTranslations({}, systemActor)).toEqual([])
   })
 
   it('refuses to claim a source revision that does not exist', async () => {

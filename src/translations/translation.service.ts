@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import { checkLocale } from '../checks.js'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
-import { Conflict, Invalid, NotFound } from '../errors.js'
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { insertNewVersion } from '../stories/new-version.js'
@@ -11,6 +11,7 @@ import type { StoryVersion } from '../stories/story.types.js'
 import { findVersion } from '../stories/version.repository.js'
 import type { ContentInput } from '../stories/version-content.js'
 import { recordAudit } from '../users/audit.repository.js'
+import { authorize, mayUseLocale } from '../users/permissions.js'
 import type { Actor } from '../users/roles.js'
 import { findOutdatedTranslations, type OutdatedTranslation } from './translation.repository.js'
 
@@ -35,6 +36,10 @@ export function createTranslationService({ db, events, site, clock }: Translatio
      * source, so the translator works over the original; the source revision is recorded.
      */
     async createTranslation(input: CreateTranslation, actor: Actor): Promise<StoryVersion> {
+      authorize(actor, 'translation.edit')
+      if (!mayUseLocale(actor, input.targetLocale)) {
+        throw new Forbidden('forbidden_action', { role: actor.role, action: `translation.edit (${input.targetLocale})` })
+      }
       checkLocale(site, input.sourceLocale)
       checkLocale(site, input.targetLocale)
       if (input.sourceLocale === input.targetLocale) throw new Invalid('translation_same_locale', { locale: input.sourceLocale })
@@ -77,10 +82,11 @@ export function createTranslationService({ db, events, site, clock }: Translatio
       return version
     },
 
-    /** Translations whose source has been saved since they were made or last brought up to date. */
-    listOutdatedTranslations(filter: { locale?: string; storyId?: string } = {}): Promise<OutdatedTranslation[]> {
+    /** Translations whose source has been saved since they were made or last brought up to date, in the languages the actor translates. */
+    async listOutdatedTranslations(filter: { locale?: string; storyId?: string }, actor: Actor): Promise<OutdatedTranslation[]> {
+      authorize(actor, 'translation.edit')
       if (filter.locale) checkLocale(site, filter.locale)
-      return findOutdatedTranslations(db, filter)
+      return (await findOutdatedTranslations(db, filter)).filter((t) => mayUseLocale(actor, t.locale))
     },
   }
 }

@@ -153,7 +153,7 @@ describe.skipIf(!browserAvailable())('the newsroom’s topics, authors and accou
     await change.getByRole('button', { name: 'Зберегти' }).click()
     await change.waitFor({ state: 'detached' })
     await row.filter({ hasText: 'Англійська, Російська' }).waitFor()
-    const translator = (await t.services.users.listUsers()).find((u) => u.email === 'iryna@newsroom.test')
+    const translator = (await t.services.users.listUsers(systemActor)).find((u) => u.email === 'iryna@newsroom.test')
     expect(translator).toMatchObject({ role: 'translator', locales: ['en', 'ru'], disabledAt: null })
 
     await accounts.getByRole('button', { name: 'Вимкнути Ірина Перекладачка' }).click()

@@ -84,7 +84,10 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     await page.getByRole('button', { name: 'Надіслати на перевірку' }).click()
     await page.locator('.workflow .status', { hasText: 'На перевірці' }).waitFor()
 
-    const [version] = (await t.services.stories.listVersions({ limit: 5, q: 'пішоходів' })) as { id: string; storyId: string }[]
+    const [version] = (await t.services.stories.listVersions({ limit: 5, q: 'пішоходів' }, systemActor)) as {
+      id: string
+      storyId: string
+    }[]
     const stored = await t.services.stories.getVersion(version!.id)
     expect(stored.status).toBe('in_review')
     expect(stored.body.content.map((b) => b.type)).toEqual(['paragraph', 'image', 'heading', 'paragraph', 'blockquote'])
@@ -172,7 +175,7 @@ describe.skipIf(!browserAvailable())('the newsroom app in Chromium', () => {
     await dialog.getByRole('button', { name: 'Увійти' }).click()
     await dialog.waitFor({ state: 'detached' })
     await saved(page)
-    const [row] = await t.services.stories.listVersions({ limit: 1, q: 'Сеанс закінчився' })
+    const [row] = await t.services.stories.listVersions({ limit: 1, q: 'Сеанс закінчився' }, systemActor)
     expect((await t.services.stories.getVersion(row!.id)).bodyText).toContain('Друге речення, ще не збережене.')
     await screenshot(page, 'newsroom-session-renewed-laptop')
     await context.close()

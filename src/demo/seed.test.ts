@@ -69,7 +69,7 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
     expect(new Set(outdated.map((o) => o.storyId)).size).toBe(2)
     expect(outdated.map((o) => o.locale).sort()).toEqual(['en', 'en', 'ru'])
     const translator = await user('translator')
-    const work = await ctx.services.stories.listVersions({ translateInto: 'en', translation: 'outdated', limit: 10 })
+    const work = await ctx.services.stories.listVersions({ translateInto: 'en', translation: 'outdated', limit: 10 }, systemActor)
     expect(work.map((v) => v.headline)).toContain(deskStories.kyivStudentPass.versions.en?.headline)
     const pass = await versionsOf(deskStories.kyivStudentPass.versions.uk.headline)
     expect(pass.map((v) => [v.locale, v.status, v.updated_by])).toEqual([
@@ -107,7 +107,7 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
   it('puts work on every role’s desk: drafts, stories awaiting review, a scheduled story', async () => {
     const [author, contributor, translator] = [await user('author'), await user('contributor'), await user('translator')]
     const list = (status: 'draft' | 'in_review' | 'scheduled', createdBy?: string) =>
-      ctx.services.stories.listVersions({ status, limit: 50, ...(createdBy && { createdBy }) })
+      ctx.services.stories.listVersions({ status, limit: 50, ...(createdBy && { createdBy }) }, systemActor)
     // Authors and contributors see their own stories (the desk's "My drafts"); editors see all.
     const headlines = async (...args: Parameters<typeof list>) => (await list(...args)).map((v) => v.headline).sort()
     expect(await headlines('draft', author)).toEqual(

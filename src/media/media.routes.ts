@@ -5,7 +5,6 @@ import { requireAuth } from '../http/admin-auth.js'
 import { findNulCharacter } from '../http/nul-characters.js'
 import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
-import { authorize } from '../users/permissions.js'
 import { checkMediaTexts } from './media.texts.js'
 import type { MediaText } from './media.types.js'
 import { MAX_UPLOAD_MB, readUploadForm } from './upload-form.js'
@@ -76,9 +75,9 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
    */
   app.post('/media', { schema: { consumes: ['multipart/form-data'], response: { 201: mediaDto } } }, async (req, reply) => {
     const { actor } = requireAuth(req)
-    authorize(actor, 'media.upload')
+    const spoolPath = media.uploadSpool(actor)
     if (!req.isMultipart()) throw new Invalid('upload_missing_file')
-    const { file, fields, discard } = await readUploadForm(req, media.spoolPath)
+    const { file, fields, discard } = await readUploadForm(req, spoolPath)
     try {
       if (!file) throw new Invalid('upload_missing_file')
       // The JSON routes are checked by the preValidation hook; a form's fields are read only here.
@@ -171,9 +170,7 @@ export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
   )
 
   app.delete<{ Params: { id: string } }>('/media/:id', { schema: { params: idParams } }, async (req, reply) => {
-    const { actor } = requireAuth(req)
-    authorize(actor, 'media.manage')
-    await media.deleteMedia(req.params.id, actor)
+    await media.deleteMedia(req.params.id, requireAuth(req).actor)
     return reply.code(204).send()
   })
 }

@@ -8,6 +8,7 @@ import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { recordAudit } from '../users/audit.repository.js'
+import { authorize } from '../users/permissions.js'
 import type { Actor } from '../users/roles.js'
 import { encodeVariants, probeImage } from './image-variants.js'
 import { authorizeMediaEdit } from './media.policy.js'
@@ -46,8 +47,14 @@ export interface CreateImage {
 /** The media library: upload once, use in every language. */
 export function createMediaService({ db, events, site, clock, storage }: MediaDeps) {
   return {
-    /** A local file an upload can be spooled to while it arrives (see MediaStorage.spoolPath). */
-    spoolPath: () => storage.spoolPath(),
+    /**
+     * Where an upload by this actor may be spooled while it arrives (MediaStorage.spoolPath): asked
+     * before a byte of it is read, so someone who may not upload is refused before sending it.
+     */
+    uploadSpool(actor: Actor): () => Promise<string> {
+      authorize(actor, 'media.upload')
+      return () => storage.spoolPath()
+    },
 
     async getMedia(id: string): Promise<Media> {
       const media = await findMedia(db, id)
@@ -103,6 +110,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
 
     /** Deletes an image and its files; refused while a published story shows it. */
     async deleteMedia(id: string, actor: Actor): Promise<void> {
+      authorize(actor, 'media.manage')
       const media = await findMedia(db, id)
       if (!media) throw new NotFound('media_not_found', { id })
       const at = toTimestamp(clock())
@@ -117,6 +125,7 @@ export function createMediaService({ db, events, site, clock, storage }: MediaDe
 
     /** Stores an image and its responsive variants; the row is written only once every file is. */
     async createImage(input: CreateImage, actor: Actor): Promise<Media> {
+      authorize(actor, 'media.upload')
       const texts: Record<string, MediaText> = {}
       for (const [locale, t] of Object.entries(checkMediaTexts(input.texts ?? {}))) {
         checkLocale(site, locale)

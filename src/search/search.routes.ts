@@ -2,9 +2,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
-import { may } from '../users/permissions.js'
 import { QUERY_MAX_LENGTH } from './query.js'
-import type { SearchFilters } from './search-backend.js'
 
 const STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const
 const segments = {
@@ -65,19 +63,17 @@ export const searchRoutes: FastifyPluginAsync<{ services: Services; locales: rea
     async (req) => {
       const { actor } = requireAuth(req)
       const { q, locale, status, limit, offset } = req.query
-      const filters: Omit<SearchFilters, 'locales'> = {
-        ...(status && { statuses: [status] }),
-        // Authors and contributors find published stories (to link to) and their own work.
-        ...(!may(actor, 'story.edit_any') && !may(actor, 'translation.edit') && { ownOrPublishedBy: actor.userId ?? '-' }),
-      }
-      const outcome = await services.search.search({
-        q,
-        locales: locale ? [locale] : locales,
-        filters,
-        asYouType: true, // the story picker and the desk search as the editor types
-        limit: limit ? Number(limit) : 20,
-        offset: offset ? Number(offset) : 0,
-      })
+      const outcome = await services.search.searchNewsroom(
+        {
+          q,
+          locales: locale ? [locale] : locales,
+          filters: status ? { statuses: [status] } : {},
+          asYouType: true, // the story picker and the desk search as the editor types
+          limit: limit ? Number(limit) : 20,
+          offset: offset ? Number(offset) : 0,
+        },
+        actor,
+      )
       return outcome.kind === 'results' ? { items: outcome.results, hasMore: outcome.hasMore } : { items: [], hasMore: false }
     },
   )

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { NotFound } from '../errors.js'
+import { may } from '../users/permissions.js'
+import type { Actor } from '../users/roles.js'
 import { parseQuery, QUERY_MAX_LENGTH, type SearchQuery } from './query.js'
 import { findRelatedStories } from './related-stories.js'
 import { findHitVersions, findVersionHeadline } from './search.repository.js'
@@ -78,27 +80,35 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
     })
   }
 
+  async function search(req: SearchRequest): Promise<SearchOutcome> {
+    if (req.q.length > QUERY_MAX_LENGTH) return { kind: 'too_long', max: QUERY_MAX_LENGTH }
+    const queries = new Map<string, SearchQuery>()
+    for (const locale of req.locales) {
+      const q = parseQuery(req.q, locale, { asYouType: req.asYouType ?? false })
+      if (q.parts.length > 0) queries.set(locale, q)
+    }
+    if (queries.size === 0) return { kind: 'empty' }
+    const offset = req.offset ?? 0
+    const now = toTimestamp(clock())
+    const perLocale = await Promise.all(
+      [...queries].map(([locale, query]) =>
+        backend.search(db, { all: query }, { ...req.filters, locales: [locale] }, { now, limit: offset + req.limit + 1, offset: 0 }),
+      ),
+    )
+    const merged = perLocale
+      .flat()
+      .sort((a, b) => b.score - a.score || (a.versionId < b.versionId ? -1 : 1))
+      .slice(offset, offset + req.limit + 1)
+    return { kind: 'results', results: await hydrate(merged.slice(0, req.limit), queries), hasMore: merged.length > req.limit }
+  }
+
   return {
-    async search(req: SearchRequest): Promise<SearchOutcome> {
-      if (req.q.length > QUERY_MAX_LENGTH) return { kind: 'too_long', max: QUERY_MAX_LENGTH }
-      const queries = new Map<string, SearchQuery>()
-      for (const locale of req.locales) {
-        const q = parseQuery(req.q, locale, { asYouType: req.asYouType ?? false })
-        if (q.parts.length > 0) queries.set(locale, q)
-      }
-      if (queries.size === 0) return { kind: 'empty' }
-      const offset = req.offset ?? 0
-      const now = toTimestamp(clock())
-      const perLocale = await Promise.all(
-        [...queries].map(([locale, query]) =>
-          backend.search(db, { all: query }, { ...req.filters, locales: [locale] }, { now, limit: offset + req.limit + 1, offset: 0 }),
-        ),
-      )
-      const merged = perLocale
-        .flat()
-        .sort((a, b) => b.score - a.score || (a.versionId < b.versionId ? -1 : 1))
-        .slice(offset, offset + req.limit + 1)
-      return { kind: 'results', results: await hydrate(merged.slice(0, req.limit), queries), hasMore: merged.length > req.limit }
+    search,
+
+    /** The newsroom's search: authors and contributors find published stories (to link to) and their own work. */
+    searchNewsroom(req: SearchRequest, actor: Actor): Promise<SearchOutcome> {
+      if (may(actor, 'story.edit_any') || may(actor, 'translation.edit')) return search(req)
+      return search({ ...req, filters: { ...req.filters, ownOrPublishedBy: actor.userId ?? '-' } })
     },
 
     /** "Read also": published stories in the same language most like this version (related-stories.ts). */

@@ -157,7 +157,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     )
     await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { lead: 'Чекає' } }, author)
     expect(await ctx.services.translations.listOutdatedTranslations({}, systemActor)).toEqual([])
-    expect(await stories().listVersions({ outdated: true, limit: 10 })).toEqual([])
+    expect(await stories().listVersions({ outdated: true, limit: 10 }, systemActor)).toEqual([])
     // A translation started now starts from the live text and its revision.
     const ru = await ctx.services.translations.createTranslation(
       { storyId: version.storyId, sourceLocale: 'uk', targetLocale: 'ru' },
@@ -177,9 +177,9 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
   it('lists versions with edits awaiting approval for the desk', async () => {
     const { version } = await liveStory()
     await liveStory()
-    expect(await stories().listVersions({ pending: true, limit: 10 })).toEqual([])
+    expect(await stories().listVersions({ pending: true, limit: 10 }, systemActor)).toEqual([])
     const saved = await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { lead: 'Чекає' } }, author)
-    const listed = await stories().listVersions({ pending: true, limit: 10 })
+    const listed = await stories().listVersions({ pending: true, limit: 10 }, systemActor)
     expect(listed.map((v) => [v.id, v.pendingSince])).toEqual([[version.id, saved.pending?.savedAt]])
   })
 })

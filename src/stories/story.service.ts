@@ -8,7 +8,7 @@ import { newId } from '../ids.js'
 import { enqueueJob } from '../jobs/job.repository.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { recordAudit } from '../users/audit.repository.js'
-import { authorize, mayUseLocale } from '../users/permissions.js'
+import { authorize, may, mayUseLocale } from '../users/permissions.js'
 import { type Actor, systemActor } from '../users/roles.js'
 import { insertNewVersion } from './new-version.js'
 import { findPending, toWorkingVersion, toWorkingVersions } from './pending.repository.js'
@@ -182,8 +182,18 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       )
     },
 
-    /** The desk's lists, most recently changed first. A translation filter must name a language the site publishes in. */
-    listVersions(query: VersionListQuery) {
+    /**
+     * The desk's lists, most recently changed first, as far as the actor may see: authors and
+     * contributors their own work, editors and translators the desk. Translation work is for those
+     * who may translate into that language, as starting one is; it must be a language the site publishes in.
+     */
+    listVersions(query: VersionListQuery, actor: Actor) {
+      if (query.translateInto !== undefined) {
+        authorize(actor, 'translation.edit')
+        if (!mayUseLocale(actor, query.translateInto))
+          throw new Forbidden('forbidden_action', { role: actor.role, action: `translation.edit (${query.translateInto})` })
+      }
+      if (!may(actor, 'story.edit_any') && !may(actor, 'translation.edit')) query = { ...query, createdBy: actor.userId ?? '-' }
       if (query.translation && !query.translateInto) throw new Invalid('translation_filter_needs_language')
       if (query.translateInto) checkLocale(site, query.translateInto)
       return listVersions(db, query)

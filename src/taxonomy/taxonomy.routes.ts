@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams, idSchema } from '../http/schemas.js'
 import type { Services } from '../services.js'
-import { authorize } from '../users/permissions.js'
 import { TOPIC_KINDS, type TopicKind } from './taxonomy.types.js'
 
 const id = idSchema
@@ -84,7 +83,6 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
     async (req, reply) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'taxonomy.manage')
       return reply.code(201).send(await taxonomy.createTopic(req.body, actor))
     },
   )
@@ -104,14 +102,12 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
     async (req) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'taxonomy.manage')
       return taxonomy.updateTopic(req.params.id, req.body, actor)
     },
   )
 
   app.delete<{ Params: { id: string } }>('/topics/:id', { schema: { params: idParams } }, async (req, reply) => {
     const { actor } = requireAuth(req)
-    authorize(actor, 'taxonomy.manage')
     await taxonomy.deleteTopic(req.params.id, actor)
     return reply.code(204).send()
   })
@@ -127,7 +123,6 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
     async (req) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'taxonomy.manage')
       return taxonomy.mergeTopics(req.params.id, req.body.into, actor)
     },
   )
@@ -162,7 +157,6 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
     async (req, reply) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'taxonomy.manage')
       return reply.code(201).send(await taxonomy.createAuthor(req.body, actor))
     },
   )
@@ -178,14 +172,12 @@ export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async 
     },
     async (req) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'taxonomy.manage')
       return taxonomy.updateAuthor(req.params.id, req.body, actor)
     },
   )
 
   app.delete<{ Params: { id: string } }>('/authors/:id', { schema: { params: idParams } }, async (req, reply) => {
     const { actor } = requireAuth(req)
-    authorize(actor, 'taxonomy.manage')
     await taxonomy.deleteAuthor(req.params.id, actor)
     return reply.code(204).send()
   })

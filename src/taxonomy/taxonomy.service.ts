@@ -8,6 +8,7 @@ import { newId } from '../ids.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { slugify } from '../shared/slug.js'
 import { recordAudit } from '../users/audit.repository.js'
+import { authorize } from '../users/permissions.js'
 import type { Actor } from '../users/roles.js'
 import * as repo from './taxonomy.repository.js'
 import type { Author, AuthorName, NamesInput, Topic, TopicKind, TopicName } from './taxonomy.types.js'
@@ -68,6 +69,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
     },
 
     async createTopic(input: CreateTopic, actor: Actor): Promise<Topic> {
+      authorize(actor, 'taxonomy.manage')
       const names = topicNames(input.names)
       const id = newId()
       const at = toTimestamp(clock())
@@ -83,6 +85,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
 
     /** Changes names (per language, others kept) or position. */
     async updateTopic(id: string, input: { position?: number; names?: NamesInput<TopicName> }, actor: Actor): Promise<Topic> {
+      authorize(actor, 'taxonomy.manage')
       const current = await getTopic(id)
       const names = input.names ? topicNames({ ...current.names, ...input.names }) : current.names
       const at = toTimestamp(clock())
@@ -101,6 +104,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
      * their place in each list, the merged topic and its names go.
      */
     async mergeTopics(fromId: string, intoId: string, actor: Actor): Promise<Topic> {
+      authorize(actor, 'taxonomy.manage')
       const [from, into] = [await getTopic(fromId), await getTopic(intoId)]
       if (from.id === into.id) throw new Invalid('merge_into_itself')
       if (from.kind !== into.kind) throw new Invalid('topic_kind_mismatch', { id: into.id, actual: into.kind, expected: from.kind })
@@ -125,6 +129,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
 
     /** Deletes a topic: stories lose that tag (or section) and keep everything else. */
     async deleteTopic(id: string, actor: Actor): Promise<void> {
+      authorize(actor, 'taxonomy.manage')
       const topic = await getTopic(id)
       const at = toTimestamp(clock())
       const stories = await db.transaction().execute(async (trx) => {
@@ -143,6 +148,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
 
     /** Changes an author's names (per language, others kept). */
     async updateAuthor(id: string, input: { names: NamesInput<AuthorName> }, actor: Actor): Promise<Author> {
+      authorize(actor, 'taxonomy.manage')
       const [current] = await repo.findAuthorsByIds(db, [id])
       if (!current) throw new NotFound('author_not_found', { id })
       const names = authorNames({ ...current.names, ...input.names })
@@ -165,6 +171,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
      * published byline is a public record: change the story's authors first); drafts lose it.
      */
     async deleteAuthor(id: string, actor: Actor): Promise<void> {
+      authorize(actor, 'taxonomy.manage')
       const [author] = await repo.findAuthorsByIds(db, [id])
       if (!author) throw new NotFound('author_not_found', { id })
       const at = toTimestamp(clock())
@@ -187,6 +194,7 @@ export function createTaxonomyService({ db, events, site, clock }: TaxonomyDeps)
     },
 
     async createAuthor(input: { userId?: string | null; names: NamesInput<AuthorName> }, actor: Actor): Promise<Author> {
+      authorize(actor, 'taxonomy.manage')
       const names = authorNames(input.names)
       const id = newId()
       const at = toTimestamp(clock())

@@ -8,6 +8,7 @@ import { newId } from '../ids.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { findTokenCreator, findTokenWithCreator, insertToken, listTokenRows, markTokenUsed, revokeToken } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
+import { authorize } from './permissions.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { lesserLocales, lesserRole } from './token-rights.js'
 
@@ -47,6 +48,7 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
   return {
     /** Creates a token acting with a role; the returned `token` is never shown again. */
     async createToken(input: { name: string; role: string; locales?: string[] }, actor: Actor): Promise<ApiToken & { token: string }> {
+      authorize(actor, 'token.manage')
       const name = checkLength('name', input.name.trim(), 200)
       if (!name) throw new Invalid('name_required', { locale: site.defaultLocale })
       if (!isRole(input.role)) throw new Invalid('invalid_role', { role: input.role, roles: ROLES.join(', ') })
@@ -71,11 +73,13 @@ export function createApiTokenService({ db, clock, site }: { db: Kysely<DB>; clo
       return { id, name, role: input.role as Role, locales, createdAt: at, lastUsedAt: null, revokedAt: null, token }
     },
 
-    async listTokens(): Promise<ApiToken[]> {
+    async listTokens(actor: Actor): Promise<ApiToken[]> {
+      authorize(actor, 'token.manage')
       return (await listTokenRows(db)).map(toApiToken)
     },
 
     async revokeToken(id: string, actor: Actor): Promise<void> {
+      authorize(actor, 'token.manage')
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
         if (!(await revokeToken(trx, id, at))) throw new NotFound('token_not_found', { id })

@@ -46,7 +46,7 @@ describe.each(testDialects())('accounts admin API on %s', (dialect) => {
     const change = await me.call('PUT', `/users/${target.user.id}`, { name: 'Renamed', role: 'editor', locales: [] })
     const enable = await me.call('POST', `/users/${target.user.id}/enable`)
     expect([change.statusCode, enable.statusCode]).toEqual(allowed ? [200, 200] : [403, 403])
-    const stored = await t.services.users.listUsers()
+    const stored = await t.services.users.listUsers(systemActor)
     expect(stored.find((u) => u.id === target.user.id)).toMatchObject(
       allowed ? { name: 'Renamed', role: 'editor', locales: [] } : { name: 'translator', role: 'translator', locales: ['en'] },
     )
@@ -85,7 +85,10 @@ describe.each(testDialects())('accounts admin API on %s', (dialect) => {
     const res = await admin.call('PUT', `/users/${target.user.id}`, payload)
     expect([res.statusCode, res.json().error.code]).toEqual([status, code])
     expect(res.json().error.message).toMatch(/\w/)
-    expect((await t.services.users.listUsers()).find((u) => u.id === target.user.id)).toMatchObject({ name: 'author', role: 'author' })
+    expect((await t.services.users.listUsers(systemActor)).find((u) => u.id === target.user.id)).toMatchObject({
+      name: 'author',
+      role: 'author',
+    })
   })
 
   it('answers 404 for an account that does not exist', async () => {

@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth, requireSession } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
 import type { Services } from '../services.js'
-import { authorize } from './permissions.js'
 import { ROLES } from './roles.js'
 import { userDto } from './user.schemas.js'
 
@@ -16,8 +15,7 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
   const { users } = services
 
   app.get('/users', { schema: { response: { 200: { type: 'array', items: userDto } } } }, async (req) => {
-    authorize(requireAuth(req).actor, 'user.manage')
-    return users.listUsers()
+    return users.listUsers(requireAuth(req).actor)
   })
 
   app.post<{ Body: { email: string; name: string; role: string; password: string; locales?: string[] } }>(
@@ -41,20 +39,17 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
     },
     async (req, reply) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'user.manage')
       return reply.code(201).send(await users.createUser(req.body, actor))
     },
   )
 
   app.post<{ Params: { id: string } }>('/users/:id/disable', { schema: { params: idParams, response: { 200: userDto } } }, async (req) => {
     const { actor } = requireAuth(req)
-    authorize(actor, 'user.manage')
     return users.disableUser(req.params.id, actor)
   })
 
   app.post<{ Params: { id: string } }>('/users/:id/enable', { schema: { params: idParams, response: { 200: userDto } } }, async (req) => {
     const { actor } = requireAuth(req)
-    authorize(actor, 'user.manage')
     return users.enableUser(req.params.id, actor)
   })
 
@@ -73,7 +68,6 @@ export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app
     },
     async (req) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'user.manage')
       return users.updateUser(req.params.id, req.body, actor)
     },
   )
@@ -119,8 +113,7 @@ const tokenDto = {
 export const tokenRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { tokens } = services
   app.get('/tokens', { schema: { response: { 200: { type: 'array', items: tokenDto } } } }, async (req) => {
-    authorize(requireAuth(req).actor, 'token.manage')
-    return tokens.listTokens()
+    return tokens.listTokens(requireAuth(req).actor)
   })
   app.post<{ Body: { name: string; role: string; locales?: string[] } }>(
     '/tokens',
@@ -141,13 +134,11 @@ export const tokenRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
     },
     async (req, reply) => {
       const { actor } = requireAuth(req)
-      authorize(actor, 'token.manage')
       return reply.code(201).send(await tokens.createToken(req.body, actor))
     },
   )
   app.delete<{ Params: { id: string } }>('/tokens/:id', { schema: { params: idParams } }, async (req, reply) => {
     const { actor } = requireAuth(req)
-    authorize(actor, 'token.manage')
     await tokens.revokeToken(req.params.id, actor)
     return reply.code(204).send()
   })

@@ -9,6 +9,7 @@ import { revokeTokensOfUser } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
 import type { AttemptThrottle, ThrottleRule } from './login-throttle.js'
 import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
+import { authorize } from './permissions.js'
 import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { deleteSessionsOfUser } from './session.repository.js'
 import {
@@ -81,6 +82,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
   return {
     /** Adds a user with an argon2id password hash; the email is unique, case-insensitively. */
     async createUser(input: CreateUser, actor: Actor): Promise<User> {
+      authorize(actor, 'user.manage')
       const email = input.email.trim().toLowerCase()
       if (!EMAIL.test(email) || email.length > 254) throw new Invalid('invalid_email', { email: input.email })
       const name = cleanName(input.name)
@@ -108,7 +110,8 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
       return toUser((await findUserByEmail(db, email))!)
     },
 
-    async listUsers(): Promise<User[]> {
+    async listUsers(actor: Actor): Promise<User[]> {
+      authorize(actor, 'user.manage')
       return (await listUserRows(db)).map(toUser)
     },
 
@@ -143,6 +146,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
      * to the person's next request: sessions read the account afresh each time.
      */
     async updateUser(id: string, input: UpdateUser, actor: Actor): Promise<User> {
+      authorize(actor, 'user.manage')
       if (input.name === undefined && input.role === undefined && input.locales === undefined) throw new Invalid('user_change_empty')
       const name = input.name === undefined ? undefined : cleanName(input.name)
       const role = input.role === undefined ? undefined : cleanRole(input.role)
@@ -170,6 +174,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
      * the same transaction. Never the caller's own, nor the last admin.
      */
     async disableUser(id: string, actor: Actor): Promise<User> {
+      authorize(actor, 'user.manage')
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
         const row = await findUserById(trx, id)
@@ -188,6 +193,7 @@ export function createUserService({ db, site, clock, attempts, currentPasswordLi
 
     /** Lets a disabled account sign in again (with its old password); enabling an enabled one changes nothing. */
     async enableUser(id: string, actor: Actor): Promise<User> {
+      authorize(actor, 'user.manage')
       const at = toTimestamp(clock())
       await db.transaction().execute(async (trx) => {
         const row = await findUserById(trx, id)

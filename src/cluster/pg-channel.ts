@@ -4,13 +4,13 @@ import type { DB } from '../db/schema.js'
 import type { ChangeChannel } from './change-fanout.js'
 import { notifyChange, PG_CHANNEL } from './change-log.repository.js'
 
-const BACKOFF_MS = [100, 250, 500, 1000, 2000, 5000]
+const BACKOFF_MS = [100, 250, 500, 1000, 2000]
 
 /**
  * Processes on one PostgreSQL database tell each other about changes with NOTIFY, each listening
  * on a connection of its own. Notifications sent while a listener is away are lost, so after a
  * reconnect the process drops every cache (`onResync`) before it trusts them again. Reconnects
- * back off from 100 ms to 5 s while the database is away.
+ * back off from 100 ms to 2 s while the database is away.
  */
 export function pgChannel(db: Kysely<DB>, url: string, onError: (err: unknown) => void = () => {}): ChangeChannel {
   let client: pg.Client | undefined

@@ -61,6 +61,15 @@ async function appBehindProxy() {
   return { ...app, proxy, database }
 }
 
+/** Waits until `check` holds, for at most 5 s. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 5000
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('did not happen within 5 s')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
 describe.skipIf(!testDialects().includes('postgres'))('when PostgreSQL drops its connections', () => {
   it('answers 503 with Retry-After while the database is away, says not ready, and serves again once it is back', async () => {
     const { app, services, proxy } = await appBehindProxy()
@@ -84,7 +93,8 @@ describe.skipIf(!testDialects().includes('postgres'))('when PostgreSQL drops its
     expect((await overHttp(app, { url: '/health' })).statusCode).toBe(200) // alive, only not ready
 
     await proxy.up()
-    expect((await overHttp(app, { url: '/ready' })).statusCode).toBe(200)
+    // Ready again once the pool and the change listener (reconnecting with backoff) are back.
+    await until(async () => (await overHttp(app, { url: '/ready' })).statusCode === 200)
     expect((await editor.call('POST', '/stories', { locale: 'uk', headline: 'Після збою' })).statusCode).toBe(201)
     const listed = await editor.call('GET', '/story-versions')
     expect(listed.statusCode).toBe(200)
@@ -134,7 +144,7 @@ describe.skipIf(!testDialects().includes('postgres'))('when PostgreSQL drops its
       const statuses = await Promise.all(Array.from({ length: 5 }, () => fetch(`${server.base}/ready`).then((r) => r.status)))
       expect(statuses.every((s) => s === 200 || s === 503)).toBe(true)
     }
-    expect((await fetch(`${server.base}/ready`)).status).toBe(200)
+    await until(async () => (await fetch(`${server.base}/ready`)).status === 200)
     expect((await fetch(`${server.base}/`)).status).toBe(200)
   })
 })

@@ -19,13 +19,13 @@ const app = sourceFiles(['newsroom/src'])
 
 describe('the dependency rule (docs/decisions/013-dependency-rule.md)', () => {
   it('lets no domain import the site, the feeds, the newsroom routes, the CLI or the app', () => {
-    expect(domainImportsOfTheTop(server)).toEqual(KNOWN.domainImportsOfTheTop)
+    expect(domainImportsOfTheTop(server)).toEqual([])
   })
   it('lets only a domain’s *.routes.ts files import http/', () => {
-    expect(httpImportsOutsideRoutes(server)).toEqual(KNOWN.httpImportsOutsideRoutes)
+    expect(httpImportsOutsideRoutes(server)).toEqual([])
   })
   it('has no two folders importing each other', () => {
-    expect(foldersImportingEachOther(server)).toEqual(KNOWN.foldersImportingEachOther)
+    expect(foldersImportingEachOther(server)).toEqual([])
   })
   it('keeps SQL in repositories, search back ends, migrations and db/', () => {
     expect(queriesOutsideRepositories(server)).toEqual([])
@@ -40,23 +40,6 @@ describe('the dependency rule (docs/decisions/013-dependency-rule.md)', () => {
 
 /** What still breaks each rule: issue 16's remaining work. Remove a line when its cause is gone. */
 const KNOWN: Record<string, string[]> = {
-  domainImportsOfTheTop: [
-    'src/media/media.routes.ts -> src/services.ts',
-    'src/search/search.routes.ts -> src/services.ts',
-    'src/stories/story.routes.ts -> src/services.ts',
-    'src/stories/version-list.routes.ts -> src/services.ts',
-    'src/taxonomy/taxonomy.routes.ts -> src/services.ts',
-    'src/users/user.routes.ts -> src/services.ts',
-  ],
-  httpImportsOutsideRoutes: ['src/stories/story.schemas.ts -> src/http/schemas.ts'],
-  foldersImportingEachOther: [
-    'http <-> stories',
-    'media <-> services.ts',
-    'search <-> services.ts',
-    'services.ts <-> stories',
-    'services.ts <-> taxonomy',
-    'services.ts <-> users',
-  ],
   appImportsOfTheServer: [
     'newsroom/src/api/types.ts -> src/richtext/document.ts',
     'newsroom/src/editor/EmbedView.tsx -> src/richtext/embeds.ts',

@@ -8,6 +8,7 @@ import { type PreviewOptions, previewRoutes } from '../site/preview.routes.js'
 import { storyRoutes } from '../stories/story.routes.js'
 import { versionListRoutes } from '../stories/version-list.routes.js'
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js'
+import { translationRoutes } from '../translations/translation.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
 import { tokenRoutes, userRoutes } from '../users/user.routes.js'
 import { createAdminAuthHook } from './admin-auth.js'
@@ -51,12 +52,14 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
     req.method === 'POST' && req.routeOptions.url === '/api/admin/v1/session'
   app.addHook('onRequest', createAdminAuthHook(auth, services.tokens, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
-  await app.register(storyRoutes, { services })
-  await app.register(versionListRoutes, { services })
-  await app.register(userRoutes, { services })
-  await app.register(tokenRoutes, { services })
-  await app.register(taxonomyRoutes, { services })
-  await app.register(mediaRoutes, { services })
-  await app.register(searchRoutes, { services, locales })
+  const { stories, translations, revisions, users, tokens, taxonomy, media, search } = services
+  await app.register(storyRoutes, { stories, revisions })
+  await app.register(translationRoutes, { translations })
+  await app.register(versionListRoutes, { stories })
+  await app.register(userRoutes, { users })
+  await app.register(tokenRoutes, { tokens })
+  await app.register(taxonomyRoutes, { taxonomy })
+  await app.register(mediaRoutes, { media })
+  await app.register(searchRoutes, { search, locales })
   await app.register(previewRoutes, preview)
 }

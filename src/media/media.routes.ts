@@ -4,7 +4,7 @@ import { Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import { findNulCharacter } from '../http/nul-characters.js'
 import { idParams } from '../http/schemas.js'
-import type { Services } from '../services.js'
+import type { MediaService } from './media.service.js'
 import { checkMediaTexts } from './media.texts.js'
 import type { MediaText } from './media.types.js'
 import { MAX_UPLOAD_MB, readUploadForm } from './upload-form.js'
@@ -63,8 +63,7 @@ function textsField(json: string): Record<string, Partial<MediaText>> {
 }
 
 /** The media library in the admin API: upload (multipart), read, change texts, delete. */
-export const mediaRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  const { media } = services
+export const mediaRoutes: FastifyPluginAsync<{ media: MediaService }> = async (app, { media }) => {
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_UPLOAD_MB * 1024 * 1024, files: 1, fields: 10, fieldSize: 100_000, parts: 12 },
   })

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
-import type { Services } from '../services.js'
 import { QUERY_MAX_LENGTH } from './query.js'
+import type { SearchService } from './search.service.js'
 
 const STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const
 const segments = {
@@ -37,7 +37,7 @@ interface SearchQuerystring {
 }
 
 /** Newsroom search (every language and state) and related-story suggestions in the admin API. */
-export const searchRoutes: FastifyPluginAsync<{ services: Services; locales: readonly string[] }> = async (app, { services, locales }) => {
+export const searchRoutes: FastifyPluginAsync<{ search: SearchService; locales: readonly string[] }> = async (app, { search, locales }) => {
   app.get<{ Querystring: SearchQuerystring }>(
     '/search',
     {
@@ -63,7 +63,7 @@ export const searchRoutes: FastifyPluginAsync<{ services: Services; locales: rea
     async (req) => {
       const { actor } = requireAuth(req)
       const { q, locale, status, limit, offset } = req.query
-      const outcome = await services.search.searchNewsroom(
+      const outcome = await search.searchNewsroom(
         {
           q,
           locales: locale ? [locale] : locales,
@@ -90,7 +90,7 @@ export const searchRoutes: FastifyPluginAsync<{ services: Services; locales: rea
     },
     async (req) => {
       requireAuth(req)
-      return { items: await services.search.related(req.params.id, req.query.limit ? Number(req.query.limit) : 5) }
+      return { items: await search.related(req.params.id, req.query.limit ? Number(req.query.limit) : 5) }
     },
   )
 }

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
-import type { Services } from '../services.js'
+import { idParams } from '../http/schemas.js'
+import type { RevisionService } from './revision.service.js'
 import {
   createStoryBody,
-  createTranslationBody,
-  idParams,
   pendingReviewBody,
   restoreBody,
   revisionDto,
@@ -17,6 +16,7 @@ import {
   updateStoryBody,
   versionDto,
 } from './story.schemas.js'
+import type { StoryService } from './story.service.js'
 import type { VersionStatus } from './story.types.js'
 import type { SharedFieldsChange } from './update-story.js'
 import type { ContentInput } from './version-content.js'
@@ -25,10 +25,14 @@ type IdParams = { Params: { id: string } }
 
 type SaveBody = ContentInput & { expectedRevision: number; embargoUntil?: string | null; sourceRevision?: number; note?: string }
 
-/** Stories, versions, revisions and translations in the admin API. Every route checks the role server-side. */
-export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  const { stories, translations, revisions } = services
-
+/**
+ * Stories, versions and revisions in the admin API (translations: translations/translation.routes.ts).
+ * The services check every rule; these routes translate HTTP.
+ */
+export const storyRoutes: FastifyPluginAsync<{ stories: StoryService; revisions: RevisionService }> = async (
+  app,
+  { stories, revisions },
+) => {
   app.post<{ Body: Parameters<typeof stories.createStory>[0] }>(
     '/stories',
     { schema: { body: createStoryBody, response: { 201: storyWithVersionsDto } } },
@@ -189,22 +193,5 @@ export const storyRoutes: FastifyPluginAsync<{ services: Services }> = async (ap
         { versionId: req.params.id, number: req.body.number, baseRevision: req.body.expectedRevision },
         requireAuth(req).actor,
       ),
-  )
-
-  app.post<IdParams & { Body: ContentInput & { sourceLocale: string; targetLocale: string } }>(
-    '/stories/:id/translations',
-    { schema: { params: idParams, body: createTranslationBody, response: { 201: versionDto } } },
-    async (req, reply) =>
-      reply.code(201).send(await translations.createTranslation({ storyId: req.params.id, ...req.body }, requireAuth(req).actor)),
-  )
-
-  app.get<{ Querystring: { locale?: string } }>(
-    '/translations/outdated',
-    {
-      schema: {
-        querystring: { type: 'object', additionalProperties: false, properties: { locale: { type: 'string', maxLength: 10 } } },
-      },
-    },
-    async (req) => translations.listOutdatedTranslations(req.query.locale ? { locale: req.query.locale } : {}, requireAuth(req).actor),
   )
 }

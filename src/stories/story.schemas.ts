@@ -1,8 +1,6 @@
 /** JSON schemas of the stories API: they validate input and shape (and document) output. */
 const nullableString = { type: ['string', 'null'] } as const
 
-export { idParams } from '../http/schemas.js'
-
 export const storyDto = {
   type: 'object',
   properties: {

@@ -2,8 +2,8 @@ import type { FastifyPluginAsync } from 'fastify'
 import { parseTimestamp } from '../db/time.js'
 import { Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
-import type { Services } from '../services.js'
-import { idParams } from './story.schemas.js'
+import { idParams } from '../http/schemas.js'
+import type { StoryService } from './story.service.js'
 import type { VersionStatus } from './story.types.js'
 import type { TranslationNeed, VersionListQuery } from './version-list.repository.js'
 
@@ -55,7 +55,7 @@ const listQuerystring = {
 } as const
 
 /** The desk's lists (GET /story-versions): filters, the actor's scope, and cursor pagination. */
-export const versionListRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+export const versionListRoutes: FastifyPluginAsync<{ stories: StoryService }> = async (app, { stories }) => {
   app.get<{ Querystring: ListQuerystring }>('/story-versions', { schema: { querystring: listQuerystring } }, async (req) => {
     const { actor } = requireAuth(req)
     const q = req.query
@@ -76,7 +76,7 @@ export const versionListRoutes: FastifyPluginAsync<{ services: Services }> = asy
       ...(q.q && { q: q.q }),
       ...(q.cursor && { after: decodeCursor(q.cursor) }),
     }
-    const rows = await services.stories.listVersions(query, actor)
+    const rows = await stories.listVersions(query, actor)
     const items = rows.slice(0, limit)
     const last = items.at(-1)
     return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams, idSchema } from '../http/schemas.js'
-import type { Services } from '../services.js'
+import type { TaxonomyService } from './taxonomy.service.js'
 import { TOPIC_KINDS, type TopicKind } from './taxonomy.types.js'
 
 const id = idSchema
@@ -42,9 +42,7 @@ const authorDto = {
 type Names = Record<string, { name: string; slug?: string; description?: string; bio?: string }>
 
 /** Sections, tags, people, organisations, places and authors in the admin API. */
-export const taxonomyRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  const { taxonomy } = services
-
+export const taxonomyRoutes: FastifyPluginAsync<{ taxonomy: TaxonomyService }> = async (app, { taxonomy }) => {
   app.get<{ Querystring: { kind: TopicKind } }>(
     '/topics',
     {

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth, requireSession } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
-import type { Services } from '../services.js'
+import type { ApiTokenService } from './api-token.service.js'
 import { ROLES } from './roles.js'
 import { userDto } from './user.schemas.js'
+import type { UserService } from './user.service.js'
 
 const localesField = { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 10 } } as const
 
@@ -11,9 +12,7 @@ const localesField = { type: 'array', maxItems: 20, items: { type: 'string', max
  * Accounts: admins create, list, change, disable and enable them (never locking out the last
  * admin: see the user service); everyone changes their own password.
  */
-export const userRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  const { users } = services
-
+export const userRoutes: FastifyPluginAsync<{ users: UserService }> = async (app, { users }) => {
   app.get('/users', { schema: { response: { 200: { type: 'array', items: userDto } } } }, async (req) => {
     return users.listUsers(requireAuth(req).actor)
   })
@@ -110,8 +109,7 @@ const tokenDto = {
 } as const
 
 /** API tokens for integrations: admins create (the token is shown once), list and revoke them. */
-export const tokenRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
-  const { tokens } = services
+export const tokenRoutes: FastifyPluginAsync<{ tokens: ApiTokenService }> = async (app, { tokens }) => {
   app.get('/tokens', { schema: { response: { 200: { type: 'array', items: tokenDto } } } }, async (req) => {
     return tokens.listTokens(requireAuth(req).actor)
   })

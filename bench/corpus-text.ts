@@ -1,6 +1,6 @@
-import type { Block, InlineNode, RichTextDoc } from '../src/richtext/document.js'
 import { STOP_WORDS } from '../src/search/stop-words.js'
 import { WORD_FORMS } from '../src/search/word-forms.fixture.js'
+import type { Block, InlineNode, RichTextDoc } from '../src/shared/richtext-document.js'
 
 export type BenchLocale = 'uk' | 'en' | 'ru'
 

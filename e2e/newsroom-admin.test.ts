@@ -1,7 +1,7 @@
 import type { Browser, Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { systemActor } from '../src/shared/roles.js'
 import { makeStory } from '../src/testing/factories.js'
-import { systemActor } from '../src/users/roles.js'
 import { axeViolations, browserAvailable } from './browser.js'
 import {
   LAPTOP,

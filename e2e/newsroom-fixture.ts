@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
+import type { Role } from '../src/shared/roles.js'
+import { systemActor } from '../src/shared/roles.js'
 import { createTestApp } from '../src/testing/test-context.js'
-import type { Role } from '../src/users/roles.js'
-import { systemActor } from '../src/users/roles.js'
 import { launchChromium } from './browser.js'
 
 /** Screenshots of each browser test's last step; CI lists the folder in its log. */

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import type { StoryWithVersions } from '../newsroom/src/api/types.js'
-import { systemActor } from '../src/users/roles.js'
+import { systemActor } from '../src/shared/roles.js'
 import { axeViolations, browserAvailable } from './browser.js'
 import {
   bodyEditor,

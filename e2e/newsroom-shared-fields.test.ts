@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { systemActor } from '../src/shared/roles.js'
 import { paragraphs } from '../src/testing/factories.js'
-import { systemActor } from '../src/users/roles.js'
 import { axeViolations, browserAvailable } from './browser.js'
 import {
   ARTIFACTS,

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { systemActor } from '../src/shared/roles.js'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
-import { systemActor } from '../src/users/roles.js'
 import { browserAvailable } from './browser.js'
 import { LAPTOP, type Newsroom, newsroomInChromium, newsroomPage, PASSWORD, screenshot, signIn, TABLET } from './newsroom-fixture.js'
 

@@ -1,8 +1,8 @@
 import type { Browser, Route } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { toKyivLocal } from '../newsroom/src/ui/kyiv-time.js'
+import { systemActor } from '../src/shared/roles.js'
 import { makeStory, paragraphs } from '../src/testing/factories.js'
-import { systemActor } from '../src/users/roles.js'
 import { axeViolations, browserAvailable } from './browser.js'
 import {
   bodyEditor,

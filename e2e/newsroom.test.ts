@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../src/shared/roles.js'
 import { makeStory, makeTopic, paragraphs } from '../src/testing/factories.js'
-import { systemActor } from '../src/users/roles.js'
 import { browserAvailable, launchChromium } from './browser.js'
 import {
   bodyEditor,

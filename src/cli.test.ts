@@ -11,7 +11,7 @@ import { systemClock } from './db/time.js'
 import { createEventBus } from './events.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices } from './services.js'
-import { systemActor } from './users/roles.js'
+import { systemActor } from './shared/roles.js'
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'vistka.js')
 const dir = mkdtempSync(join(tmpdir(), 'vistka-cli-'))

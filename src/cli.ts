@@ -17,7 +17,7 @@ import { copyMediaLibrary } from './media/media-copy.js'
 import { createS3Storage } from './media/s3-storage.js'
 import { createMediaStorage } from './media/storage-choice.js'
 import { createServices } from './services.js'
-import { systemActor } from './users/roles.js'
+import { systemActor } from './shared/roles.js'
 
 type Env = Record<string, string | undefined>
 type Command = (args: string[], env: Env) => Promise<number>

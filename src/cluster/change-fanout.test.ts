@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type App, buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
+import { systemActor } from '../shared/roles.js'
 import { buildSiteWorld } from '../site/site.fixtures.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 
 /** Polls `check` until it holds or `ms` pass; returns how long it took. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Role } from '../users/roles.js'
+import type { Role } from '../shared/roles.js'
 
 export interface DemoUser {
   role: Role

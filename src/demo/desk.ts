@@ -1,4 +1,4 @@
-import type { Actor } from '../users/roles.js'
+import type { Actor } from '../shared/roles.js'
 import type { DemoLocale } from './content.types.js'
 import { type DeskStory, deskStories, STUDENT_PASS_UPDATE } from './desk-stories.js'
 import { type DemoIds, demoDocument } from './markup.js'

@@ -1,4 +1,4 @@
-import type { Block, InlineNode, Mark, RichTextDoc } from '../richtext/document.js'
+import type { Block, InlineNode, Mark, RichTextDoc } from '../shared/richtext-document.js'
 import type { DemoBlock } from './content.types.js'
 
 /** Looks up ids the seed has created, by demo key. */

@@ -1,5 +1,5 @@
 import type { Services } from '../services.js'
-import type { Actor, Role } from '../users/roles.js'
+import type { Actor, Role } from '../shared/roles.js'
 import type { DemoLocale } from './content.types.js'
 import type { DemoIds } from './markup.js'
 

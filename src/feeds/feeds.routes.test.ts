@@ -1,11 +1,11 @@
 import { XMLParser } from 'fast-xml-parser'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { buildSiteWorld } from '../site/site.fixtures.js'
 import { paragraphs } from '../testing/factories.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 
 const SITE = 'http://localhost:3000'
 const parser = new XMLParser({

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Forbidden, Unauthenticated } from '../errors.js'
+import type { Actor } from '../shared/roles.js'
 import type { ApiTokenService } from '../users/api-token.service.js'
 import type { Authenticated, AuthService } from '../users/auth.service.js'
-import type { Actor } from '../users/roles.js'
 
 /** Who is calling: a signed-in person (with a session) or an integration (with an API token). */
 export type Caller = { actor: Actor; session: Authenticated | null; tokenId: string | null }

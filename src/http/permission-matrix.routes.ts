@@ -1,6 +1,6 @@
 import sharp from 'sharp'
+import { ROLES, type Role } from '../shared/roles.js'
 import { TEST_PASSWORD as PASSWORD } from '../testing/admin-client.js'
-import { ROLES, type Role } from '../users/roles.js'
 
 export type Fixture = {
   storyId: string

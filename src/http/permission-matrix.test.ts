@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { PUBLISHERS } from '../shared/permissions.js'
+import { ROLES, type Role, systemActor } from '../shared/roles.js'
 import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { PUBLISHERS } from '../users/permissions.js'
-import { ROLES, type Role, systemActor } from '../users/roles.js'
 import { type Fixture, pngUpload, ROUTES } from './permission-matrix.routes.js'
 
 describe.each(testDialects())('the role × route permission matrix on %s', (dialect) => {

@@ -4,11 +4,11 @@ import { join } from 'node:path'
 import { DeleteObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { startS3Server, type TestS3Server } from '../testing/s3-server.js'
 import { databaseUrlOf } from '../testing/server-process.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 import { filesIn } from './media.test-support.js'
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')

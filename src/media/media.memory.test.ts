@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { TEST_PASSWORD } from '../testing/admin-client.js'
 import { memoryOf, type ServerProcess, startServerProcess } from '../testing/server-process.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import type { TestDatabase } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 import { multipart, type UploadFile } from './media.test-support.js'
 
 /**

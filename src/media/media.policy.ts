@@ -1,6 +1,6 @@
 import { Forbidden } from '../errors.js'
-import { may } from '../users/permissions.js'
-import type { Actor } from '../users/roles.js'
+import { may } from '../shared/permissions.js'
+import type { Actor } from '../shared/roles.js'
 import type { Media } from './media.types.js'
 
 /**

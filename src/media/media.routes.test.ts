@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Role, systemActor } from '../shared/roles.js'
 import { signInAs } from '../testing/admin-client.js'
 import { bodyHtmlOf } from '../testing/body-html.js'
 import { makeStory } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { type Role, systemActor } from '../users/roles.js'
 import { multipart } from './media.test-support.js'
 
 const image = (format: 'jpeg' | 'png' | 'webp') =>

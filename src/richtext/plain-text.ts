@@ -1,4 +1,4 @@
-import type { Block, InlineNode, RichTextDoc } from './document.js'
+import type { Block, InlineNode, RichTextDoc } from '../shared/richtext-document.js'
 
 /** The document's words without markup: blocks separated by blank lines. For search and summaries. */
 export function plainText(doc: RichTextDoc): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { RichTextDoc } from './document.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { plainText } from './plain-text.js'
 import { type RenderContext, renderBody } from './render-html.js'
 import { assembleBody, type BodyAddresses, linkedStoryIds, parseBody, serializeBody } from './rendered-body.js'

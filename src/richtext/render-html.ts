@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/messages.js'
 import { t } from '../i18n/messages.js'
-import type { Block, InlineNode, ListItem, Mark, RichTextDoc } from './document.js'
-import { EMBED_PROVIDER_NAMES, recogniseEmbed } from './embeds.js'
+import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../shared/embeds.js'
+import type { Block, InlineNode, ListItem, Mark, RichTextDoc } from '../shared/richtext-document.js'
 import { escapeHtml as esc } from './escape.js'
 import { BodyWriter, type RenderedBody } from './rendered-body.js'
 

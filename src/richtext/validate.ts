@@ -1,7 +1,7 @@
 import { Invalid } from '../errors.js'
 import { isId } from '../ids.js'
-import type { Block, Blockquote, InlineNode, ListItem, Mark, Paragraph, RichTextDoc } from './document.js'
-import { EMBED_PROVIDERS, recogniseEmbed } from './embeds.js'
+import { EMBED_PROVIDERS, recogniseEmbed } from '../shared/embeds.js'
+import type { Block, Blockquote, InlineNode, ListItem, Mark, Paragraph, RichTextDoc } from '../shared/richtext-document.js'
 import { safeLinkUrl } from './urls.js'
 
 /** Limits that keep one story body from hurting the editor, the renderer or the database. */

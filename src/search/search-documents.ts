@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import type { VersionStatus } from '../stories/story.types.js'
+import type { VersionStatus } from '../shared/workflow.js'
 import { visibleFrom } from '../stories/workflow.js'
 import { analyze } from './analysis.js'
 import { findIndexSources } from './search.repository.js'

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEventBus } from '../events.js'
 import { createLocalStorage } from '../media/media.storage.js'
 import { createServices } from '../services.js'
+import { systemActor } from '../shared/roles.js'
 import { TEST_PASSWORD } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'
 import { type ServerProcess, startServerProcess } from '../testing/server-process.js'
 import { TEST_SITE } from '../testing/test-context.js'
 import { createTestDatabase, type TestDatabase, testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 
 /** A signed-in editor's calls to a server process's admin API over real HTTP. */
 async function signIn(base: string, email: string) {

@@ -1,7 +1,7 @@
 import { HtmlValidate } from 'html-validate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { createTestApp } from '../testing/test-context.js'
-import { systemActor } from '../users/roles.js'
 import { buildSiteWorld } from './site.fixtures.js'
 
 // The standard HTML5 rules, minus two matters of taste: we write <br> rather than <br/>, and

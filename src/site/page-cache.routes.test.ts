@@ -1,8 +1,8 @@
 import { brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 import { buildSiteWorld } from './site.fixtures.js'
 
 describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => {

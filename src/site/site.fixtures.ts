@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import type { Services } from '../services.js'
+import { systemActor } from '../shared/roles.js'
 import { paragraphs } from '../testing/factories.js'
-import { systemActor } from '../users/roles.js'
 
 /**
  * A small published world for public-site tests: a section, a tag, a person, an author, a

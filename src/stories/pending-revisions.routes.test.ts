@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { signInAs } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 
 describe.each(testDialects())('approving edits of live stories over HTTP on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Actor, systemActor } from '../shared/roles.js'
 import { makeStory, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { type Actor, systemActor } from '../users/roles.js'
 
 describe.each(testDialects())('edits of live versions awaiting approval on %s', (dialect) => {
   let ctx: TestContext

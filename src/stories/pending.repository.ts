@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import type { RichTextDoc } from '../richtext/document.js'
 import { parseBody } from '../richtext/rendered-body.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { findUserNames } from '../users/user.repository.js'
 import type { PendingRevisionRow, StoredContent } from './story.table.js'
 import type { StoryVersion, WorkingVersion } from './story.types.js'

@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
-import type { Block, RichTextDoc } from '../richtext/document.js'
 import { plainText } from '../richtext/plain-text.js'
 import { type RenderMedia, renderBody } from '../richtext/render-html.js'
 import { type RenderedBody, serializeBody } from '../richtext/rendered-body.js'
 import { validateDocument } from '../richtext/validate.js'
+import type { Block, RichTextDoc } from '../shared/richtext-document.js'
 import { findTopicNames } from '../taxonomy/taxonomy.repository.js'
 
 export interface PreparedBody {

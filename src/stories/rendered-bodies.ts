@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely'
 import { backgroundWork } from '../background-work.js'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
-import type { RichTextDoc } from '../richtext/document.js'
 import { type RenderedBody, serializeBody } from '../richtext/rendered-body.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { renderStoredDoc } from './render-body.js'
 import {
   findBodiesMentioning,

@@ -1,28 +1,8 @@
-import type { Block } from '../richtext/document.js'
 import { plainText } from '../richtext/plain-text.js'
+import { type BlockChange, DIFF_FIELDS as FIELDS, type RevisionDiff } from '../shared/revision-diff.js'
+import type { Block } from '../shared/richtext-document.js'
 import { diffSequences } from './sequence-diff.js'
 import type { VersionContent } from './story.types.js'
-
-const FIELDS = ['headline', 'slug', 'lead', 'seoTitle', 'seoDescription'] as const
-export type DiffField = (typeof FIELDS)[number]
-
-export interface FieldChange {
-  field: DiffField
-  before: string
-  after: string
-}
-
-/** A body block in the comparison: kept, added or removed, with its plain text for display. */
-export interface BlockChange {
-  op: 'equal' | 'added' | 'removed'
-  type: Block['type']
-  text: string
-}
-
-export interface RevisionDiff {
-  fields: FieldChange[]
-  blocks: BlockChange[]
-}
 
 /** What changed between two snapshots of a version: each changed field, and the body block by block. */
 export function diffContent(before: VersionContent, after: VersionContent): RevisionDiff {

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Actor, systemActor } from '../shared/roles.js'
 import { makeStory } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { type Actor, systemActor } from '../users/roles.js'
 
 /**
  * The rules hold whoever calls: the services check them, so the CLI, imports, jobs and the APIs

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Block } from '../richtext/document.js'
+import type { Block } from '../shared/richtext-document.js'
 import { alignBlocks, alignSource, diffWords } from './source-alignment.js'
 import type { VersionContent } from './story.types.js'
 

@@ -1,30 +1,9 @@
-import type { Block } from '../richtext/document.js'
 import { plainText } from '../richtext/plain-text.js'
-import { diffContent, type FieldChange, type RevisionDiff } from './revision-diff.js'
+import type { AlignedBlock, SourceAlignment, WordChange } from '../shared/revision-diff.js'
+import type { Block } from '../shared/richtext-document.js'
+import { diffContent } from './revision-diff.js'
 import { diffSequences } from './sequence-diff.js'
 import type { VersionContent } from './story.types.js'
-
-/** A run of words kept, added or removed: a word-level diff of two texts. */
-export interface WordChange {
-  op: 'equal' | 'added' | 'removed'
-  text: string
-}
-
-/**
- * A block of the source's current body in reading order, with what happened to it since the
- * translated revision; a removed block keeps its old place. A changed block carries its old text
- * and the word-level diff from the old text to the new.
- */
-export type AlignedBlock =
-  | { op: 'equal' | 'added' | 'removed'; block: Block }
-  | { op: 'changed'; block: Block; before: string; words: WordChange[] }
-
-/** The source as a translator reads it beside the translation: current headline and lead, and the body aligned with the old one. */
-export interface SourceAlignment extends RevisionDiff {
-  fields: (FieldChange & { words: WordChange[] })[]
-  source: { headline: string; lead: string }
-  aligned: AlignedBlock[]
-}
 
 const blockText = (b: Block) => plainText({ type: 'doc', content: [b] })
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { bodyHtmlOf } from '../testing/body-html.js'
 import { makeAuthor, makeTopic, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 import type { ImportedStory } from './story-import.service.js'
 
 describe.each(testDialects())('story import on %s', (dialect) => {

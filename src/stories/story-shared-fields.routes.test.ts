@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Role } from '../shared/roles.js'
+import { systemActor } from '../shared/roles.js'
 import { signInAs } from '../testing/admin-client.js'
 import { makeAuthor, makeTopic, paragraphs } from '../testing/factories.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import type { Role } from '../users/roles.js'
-import { systemActor } from '../users/roles.js'
 
 type StoryJson = { id: string; sectionId: string | null; topicIds: string[]; authorIds: string[]; isBreaking: boolean; updatedAt: string }
 

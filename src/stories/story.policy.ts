@@ -1,7 +1,9 @@
 import { Forbidden } from '../errors.js'
-import { authorize, may, mayUseLocale } from '../users/permissions.js'
-import type { Actor } from '../users/roles.js'
-import type { Story, StoryVersion, VersionStatus } from './story.types.js'
+import { may, mayUseLocale } from '../shared/permissions.js'
+import type { Actor } from '../shared/roles.js'
+import type { VersionStatus } from '../shared/workflow.js'
+import { authorize } from '../users/permissions.js'
+import type { Story, StoryVersion } from './story.types.js'
 
 /**
  * Who may change a version: editors any; authors and contributors their own stories; translators

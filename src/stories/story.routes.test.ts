@@ -1,10 +1,10 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Role } from '../shared/roles.js'
 import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { paragraphs } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import type { Role } from '../users/roles.js'
 
 describe.each(testDialects())('stories admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>

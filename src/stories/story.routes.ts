@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
+import type { VersionStatus } from '../shared/workflow.js'
 import type { RevisionService } from './revision.service.js'
 import {
   createStoryBody,
@@ -17,7 +18,6 @@ import {
   versionDto,
 } from './story.schemas.js'
 import type { StoryService } from './story.service.js'
-import type { VersionStatus } from './story.types.js'
 import type { SharedFieldsChange } from './update-story.js'
 import type { ContentInput } from './version-content.js'
 

@@ -1,12 +1,12 @@
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DomainError } from '../errors.js'
+import { systemActor } from '../shared/roles.js'
 import { bodyHtmlOf } from '../testing/body-html.js'
 import { makeAuthor, makeStory, makeTopic, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from '../users/roles.js'
 
 const revisionCount = async (ctx: TestContext, versionId: string) =>
   Number(

@@ -1,9 +1,7 @@
 import type { Timestamp } from '../db/time.js'
-import type { RichTextDoc } from '../richtext/document.js'
 import type { RenderedBody } from '../richtext/rendered-body.js'
-
-export const VERSION_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const
-export type VersionStatus = (typeof VERSION_STATUSES)[number]
+import type { RichTextDoc } from '../shared/richtext-document.js'
+import type { VersionStatus } from '../shared/workflow.js'
 
 /** What every language of a story shares. */
 export interface Story {

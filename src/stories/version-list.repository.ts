@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely'
 import { containsEveryWord } from '../db/contains.js'
 import type { DB } from '../db/schema.js'
-import type { VersionStatus } from './story.types.js'
+import type { VersionStatus } from '../shared/workflow.js'
 
 export interface VersionListQuery {
   locale?: string

@@ -3,8 +3,8 @@ import { parseTimestamp } from '../db/time.js'
 import { Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
+import type { VersionStatus } from '../shared/workflow.js'
 import type { StoryService } from './story.service.js'
-import type { VersionStatus } from './story.types.js'
 import type { TranslationNeed, VersionListQuery } from './version-list.repository.js'
 
 interface ListQuerystring {

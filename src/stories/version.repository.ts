@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import type { RichTextDoc } from '../richtext/document.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import { searchKey } from '../shared/fold.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
+import type { VersionStatus } from '../shared/workflow.js'
 import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionRow } from './story.table.js'
-import type { StoryRevision, StoryVersion, VersionStatus } from './story.types.js'
+import type { StoryRevision, StoryVersion } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'
 
 export const toStoryVersion = (r: StoryVersionRow): StoryVersion => ({

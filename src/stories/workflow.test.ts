@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Conflict } from '../errors.js'
-import { VERSION_STATUSES, type VersionStatus } from './story.types.js'
-import { isPubliclyVisible, planTransition, TRANSITIONS, type TransitionRequest, visibleFrom } from './workflow.js'
+import { TRANSITIONS, VERSION_STATUSES, type VersionStatus } from '../shared/workflow.js'
+import { isPubliclyVisible, planTransition, type TransitionRequest, visibleFrom } from './workflow.js'
 
 const NOW = '2026-11-24T08:00:00.000Z'
 const LATER = '2026-11-24T12:00:00.000Z'

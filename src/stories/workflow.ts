@@ -1,18 +1,7 @@
 import type { Timestamp } from '../db/time.js'
 import { Conflict, Invalid } from '../errors.js'
-import type { StoryVersion, VersionStatus } from './story.types.js'
-
-/**
- * The one place that knows which workflow moves are allowed. A version goes
- * draft → in review → scheduled or published → unpublished, and can be sent back to draft.
- */
-export const TRANSITIONS: Readonly<Record<VersionStatus, readonly VersionStatus[]>> = {
-  draft: ['in_review', 'scheduled', 'published'],
-  in_review: ['draft', 'scheduled', 'published'],
-  scheduled: ['draft', 'scheduled', 'published'], // scheduled → scheduled moves the time
-  published: ['unpublished'],
-  unpublished: ['draft', 'in_review', 'published'],
-}
+import { mayTransition, TRANSITIONS, type VersionStatus } from '../shared/workflow.js'
+import type { StoryVersion } from './story.types.js'
 
 export type TransitionRequest = { to: Exclude<VersionStatus, 'scheduled'> } | { to: 'scheduled'; at: Timestamp }
 
@@ -25,8 +14,6 @@ export interface WorkflowPatch {
 }
 
 type WorkflowState = Pick<StoryVersion, 'status' | 'scheduledAt' | 'publishedAt' | 'firstPublishedAt' | 'unpublishedAt'>
-
-export const mayTransition = (from: VersionStatus, to: VersionStatus): boolean => TRANSITIONS[from].includes(to)
 
 /**
  * Works out the workflow fields after a move, or refuses it: a Conflict when the current state

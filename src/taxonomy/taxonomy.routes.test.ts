@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type Role, systemActor } from '../shared/roles.js'
 import { signInAs } from '../testing/admin-client.js'
 import { makeStory } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { type Role, systemActor } from '../users/roles.js'
 
 describe.each(testDialects())('taxonomy admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>

@@ -1,5 +1,5 @@
 import type { App } from '../app.js'
-import { type Role, systemActor } from '../users/roles.js'
+import { type Role, systemActor } from '../shared/roles.js'
 import { overHttp } from './http-client.js'
 
 export const TEST_PASSWORD = 'a long enough password'

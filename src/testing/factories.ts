@@ -1,8 +1,8 @@
-import type { RichTextDoc } from '../richtext/document.js'
 import type { Services } from '../services.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
+import { type Actor, systemActor } from '../shared/roles.js'
 import type { CreateStory } from '../stories/story.service.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
-import { type Actor, systemActor } from '../users/roles.js'
 
 let n = 0 // deterministic data: a failure replays the same way
 

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import type { DatabaseConfig } from '../config.js'
 import type { Database } from '../db/database.js'
 import { systemClock } from '../db/time.js'
+import { type Role, systemActor } from '../shared/roles.js'
 import { createAttemptThrottle } from '../users/login-throttle.js'
-import { type Role, systemActor } from '../users/roles.js'
 import { createUserService } from '../users/user.service.js'
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { newId } from '../ids.js'
-import type { Actor } from './roles.js'
+import type { Actor } from '../shared/roles.js'
 
 export interface AuditEntry {
   action: string

@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
+import { systemActor } from '../shared/roles.js'
 import { signInAs, TEST_PASSWORD } from '../testing/admin-client.js'
 import { type HttpResponse, overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from './roles.js'
 
 const PASSWORD = 'correct horse battery staple'
 type TestApp = Awaited<ReturnType<typeof createTestApp>>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { systemActor } from './roles.js'
 
 const PASSWORD = 'correct horse battery staple'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PERMISSIONS } from './permissions.js'
-import { ROLES } from './roles.js'
+import { PERMISSIONS } from '../shared/permissions.js'
+import { ROLES } from '../shared/roles.js'
 import { lesserLocales, lesserRole } from './token-rights.js'
 
 describe('the rights a token keeps', () => {

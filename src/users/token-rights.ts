@@ -1,5 +1,5 @@
-import { PERMISSIONS } from './permissions.js'
-import { ROLES, type Role } from './roles.js'
+import { PERMISSIONS } from '../shared/permissions.js'
+import { ROLES, type Role } from '../shared/roles.js'
 
 const covers = (wider: Role, narrower: Role) => PERMISSIONS[narrower].every((action) => PERMISSIONS[wider].includes(action))
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Role } from '../shared/roles.js'
 import { signInAs } from '../testing/admin-client.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import type { Role } from './roles.js'
 
 describe.each(testDialects())('API tokens on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import type { Role } from './roles.js'
+import type { Role } from '../shared/roles.js'
 import type { NewUserRow, UserRow, UserUpdate } from './user.table.js'
 import type { User } from './user.types.js'
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ROLES, type Role, systemActor } from '../shared/roles.js'
 import { TEST_PASSWORD as PASSWORD, signInAs } from '../testing/admin-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { ROLES, type Role, systemActor } from './roles.js'
 
 describe.each(testDialects())('accounts admin API on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>

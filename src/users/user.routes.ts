@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth, requireSession } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
+import { ROLES } from '../shared/roles.js'
 import type { ApiTokenService } from './api-token.service.js'
-import { ROLES } from './roles.js'
 import { userDto } from './user.schemas.js'
 import type { UserService } from './user.service.js'
 

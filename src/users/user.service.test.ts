@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { systemActor } from '../shared/roles.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { verifyPassword } from './password.js'
-import { systemActor } from './roles.js'
 
 describe.each(testDialects())('users on %s', (dialect) => {
   let ctx: TestContext

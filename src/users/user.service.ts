@@ -5,12 +5,12 @@ import { type Clock, toTimestamp } from '../db/time.js'
 import { Conflict, Invalid, NotFound, RateLimited } from '../errors.js'
 import { newId } from '../ids.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import { type Actor, isRole, ROLES, type Role } from '../shared/roles.js'
 import { revokeTokensOfUser } from './api-token.repository.js'
 import { recordAudit } from './audit.repository.js'
 import type { AttemptThrottle, ThrottleRule } from './login-throttle.js'
 import { hashPassword, PASSWORD_MIN, verifyPassword } from './password.js'
 import { authorize } from './permissions.js'
-import { type Actor, isRole, ROLES, type Role } from './roles.js'
 import { deleteSessionsOfUser } from './session.repository.js'
 import {
   anotherEnabledAdminExists,

@@ -1,5 +1,5 @@
 import type { Timestamp } from '../db/time.js'
-import type { Role } from './roles.js'
+import type { Role } from '../shared/roles.js'
 
 export interface User {
   id: string

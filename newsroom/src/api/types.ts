@@ -1,4 +1,4 @@
-import type { RichTextDoc } from '../../../src/richtext/document.js'
+import type { RichTextDoc } from '../../../src/shared/richtext-document.js'
 
 /** What /api/admin/v1 answers, as the app reads it (README "Newsroom admin API"). */
 export type { RichTextDoc }

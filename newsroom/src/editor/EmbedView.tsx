@@ -1,5 +1,5 @@
 import { type NodeViewProps, NodeViewWrapper } from '@tiptap/react'
-import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../src/richtext/embeds.js'
+import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../src/shared/embeds.js'
 import { useI18n } from '../i18n/i18n.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Block, InlineNode, Mark } from '../../../src/richtext/document.js'
+import type { Block, InlineNode, Mark } from '../../../src/shared/richtext-document.js'
 import { useI18n } from '../i18n/i18n.js'
 import { LibraryImage } from '../media/library-image.js'
 import { nameIn, useTaxonomy } from './taxonomy.js'

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
-import type { AlignedBlock, SourceAlignment, WordChange } from '../../../src/stories/source-alignment.js'
+import type { AlignedBlock, SourceAlignment, WordChange } from '../../../src/shared/revision-diff.js'
 import { ApiError, api } from '../api/client.js'
 import type { StoryVersion } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import { useEditorState } from '@tiptap/react'
 import { useState } from 'react'
-import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../src/richtext/embeds.js'
+import { EMBED_PROVIDER_NAMES, recogniseEmbed } from '../../../src/shared/embeds.js'
 import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
 import { MediaPicker } from '../media/MediaPicker.js'

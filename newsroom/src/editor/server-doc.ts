@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/core'
-import type { Block, InlineNode, ListItem, Mark, Paragraph, RichTextDoc } from '../../../src/richtext/document.js'
+import type { Block, InlineNode, ListItem, Mark, Paragraph, RichTextDoc } from '../../../src/shared/richtext-document.js'
 
 /**
  * The editor's JSON in the server's canonical form: the attributes TipTap adds for its own use

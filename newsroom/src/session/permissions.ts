@@ -1,5 +1,5 @@
-import { TRANSITIONS } from '../../../src/stories/workflow.js'
-import { type Action, PERMISSIONS } from '../../../src/users/permissions.js'
+import { type Action, PERMISSIONS } from '../../../src/shared/permissions.js'
+import { TRANSITIONS } from '../../../src/shared/workflow.js'
 import type { User, VersionStatus } from '../api/types.js'
 
 /**

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react'
-import { api } from '../api/client.js'
+import { deleteAuthor, updateAuthor } from '../api/taxonomy.js'
 import type { Author } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -28,7 +28,7 @@ export function AuthorRow({
   const save = (e: FormEvent) => {
     e.preventDefault()
     void run('save', async () => {
-      onChanged(await api.put<Author>(`/authors/${author.id}`, { names: namesPayload(names) }))
+      onChanged(await updateAuthor(author.id, namesPayload(names)))
       setMode('view')
     })
   }
@@ -36,7 +36,7 @@ export function AuthorRow({
     run(
       'delete',
       async () => {
-        await api.delete(`/authors/${author.id}`)
+        await deleteAuthor(author.id)
         onGone(author.id)
       },
       true,

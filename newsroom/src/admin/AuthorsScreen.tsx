@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { api } from '../api/client.js'
+import { createAuthor } from '../api/taxonomy.js'
 import type { Account, Author } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -61,7 +61,7 @@ function NewAuthorForm({ accounts, onCreated }: { accounts: Account[]; onCreated
   const [names, setNames] = useState(emptyNames)
   const [userId, setUserId] = useState('')
   const { busy, error, done, submit } = useCreateForm(async () => {
-    const author = await api.post<Author>('/authors', { names: namesPayload(names), userId: userId || null })
+    const author = await createAuthor({ names: namesPayload(names), userId: userId || null })
     onCreated(author)
     setNames(emptyNames())
     setUserId('')

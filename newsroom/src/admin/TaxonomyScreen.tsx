@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react'
-import { api } from '../api/client.js'
+import { createTopic, updateTopic } from '../api/taxonomy.js'
 import type { Topic, TopicKind } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -77,8 +77,7 @@ function TopicList({ kind }: { kind: TopicKind }) {
     setItems(order)
     setMoveError(null)
     try {
-      for (const [position, x] of order.entries())
-        if (x.position !== position) replace(await api.put<Topic>(`/topics/${x.id}`, { position }))
+      for (const [position, x] of order.entries()) if (x.position !== position) replace(await updateTopic(x.id, { position }))
     } catch (err) {
       setMoveError(problem(err, 'move'))
     }
@@ -124,7 +123,7 @@ function NewTopicForm({ kind, position, onCreated }: { kind: TopicKind; position
   const [names, setNames] = useState(emptyNames)
   const { busy, error, done, submit } = useCreateForm(async () => {
     // A new section goes to the end of the menu; other kinds have no order that readers see.
-    const topic = await api.post<Topic>('/topics', { kind, names: namesPayload(names), ...(kind === 'section' && { position }) })
+    const topic = await createTopic({ kind, names: namesPayload(names), ...(kind === 'section' && { position }) })
     onCreated(topic)
     setNames(emptyNames())
     return t('topics.created', { name: nameIn(topic.names, locale) })

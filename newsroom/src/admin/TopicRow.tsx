@@ -1,5 +1,5 @@
 import { type FormEvent, useCallback, useId, useState } from 'react'
-import { api } from '../api/client.js'
+import { deleteTopic, mergeTopic, updateTopic } from '../api/taxonomy.js'
 import type { Topic } from '../api/types.js'
 import { nameIn } from '../editor/taxonomy.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -46,19 +46,19 @@ export function TopicRow({
   const save = (e: FormEvent) => {
     e.preventDefault()
     void run('save', async () => {
-      onChanged(await api.put<Topic>(`/topics/${topic.id}`, { names: namesPayload(names) }))
+      onChanged(await updateTopic(topic.id, { names: namesPayload(names) }))
       setMode('view')
     })
   }
   const merge = (e: FormEvent) => {
     e.preventDefault()
-    void run('merge', async () => onMerged(await api.post<Topic>(`/topics/${topic.id}/merge`, { into })))
+    void run('merge', async () => onMerged(await mergeTopic(topic.id, into)))
   }
   const remove = () =>
     run(
       'delete',
       async () => {
-        await api.delete(`/topics/${topic.id}`)
+        await deleteTopic(topic.id)
         onGone(topic.id)
       },
       true,

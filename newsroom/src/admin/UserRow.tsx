@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
-import { api } from '../api/client.js'
 import type { Account, Role } from '../api/types.js'
+import { disableAccount, enableAccount, updateAccount } from '../api/users.js'
 import { useI18n } from '../i18n/i18n.js'
 import { useUser } from '../session/session.js'
 import { RoleAndLanguages } from './AccountFields.js'
@@ -35,7 +35,7 @@ export function UserRow({ account, onChanged }: { account: Account; onChanged(ac
     })
   const save = (e: FormEvent) => {
     e.preventDefault()
-    void run('save', () => api.put<Account>(`/users/${account.id}`, { name: name.trim(), locales, ...(!own && { role }) }))
+    void run('save', () => updateAccount(account.id, { name: name.trim(), locales, ...(!own && { role }) }))
   }
   const languages = account.locales.length ? account.locales.map((l) => t(`locale.${l as 'uk'}`)).join(', ') : t('users.allLanguages')
 
@@ -75,7 +75,7 @@ export function UserRow({ account, onChanged }: { account: Account; onChanged(ac
             {account.disabledAt ? (
               <button
                 type="button"
-                onClick={() => void run('enable', () => api.post<Account>(`/users/${account.id}/enable`))}
+                onClick={() => void run('enable', () => enableAccount(account.id))}
                 disabled={busy}
                 aria-label={t('users.enableOf', { name: account.name })}
               >
@@ -102,7 +102,7 @@ export function UserRow({ account, onChanged }: { account: Account; onChanged(ac
           question={t('users.disableConfirm', { name: account.name })}
           yes={t('users.disableYes')}
           busy={busy}
-          onYes={() => void run('disable', () => api.post<Account>(`/users/${account.id}/disable`))}
+          onYes={() => void run('disable', () => disableAccount(account.id))}
           onKeep={() => open('view')}
         />
       )}

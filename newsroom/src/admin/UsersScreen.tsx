@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { api } from '../api/client.js'
 import type { Account, Role } from '../api/types.js'
+import { createAccount } from '../api/users.js'
 import { useI18n } from '../i18n/i18n.js'
 import { RoleAndLanguages } from './AccountFields.js'
 import { AdminListPanel } from './AdminListPanel.js'
@@ -51,7 +51,7 @@ function NewAccountForm({ onCreated }: { onCreated(account: Account): void }) {
   const [password, setPassword] = useState('')
   const [locales, setLocales] = useState<string[]>([])
   const { busy, error, done, submit } = useCreateForm(async () => {
-    const account = await api.post<Account>('/users', { email: email.trim(), name: name.trim(), role, password, locales })
+    const account = await createAccount({ email: email.trim(), name: name.trim(), role, password, locales })
     onCreated(account)
     setEmail('')
     setName('')

@@ -1,10 +1,12 @@
 import type { RichTextDoc } from '../../../src/shared/richtext-document.js'
+import type { Role } from '../../../src/shared/roles.js'
+import type { VersionStatus } from '../../../src/shared/workflow.js'
 
-/** What /api/admin/v1 answers, as the app reads it (README "Newsroom admin API"). */
-export type { RichTextDoc }
-
-export type Role = 'admin' | 'editor' | 'author' | 'translator' | 'contributor'
-export type VersionStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished'
+/**
+ * What /api/admin/v1 answers, as the app reads it (README "Newsroom admin API"). The vocabulary
+ * (roles, workflow states, the document) comes from src/shared/, as the server's does.
+ */
+export type { RichTextDoc, Role, VersionStatus }
 
 export interface User {
   id: string

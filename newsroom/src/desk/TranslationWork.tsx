@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
+import { ApiError } from '../api/client.js'
+import { createTranslation } from '../api/stories.js'
 import type { StoryVersion, TranslationNeed } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { Link, navigate } from '../router.js'
@@ -26,7 +27,7 @@ export function TranslationWork({ locales }: { locales: readonly string[] }) {
 
   async function start(v: StoryVersion) {
     try {
-      await api.post<StoryVersion>(`/stories/${v.storyId}/translations`, { sourceLocale: v.locale, targetLocale: target })
+      await createTranslation(v.storyId, v.locale, target)
       navigate({ name: 'story', storyId: v.storyId, locale: target })
     } catch (err) {
       if (err instanceof ApiError) setStartError(errorMessage(err, t))

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
-import type { Media, StoryWithVersions } from '../api/types.js'
+import { ApiError } from '../api/client.js'
+import { createStory } from '../api/stories.js'
+import type { Media } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
 import { navigate } from '../router.js'
@@ -39,7 +40,7 @@ function NewStoryForm() {
     setBusy(true)
     setError(null)
     try {
-      const created = await api.post<StoryWithVersions>('/stories', {
+      const created = await createStory({
         locale,
         headline: headline.trim(),
         sectionId,

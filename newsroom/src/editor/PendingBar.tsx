@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ApiError, api } from '../api/client.js'
+import { reviewPending } from '../api/stories.js'
 import type { Story, StoryVersion } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { isLive, mayChangeLive } from '../session/permissions.js'
@@ -78,7 +79,7 @@ export function PendingBar({
     try {
       // The editor's own unsaved typing would go live with its save; saving first keeps the order plain.
       if (!(await saveNow())) return
-      const now = await api.post<StoryVersion>(`/story-versions/${version.id}/${action}`, { expectedRevision: revision() })
+      const now = await reviewPending(version.id, action, revision())
       setShowing(false)
       if (action === 'approve') onReviewed(now, t('live.approved'), false)
       else onReviewed(now, t('live.discarded'), true)

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
-import type { Story, StoryVersion, StoryWithVersions } from '../api/types.js'
+import { ApiError } from '../api/client.js'
+import { getStory, updateStory } from '../api/stories.js'
+import type { Story, StoryVersion } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { mayEditOriginal, mayEditSharedFields } from '../session/permissions.js'
 import { useUser } from '../session/session.js'
@@ -42,7 +43,7 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
       waiting.current--
       if (gen !== generation.current) return
       try {
-        const now = await api.put<Story>(`/stories/${initial.id}`, { expectedUpdatedAt: saved.current.updatedAt, ...patch })
+        const now = await updateStory(initial.id, { expectedUpdatedAt: saved.current.updatedAt, ...patch })
         saved.current = now
         if (waiting.current === 0) {
           setStory(now)
@@ -65,7 +66,7 @@ export function SharedFields({ story: initial, versions }: { story: Story; versi
   /** After a refused change: the story as it is now, and the person told why their change is gone. */
   async function reload() {
     try {
-      const { story: now } = await api.get<StoryWithVersions>(`/stories/${initial.id}`)
+      const { story: now } = await getStory(initial.id)
       saved.current = now
       setStory(now)
       setState({ kind: 'conflict', message: t('sharedFields.conflict') })

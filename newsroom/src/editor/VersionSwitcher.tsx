@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { ApiError, api } from '../api/client.js'
+import { ApiError } from '../api/client.js'
+import { createTranslation } from '../api/stories.js'
 import type { StoryVersion } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -27,7 +28,7 @@ export function VersionSwitcher({ storyId, current, versions }: { storyId: strin
 
   async function start(targetLocale: string) {
     try {
-      await api.post<StoryVersion>(`/stories/${storyId}/translations`, { sourceLocale: current.locale, targetLocale })
+      await createTranslation(storyId, current.locale, targetLocale)
       navigate({ name: 'story', storyId, locale: targetLocale })
     } catch (err) {
       if (err instanceof ApiError) setError(errorMessage(err, t))

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
+import { ApiError } from '../api/client.js'
+import { moveVersion } from '../api/stories.js'
 import type { StoryVersion, VersionStatus } from '../api/types.js'
 import type { MessageKey } from '../i18n/catalogs.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -45,7 +46,7 @@ export function WorkflowBar({
     setError(null)
     try {
       if (!(await saveNow())) return setError(t('workflow.saveFirst'))
-      onMoved(await api.post<StoryVersion>(`/story-versions/${version.id}/transitions`, { to, ...(when && { at: when }) }))
+      onMoved(await moveVersion(version.id, to, when))
       setScheduling(false)
     } catch (err) {
       if (err instanceof ApiError) setError(errorMessage(err, t))

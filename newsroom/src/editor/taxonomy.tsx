@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react'
-import { api } from '../api/client.js'
+import { listAuthors, listTopics } from '../api/taxonomy.js'
 import type { Author, Topic, TopicKind } from '../api/types.js'
 
 /** Sections, tags, people and bylines, loaded once for the story screens (pickers and names). */
@@ -15,7 +15,7 @@ export function TaxonomyProvider({ children }: { children: ReactNode }) {
   const [taxonomy, setTaxonomy] = useState<Taxonomy>({ topics: [], authors: [] })
   useEffect(() => {
     let live = true
-    Promise.all([...KINDS.map((kind) => api.get<Topic[]>('/topics', { kind })), api.get<Author[]>('/authors')])
+    Promise.all([...KINDS.map((kind) => listTopics(kind)), listAuthors()])
       .then((lists) => {
         const authors = lists.pop() as Author[]
         if (live) setTaxonomy({ topics: (lists as Topic[][]).flat(), authors })

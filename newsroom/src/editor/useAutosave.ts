@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
+import { ApiError } from '../api/client.js'
+import { saveVersion } from '../api/stories.js'
 import type { StoryVersion, VersionContent } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { useSession } from '../session/session.js'
@@ -70,7 +71,7 @@ export function useAutosave({ versionId, revision, read, onSaved, onConflict }: 
     let ok = false
     const run = (async () => {
       try {
-        const saved = await api.put<StoryVersion>(`/story-versions/${versionId}`, { expectedRevision: base.current, ...content })
+        const saved = await saveVersion(versionId, { expectedRevision: base.current, ...content })
         base.current = saved.revision
         callbacks.current.onSaved(saved)
         ok = true

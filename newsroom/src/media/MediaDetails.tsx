@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useId, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
+import { ApiError } from '../api/client.js'
+import { deleteMedia, updateMedia } from '../api/media.js'
 import type { Media } from '../api/types.js'
 import { CONTENT_LOCALES } from '../desk/Desk.js'
 import { useI18n } from '../i18n/i18n.js'
@@ -61,7 +62,7 @@ export function MediaDetails({
     e.stopPropagation() // React passes events up through portals: the story form around the picker must not submit too
     setSave({ kind: 'saving' })
     try {
-      const updated = await api.put<Media>(`/media/${media.id}`, { texts, credit, source, focalX: point.x, focalY: point.y })
+      const updated = await updateMedia(media.id, { texts, credit, source, focalX: point.x, focalY: point.y })
       setSave({ kind: 'saved' })
       onSaved(updated)
     } catch (err) {
@@ -72,7 +73,7 @@ export function MediaDetails({
   async function remove() {
     setDeleteError(null)
     try {
-      await api.delete(`/media/${media.id}`)
+      await deleteMedia(media.id)
       onDeleted(media.id)
     } catch (err) {
       setConfirmDelete(false)

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { ApiError, api } from '../api/client.js'
+import { ApiError } from '../api/client.js'
+import { getMedia } from '../api/media.js'
 import type { Media } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { mediaName, mediaUrl, variantFor } from './media-labels.js'
@@ -10,7 +11,7 @@ const known = new Map<string, Promise<Media>>()
 export function fetchMedia(id: string): Promise<Media> {
   let found = known.get(id)
   if (!found) {
-    found = api.get<Media>(`/media/${id}`)
+    found = getMedia(id)
     found.catch(() => known.delete(id)) // a failed read is tried again next time
     known.set(id, found)
   }

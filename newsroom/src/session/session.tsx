@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { api, onUnauthenticated, setCsrfToken } from '../api/client.js'
+import * as session from '../api/session.js'
 import type { Session, User } from '../api/types.js'
 
 type SessionState = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'signedIn'; user: User } | { kind: 'expired'; user: User }
@@ -37,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => onUnauthenticated(() => setState((s) => (s.kind === 'signedIn' ? { kind: 'expired', user: s.user } : s))), [])
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const s = await api.post<Session>('/session', { email, password })
+    const s = await session.signIn(email, password)
     setCsrfToken(s.csrfToken)
     const wasExpired = current.current.kind === 'expired'
     setState({ kind: 'signedIn', user: s.user })
@@ -46,7 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [])
 
   const signOut = useCallback(async () => {
-    await api.delete('/session').catch(() => undefined) // an already-ended session is signed out too
+    await session.signOut().catch(() => undefined) // an already-ended session is signed out too
     setCsrfToken(null)
     setState({ kind: 'signedOut' })
   }, [])

@@ -1,21 +1,17 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
+import { revisionDto, revisionListDto, storyDto, storyWithVersionsDto, versionDto } from '../shared/story-dtos.js'
 import type { VersionStatus } from '../shared/workflow.js'
 import type { RevisionService } from './revision.service.js'
 import {
   createStoryBody,
   pendingReviewBody,
   restoreBody,
-  revisionDto,
-  revisionListDto,
   saveVersionBody,
   storyConflictDto,
-  storyDto,
-  storyWithVersionsDto,
   transitionBody,
   updateStoryBody,
-  versionDto,
 } from './story.schemas.js'
 import type { StoryService } from './story.service.js'
 import type { SharedFieldsChange } from './update-story.js'

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
-import { createTranslationBody, versionDto } from '../stories/story.schemas.js'
+import { versionDto } from '../shared/story-dtos.js'
+import { createTranslationBody } from '../stories/story.schemas.js'
 import type { ContentInput } from '../stories/version-content.js'
 import type { TranslationService } from './translation.service.js'
 

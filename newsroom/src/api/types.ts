@@ -1,5 +1,7 @@
 import type { RichTextDoc } from '../../../src/shared/richtext-document.js'
 import type { Role } from '../../../src/shared/roles.js'
+import type { FromSchema } from '../../../src/shared/schema-types.js'
+import type { revisionListDto, storyDto, versionDto } from '../../../src/shared/story-dtos.js'
 import type { VersionStatus } from '../../../src/shared/workflow.js'
 
 /**
@@ -22,18 +24,8 @@ export interface Session {
   csrfToken: string
 }
 
-export interface Story {
-  id: string
-  sectionId: string | null
-  leadMediaId: string | null
-  isBreaking: boolean
-  isImportant: boolean
-  topicIds: string[]
-  authorIds: string[]
-  createdBy: string | null
-  createdAt: string
-  updatedAt: string
-}
+/** What all languages of a story share, as the API answers it. */
+export type Story = FromSchema<typeof storyDto>
 
 /** The editable text of a version. */
 export interface VersionContent {
@@ -47,48 +39,27 @@ export interface VersionContent {
 }
 
 /** Whose edit of a live version awaits approval by someone who may publish it (README "Live stories"). */
-export interface PendingChange {
-  /** The revision holding the pending text, which is the version's content in the newsroom. */
-  revision: number
-  savedBy: string | null
-  savedByName: string | null
-  savedAt: string
-}
+export type PendingChange = NonNullable<FromSchema<typeof versionDto>['pending']>
 
-export interface StoryVersion extends VersionContent {
-  id: string
-  storyId: string
-  locale: string
-  status: VersionStatus
-  revision: number
-  /** The revision readers see; below `revision` while an edit awaits approval. Absent in desk lists. */
-  liveRevision?: number
-  /** The edit awaiting approval (its text is this version's content), or null. Absent in desk lists. */
-  pending?: PendingChange | null
-  /** In desk lists: when an edit awaiting approval was saved, or null. */
-  pendingSince?: string | null
-  sourceLocale: string | null
-  sourceRevision: number | null
-  scheduledAt: string | null
-  publishedAt: string | null
-  updatedAt: string
-  updatedBy: string | null
-  /** In a desk list asked for `translateInto`: whether the story lacks that language or its translation is behind. */
-  translation?: TranslationNeed
-}
+/**
+ * One language version as the API answers it (derived from the server's schema), with the
+ * document typed as ours. Desk lists leave out `liveRevision` and `pending`, and add
+ * `pendingSince` and, asked for `translateInto`, `translation`.
+ */
+export type StoryVersion = Omit<FromSchema<typeof versionDto>, 'body' | 'liveRevision' | 'pending'> &
+  VersionContent & {
+    liveRevision?: number
+    pending?: PendingChange | null
+    /** In desk lists: when an edit awaiting approval was saved, or null. */
+    pendingSince?: string | null
+    /** In a desk list asked for `translateInto`: whether the story lacks that language or its translation is behind. */
+    translation?: TranslationNeed
+  }
 
 export type TranslationNeed = 'missing' | 'outdated'
 
 /** One save of a version, as GET …/revisions lists it (without the text). */
-export interface Revision {
-  number: number
-  headline: string
-  authorId: string | null
-  /** The saver's display name; null for an import or a deleted account. */
-  authorName: string | null
-  note: string
-  createdAt: string
-}
+export type Revision = FromSchema<typeof revisionListDto>[number]
 
 export interface StoryWithVersions {
   story: Story

@@ -4,6 +4,7 @@ import { Invalid } from '../errors.js'
 import { requireAuth } from '../http/admin-auth.js'
 import { findNulCharacter } from '../http/nul-characters.js'
 import { idParams } from '../http/schemas.js'
+import { mediaDto } from '../shared/newsroom-dtos.js'
 import type { MediaService } from './media.service.js'
 import { checkMediaTexts } from './media.texts.js'
 import type { MediaText } from './media.types.js'
@@ -16,38 +17,6 @@ const textsSchema = {
     type: 'object',
     additionalProperties: false,
     properties: { caption: { type: 'string', maxLength: 2000 }, alt: { type: 'string', maxLength: 1000 } },
-  },
-} as const
-const mediaDto = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    originalName: { type: 'string' },
-    mimeType: { type: 'string' },
-    width: { type: 'integer' },
-    height: { type: 'integer' },
-    bytes: { type: 'integer' },
-    credit: { type: 'string' },
-    source: { type: 'string' },
-    focalX: { type: 'number' },
-    focalY: { type: 'number' },
-    texts: { type: 'object', additionalProperties: true },
-    variants: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          format: { type: 'string' },
-          width: { type: 'integer' },
-          height: { type: 'integer' },
-          key: { type: 'string' },
-          bytes: { type: 'integer' },
-        },
-      },
-    },
-    createdBy: { type: ['string', 'null'] },
-    createdAt: { type: 'string' },
-    updatedAt: { type: 'string' },
   },
 } as const
 

@@ -1,31 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
+import { searchResultDto } from '../shared/newsroom-dtos.js'
 import { QUERY_MAX_LENGTH } from './query.js'
 import type { SearchService } from './search.service.js'
 
 const STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] as const
-const segments = {
-  type: 'array',
-  items: { type: 'object', properties: { text: { type: 'string' }, match: { type: 'boolean' } } },
-} as const
-const resultDto = {
-  type: 'object',
-  properties: {
-    versionId: { type: 'string' },
-    storyId: { type: 'string' },
-    locale: { type: 'string' },
-    status: { type: 'string' },
-    headline: { type: 'string' },
-    slug: { type: 'string' },
-    lead: { type: 'string' },
-    publishedAt: { type: ['string', 'null'] },
-    updatedAt: { type: 'string' },
-    headlineSegments: segments,
-    snippet: segments,
-    score: { type: 'number' },
-  },
-} as const
 const limitParam = { type: 'string', pattern: '^[1-9][0-9]?$|^100$' } as const
 
 interface SearchQuerystring {
@@ -57,7 +37,9 @@ export const searchRoutes: FastifyPluginAsync<{ search: SearchService; locales: 
             offset: { type: 'string', pattern: '^(0|[1-9][0-9]{0,3})$' },
           },
         },
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: resultDto }, hasMore: { type: 'boolean' } } } },
+        response: {
+          200: { type: 'object', properties: { items: { type: 'array', items: searchResultDto }, hasMore: { type: 'boolean' } } },
+        },
       },
     },
     async (req) => {
@@ -85,7 +67,7 @@ export const searchRoutes: FastifyPluginAsync<{ search: SearchService; locales: 
         description: 'Published stories in the same language most like this version: suggestions for "read also" links.',
         params: idParams,
         querystring: { type: 'object', additionalProperties: false, properties: { limit: limitParam } },
-        response: { 200: { type: 'object', properties: { items: { type: 'array', items: resultDto } } } },
+        response: { 200: { type: 'object', properties: { items: { type: 'array', items: searchResultDto } } } },
       },
     },
     async (req) => {

@@ -28,8 +28,10 @@ export type FromSchema<S> = S extends { readonly enum: readonly (infer E)[] }
       ? S extends { readonly type: readonly (infer T)[] }
         ? Props<P> | ('null' extends T ? null : never)
         : Props<P>
-      : S extends { readonly type: readonly (infer T)[] }
-        ? Primitive<T>
-        : S extends { readonly type: infer T }
+      : S extends { readonly additionalProperties: infer A extends object }
+        ? Record<string, FromSchema<A>>
+        : S extends { readonly type: readonly (infer T)[] }
           ? Primitive<T>
-          : unknown
+          : S extends { readonly type: infer T }
+            ? Primitive<T>
+            : unknown

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
 import { idParams, idSchema } from '../http/schemas.js'
+import { authorDto, topicDto } from '../shared/newsroom-dtos.js'
 import type { TaxonomyService } from './taxonomy.service.js'
 import { TOPIC_KINDS, type TopicKind } from './taxonomy.types.js'
 
@@ -18,26 +19,6 @@ const namesOf = (extra: Record<string, object>) =>
   }) as const
 const topicNames = namesOf({ description: { type: 'string', maxLength: 4000 } })
 const authorNames = namesOf({ bio: { type: 'string', maxLength: 4000 } })
-
-const topicDto = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    kind: { type: 'string' },
-    position: { type: 'integer' },
-    names: { type: 'object', additionalProperties: true },
-    updatedAt: { type: 'string' },
-  },
-} as const
-const authorDto = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    userId: { type: ['string', 'null'] },
-    names: { type: 'object', additionalProperties: true },
-    updatedAt: { type: 'string' },
-  },
-} as const
 
 type Names = Record<string, { name: string; slug?: string; description?: string; bio?: string }>
 

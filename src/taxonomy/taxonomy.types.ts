@@ -1,7 +1,8 @@
 import type { Timestamp } from '../db/time.js'
 
-export const TOPIC_KINDS = ['section', 'tag', 'person', 'organisation', 'place'] as const
-export type TopicKind = (typeof TOPIC_KINDS)[number]
+import { TOPIC_KINDS, type TopicKind } from '../shared/topic-kinds.js'
+
+export { TOPIC_KINDS, type TopicKind }
 export const isTopicKind = (v: unknown): v is TopicKind => typeof v === 'string' && (TOPIC_KINDS as readonly string[]).includes(v)
 
 /** A topic's name, address part and description in one language. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireSession, SESSION_COOKIE } from '../http/admin-auth.js'
+import { userDto } from '../shared/newsroom-dtos.js'
 import type { AuthService } from './auth.service.js'
-import { userDto } from './user.schemas.js'
 import type { User } from './user.types.js'
 
 const sessionDto = {

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth, requireSession } from '../http/admin-auth.js'
 import { idParams } from '../http/schemas.js'
+import { userDto } from '../shared/newsroom-dtos.js'
 import { ROLES } from '../shared/roles.js'
 import type { ApiTokenService } from './api-token.service.js'
-import { userDto } from './user.schemas.js'
 import type { UserService } from './user.service.js'
 
 const localesField = { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 10 } } as const

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest'
-import type { PendingChange, Revision, Story, StoryVersion, VersionStatus } from './types.js'
+import type { Account, Media, PendingChange, Revision, Role, Story, StoryVersion, Topic, TopicKind, VersionStatus } from './types.js'
 
 // Checked when the app is type-checked (npm run typecheck): a schema change on the server that the
 // app doesn't follow fails here, not in a newsroom screen at run time.
@@ -13,5 +13,10 @@ describe('the app’s API types', () => {
     expectTypeOf<StoryVersion['sourceRevision']>().toEqualTypeOf<number | null>()
     expectTypeOf<PendingChange['savedByName']>().toEqualTypeOf<string | null>()
     expectTypeOf<Revision['authorName']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Topic['kind']>().toEqualTypeOf<TopicKind>()
+    expectTypeOf<Topic['names'][string]['slug']>().toEqualTypeOf<string>()
+    expectTypeOf<Account['role']>().toEqualTypeOf<Role>()
+    expectTypeOf<Media['variants'][number]['format']>().toEqualTypeOf<'avif' | 'webp' | 'jpeg'>()
+    expectTypeOf<Media['texts'][string]['alt']>().toEqualTypeOf<string>()
   })
 })

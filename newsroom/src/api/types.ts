@@ -1,7 +1,9 @@
+import type { authorDto, mediaDto, searchResultDto, topicDto, userDto } from '../../../src/shared/newsroom-dtos.js'
 import type { RichTextDoc } from '../../../src/shared/richtext-document.js'
 import type { Role } from '../../../src/shared/roles.js'
 import type { FromSchema } from '../../../src/shared/schema-types.js'
 import type { revisionListDto, storyDto, versionDto } from '../../../src/shared/story-dtos.js'
+import type { TopicKind } from '../../../src/shared/topic-kinds.js'
 import type { VersionStatus } from '../../../src/shared/workflow.js'
 
 /**
@@ -10,14 +12,8 @@ import type { VersionStatus } from '../../../src/shared/workflow.js'
  */
 export type { RichTextDoc, Role, VersionStatus }
 
-export interface User {
-  id: string
-  email: string
-  name: string
-  role: Role
-  /** Languages the user may work in; empty means all. */
-  locales: string[]
-}
+/** The signed-in person, as GET /session answers. */
+export type User = Pick<Account, 'id' | 'email' | 'name' | 'role' | 'locales'>
 
 export interface Session {
   user: User
@@ -71,66 +67,17 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-export interface SearchResult {
-  versionId: string
-  storyId: string
-  locale: string
-  status: VersionStatus
-  headline: string
-  lead: string
-}
+export type SearchResult = FromSchema<typeof searchResultDto>
 
-export type TopicKind = 'section' | 'tag' | 'person' | 'organisation' | 'place'
-export interface Topic {
-  id: string
-  kind: TopicKind
-  /** Order among the topics of its kind (sections: the site's menu). */
-  position: number
-  names: Record<string, { name: string; slug: string }>
-}
-export interface Author {
-  id: string
-  /** The account this byline belongs to, if any. */
-  userId: string | null
-  names: Record<string, { name: string; slug: string }>
-}
+export type { TopicKind }
+export type Topic = FromSchema<typeof topicDto>
+export type Author = FromSchema<typeof authorDto>
 
 /** An account as GET /users lists it (admins only). */
-export interface Account extends User {
-  disabledAt: string | null
-  createdAt: string
-}
-
-/** Caption and alt text in one language; credit and source are shared by all. */
-export interface MediaText {
-  caption: string
-  alt: string
-}
-
-export interface MediaVariant {
-  format: 'avif' | 'webp' | 'jpeg'
-  width: number
-  height: number
-  /** Path under /media/: "v/<id>/480.jpg". */
-  key: string
-}
+export type Account = FromSchema<typeof userDto>
 
 /** An image in the media library (GET /media, GET /media/{id}). */
-export interface Media {
-  id: string
-  originalName: string
-  mimeType: string
-  width: number
-  height: number
-  bytes: number
-  credit: string
-  source: string
-  /** The point crops keep in frame, as fractions of width and height. */
-  focalX: number
-  focalY: number
-  texts: Record<string, Partial<MediaText>>
-  variants: MediaVariant[]
-  createdBy: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type Media = FromSchema<typeof mediaDto>
+/** Caption and alt text in one language; credit and source are shared by all. */
+export type MediaText = Media['texts'][string]
+export type MediaVariant = Media['variants'][number]

@@ -20,6 +20,7 @@ const media = (over: Partial<Media> = {}): Media => ({
       width,
       height: Math.round((width * 600) / 1000),
       key: `v/abc123def456/${width}.${format === 'jpeg' ? 'jpg' : format}`,
+      bytes: width * 40,
     })),
   ),
   createdBy: null,
@@ -30,7 +31,7 @@ const media = (over: Partial<Media> = {}): Media => ({
 
 describe('how the media library names and shows an image', () => {
   it('names an image by its alt text in the interface language, then any caption or alt text, then its file name', () => {
-    expect(mediaName(media({ texts: { uk: { alt: 'Міст', caption: 'Підпис' }, en: { alt: 'Bridge' } } }), 'en')).toBe('Bridge')
+    expect(mediaName(media({ texts: { uk: { alt: 'Міст', caption: 'Підпис' }, en: { alt: 'Bridge', caption: '' } } }), 'en')).toBe('Bridge')
     expect(mediaName(media({ texts: { uk: { alt: '', caption: 'Підпис' } } }), 'uk')).toBe('Підпис')
     expect(mediaName(media({ texts: { ru: { alt: 'Мост', caption: '' } } }), 'en')).toBe('Мост')
     expect(mediaName(media(), 'uk')).toBe('IMG_0042.jpg')

@@ -84,5 +84,5 @@ describe('WORKERS', () => {
     } finally {
       await server.stop()
     }
-  }, 60_000)
+  }, 120_000)
 })

@@ -59,6 +59,7 @@ async function runAutocannon(spec: LoadSpec): Promise<LoadResult> {
     p95ms: latency.p97_5 ?? Number.NaN,
     p99ms: latency.p99 ?? Number.NaN,
     requests: result.requests.total,
-    errors: result.non2xx + result.errors + result.timeouts,
+    // autocannon's non2xx counts a 304 too; an error is a 4xx or 5xx answer, a socket error or a timeout (as wrk counts).
+    errors: result['4xx'] + result['5xx'] + result.errors + result.timeouts,
   }
 }

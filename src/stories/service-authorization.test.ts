@@ -48,7 +48,7 @@ describe.each(testDialects())('services refuse what the actor may not do, on %s'
     // The author may read it, but not publish it: that takes an editor.
     expect(await ctx.services.revisions.listRevisions(version.id, a('author'))).toHaveLength(1)
     expect((await refusal(ctx.services.stories.transition(version.id, { to: 'published' }, a('author')))).kind).toBe('Forbidden')
-    expect((await refusal(ctx.services.stories.requestTransition(version.id, { to: 'scheduled' }, a('author')))).kind).toBe('Forbidden')
+    expect((await refusal(ctx.services.stories.transition(version.id, { to: 'scheduled' }, a('author')))).kind).toBe('Forbidden')
     expect((await ctx.services.stories.getVersion(version.id)).status).toBe('draft')
   })
 

@@ -96,7 +96,7 @@ export const storyRoutes: FastifyPluginAsync<{ stories: StoryService; revisions:
   app.post<IdParams & { Body: { to: VersionStatus; at?: string } }>(
     '/story-versions/:id/transitions',
     { schema: { params: idParams, body: transitionBody, response: { 200: versionDto } } },
-    async (req) => stories.requestTransition(req.params.id, req.body, requireAuth(req).actor),
+    async (req) => stories.transition(req.params.id, req.body, requireAuth(req).actor),
   )
 
   app.get<IdParams>('/story-versions/:id/revisions', { schema: { params: idParams, response: { 200: revisionListDto } } }, async (req) =>

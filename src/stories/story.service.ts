@@ -29,6 +29,9 @@ import { planTransition, type TransitionRequest } from './workflow.js'
 /** The job that publishes a scheduled version at its time. */
 export const PUBLISH_JOB = 'publish_version'
 
+/** A workflow move as asked for: a scheduled one names its time, as an ISO timestamp. */
+export type MoveRequest = { to: VersionStatus; at?: string }
+
 export interface StoryDeps {
   db: Kysely<DB>
   events: EventBus
@@ -59,6 +62,15 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     return v
   }
 
+  /** A move as asked for (over the API the time arrives as text), made a valid TransitionRequest. */
+  function checkedRequest(request: MoveRequest): TransitionRequest {
+    if (request.to !== 'scheduled') return { to: request.to }
+    if (!request.at) throw new Invalid('schedule_time_missing')
+    const time = parseTimestamp(request.at)
+    if (!time) throw new Invalid('invalid_date', { value: request.at })
+    return { to: 'scheduled', at: time }
+  }
+
   /** A version and its story, once the actor is known to be allowed to edit it (404, then 403). */
   async function editable(trx: Kysely<DB>, versionId: string, actor: Actor): Promise<{ story: Story; version: StoryVersion }> {
     const version = await requireVersion(trx, versionId)
@@ -71,11 +83,13 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
    * Moves a version through the workflow, if the actor may (story.policy.ts: editing it, and the
    * right to submit, publish or withdraw); refused moves are Conflicts naming the allowed ones.
    */
-  async function transition(versionId: string, request: TransitionRequest, actor: Actor): Promise<WorkingVersion> {
+  async function transition(versionId: string, requested: MoveRequest, actor: Actor): Promise<WorkingVersion> {
     const at = now()
     const version = await db.transaction().execute(async (trx) => {
       const v = await requireVersion(trx, versionId)
-      authorizeTransition(actor, (await stories.findStory(trx, v.storyId)) as Story, v, request.to)
+      authorizeTransition(actor, (await stories.findStory(trx, v.storyId)) as Story, v, requested.to)
+      // The time of a scheduled publication is checked after the right to schedule: a refusal says 403 before any 400.
+      const request = checkedRequest(requested)
       const patch = planTransition(v, request, at)
       if (!(await versions.applyWorkflow(trx, v.id, v.status, patch, at, actor.userId))) {
         const fresh = await requireVersion(trx, v.id)
@@ -202,20 +216,6 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
     },
 
     transition,
-
-    /**
-     * A move asked for over the API: the time of a scheduled publication arrives as text and is
-     * checked after the actor's right to schedule (so a refusal says 403 before any 400).
-     */
-    async requestTransition(versionId: string, request: { to: VersionStatus; at?: string }, actor: Actor): Promise<WorkingVersion> {
-      if (request.to !== 'scheduled') return transition(versionId, { to: request.to }, actor)
-      const v = await requireVersion(db, versionId)
-      authorizeTransition(actor, (await stories.findStory(db, v.storyId)) as Story, v, 'scheduled')
-      if (!request.at) throw new Invalid('schedule_time_missing')
-      const at = parseTimestamp(request.at)
-      if (!at) throw new Invalid('invalid_date', { value: request.at })
-      return transition(versionId, { to: 'scheduled', at }, actor)
-    },
 
     /**
      * Publishes a scheduled version when its job comes due. Does nothing if the version was

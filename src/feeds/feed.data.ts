@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
-import { assembleBody, linkedStoryIds, parseBody } from '../richtext/rendered-body.js'
+import { assembleBody, linkedStoryIds } from '../richtext/rendered-body.js'
 import { absoluteUrl, mediaUrl, storyPath } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { bodyAddresses } from '../site/internal-links.js'
 import { findPublicLinkTargets, listStories } from '../site/public.repository.js'
 import { shareImage } from '../site/seo.js'
-import { renderedBodyOf } from '../stories/rendered-bodies.js'
+import { readerBody } from '../stories/rendered-bodies.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import { findBodies, findStoryLinks } from './feed.repository.js'
 
@@ -47,7 +47,7 @@ export async function loadFeedItems(
   if (cards.length === 0) return []
   const storyIds = cards.map((c) => c.storyId)
   const [stored, { authorLinks, topicLinks }] = await Promise.all([findBodies(db, storyIds, q.locale), findStoryLinks(db, storyIds)])
-  const bodies = await Promise.all(stored.map(async (b) => ({ storyId: b.storyId, body: parseBody(await renderedBodyOf(db, b)) })))
+  const bodies = await Promise.all(stored.map(async (b) => ({ storyId: b.storyId, body: await readerBody(db, b) })))
   const [targets, authors, topics, media] = await Promise.all([
     findPublicLinkTargets(db, [...new Set(bodies.flatMap((b) => linkedStoryIds(b.body)))], q.now),
     findAuthorsByIds(db, [...new Set(authorLinks.map((a) => a.authorId))]),

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { parseBody } from '../richtext/rendered-body.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 
 /** The stored bodies of these stories in one language (feeds carry each story's full text). */
 export async function findBodies(db: Kysely<DB>, storyIds: readonly string[], locale: string) {
@@ -9,7 +11,12 @@ export async function findBodies(db: Kysely<DB>, storyIds: readonly string[], lo
     .where('locale', '=', locale)
     .where('story_id', 'in', storyIds)
     .execute()
-  return rows.map((r) => ({ storyId: r.story_id, locale: r.locale, body: r.body, bodyParts: r.body_parts }))
+  return rows.map((r) => ({
+    storyId: r.story_id,
+    locale: r.locale,
+    body: JSON.parse(r.body) as RichTextDoc,
+    renderedBody: r.body_parts === '' ? null : parseBody(r.body_parts),
+  }))
 }
 
 /** Bylines and topics of these stories, each in its story's order. */

@@ -9,7 +9,6 @@ import {
   findBodiesMentioning,
   findUnrenderedBodies,
   findUnrenderedPending,
-  type StoredBody,
   storeRenderedBody,
   storeRenderedPending,
 } from './rendered-body.repository.js'
@@ -37,12 +36,6 @@ export function keepRenderedBodiesCurrent(deps: { events: EventBus; db: Kysely<D
   events.on('media.updated', ({ mediaId }) => work.run(() => rerenderMentioning(mediaId)))
 
   return { settled: work.settled }
-}
-
-/** The body of a version as readers see it: stored, or rendered now if it hasn't been yet (migration 0014). */
-export async function renderedBodyOf(db: Kysely<DB>, stored: Pick<StoredBody, 'body' | 'bodyParts' | 'locale'>): Promise<string> {
-  if (stored.bodyParts !== '') return stored.bodyParts
-  return serializeBody(await renderStoredDoc(db, JSON.parse(stored.body) as RichTextDoc, stored.locale))
 }
 
 /** A version's body as readers see it, rendered now if it hasn't been yet (migration 0014). */

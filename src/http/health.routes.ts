@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { type Database, pingDatabase } from '../db/database.js'
+import { migrationsCurrent } from '../db/migrate.js'
 import { RETRY_AFTER_SECONDS } from './errors.js'
 
 /** A database that takes longer than this to answer `select 1` counts as not ready. */
@@ -7,8 +8,8 @@ const READY_TIMEOUT_MS = 2000
 
 /**
  * `/health`: the process is up (liveness; a load balancer restarts it when this fails).
- * `/ready`: the process can serve now — its database answers and it hears other processes'
- * changes, so its caches are exact (readiness; a load balancer sends it no traffic meanwhile,
+ * `/ready`: the process can serve now — its database answers, its migrations are all applied,
+ * and it hears other processes' changes, so its caches are exact (readiness; a load balancer sends it no traffic meanwhile,
  * and a restart would not help).
  */
 export interface HealthOptions {
@@ -21,8 +22,17 @@ export interface HealthOptions {
 export const healthRoutes: FastifyPluginAsync<HealthOptions> = async (app, { database, closing, listening }) => {
   app.get('/health', async () => ({ ok: true, database: database.dialect }))
 
+  // Migrations never go backwards: once current, the question is not asked again.
+  let migrated = false
+  const migrationProblem = async () => {
+    migrated ||= await migrationsCurrent(database.db)
+    return migrated ? undefined : 'migrations_pending'
+  }
+
   app.get('/ready', async (req, reply) => {
-    const problem = closing() ? 'shutting_down' : ((await databaseProblem(database)) ?? (listening() ? undefined : 'change_listener_down'))
+    const problem = closing()
+      ? 'shutting_down'
+      : ((await databaseProblem(database)) ?? (await migrationProblem()) ?? (listening() ? undefined : 'change_listener_down'))
     reply.header('cache-control', 'no-store')
     if (!problem) return { ready: true, database: database.dialect }
     req.log.warn({ problem }, 'not ready')

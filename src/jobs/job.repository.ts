@@ -59,6 +59,8 @@ export async function claimDueJobs(
     .where('id', 'in', candidates)
     .returning(['id', 'kind', 'payload', 'run_at', 'attempts'])
     .execute()
+  // UPDATE … RETURNING keeps no order: the earliest due runs first.
+  rows.sort((a, b) => a.run_at.localeCompare(b.run_at))
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -98,5 +100,20 @@ export async function failJob(
     })
     .where('id', '=', id)
     .where('locked_by', '=', worker)
+    .execute()
+}
+
+/**
+ * Gives back jobs this worker claimed but did not start (it is shutting down): due again at once
+ * for another process, and the claim does not count as a try.
+ */
+export async function releaseClaims(db: Kysely<DB>, ids: readonly string[], worker: string, at: string): Promise<void> {
+  if (ids.length === 0) return
+  await db
+    .updateTable('jobs')
+    .set({ status: 'pending', attempts: sql`attempts - 1`, locked_by: null, locked_at: null, updated_at: at })
+    .where('id', 'in', ids)
+    .where('locked_by', '=', worker)
+    .where('status', '=', 'running')
     .execute()
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Dialect } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
-import { claimDueJobs, completeJob, failJob, type Job } from './job.repository.js'
+import { claimDueJobs, completeJob, failJob, type Job, releaseClaims } from './job.repository.js'
 
 export type JobHandler = (payload: Record<string, unknown>, job: Job) => Promise<void>
 
@@ -32,6 +32,7 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
   const worker = `${process.pid}-${randomBytes(4).toString('hex')}`
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
+  let stopping = false
   /**
    * Failed jobs this worker could not put back (the database was away as well): put back on the
    * next poll, so a job caught in an outage retries after its backoff, not after the 5-minute
@@ -51,10 +52,21 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
 
   /** Claims and runs every job due now; returns how many ran. */
   async function runDue(): Promise<number> {
+    if (stopping) return 0
     for (const args of [...unreleased.values()]) await release(args)
     const now = clock()
     const jobs = await claimDueJobs(db, dialect, worker, toTimestamp(now), toTimestamp(new Date(now.getTime() - STALE_LOCK_MS)), BATCH)
-    for (const job of jobs) {
+    for (const [i, job] of jobs.entries()) {
+      if (stopping) {
+        // Shutting down: the job being run was finished; the ones not started go back for another process.
+        await releaseClaims(
+          db,
+          jobs.slice(i).map((j) => j.id),
+          worker,
+          toTimestamp(clock()),
+        )
+        return i
+      }
       const handler = handlers[job.kind]
       try {
         if (!handler) throw new Error(`No handler for job kind "${job.kind}"`)
@@ -88,7 +100,9 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
       timer ??= setInterval(tick, pollMs)
       timer.unref()
     },
+    /** Finishes the job being run, gives back the claims on the rest of its batch, and runs no more. */
     async stop() {
+      stopping = true
       if (timer) clearInterval(timer)
       timer = undefined
       await running

@@ -104,6 +104,52 @@ describe.each(testDialects())('scheduled publishing on %s', (dialect) => {
     expect(errors).toEqual(['the wire service is down', 'the wire service is down'])
   })
 
+  it('on stop, finishes the job it is running and gives back the rest of its batch, untried, for another process', async () => {
+    let release: () => void = () => {}
+    const started: string[] = []
+    const runner = createJobRunner({
+      db: t.database.db,
+      dialect,
+      clock: t.clock,
+      handlers: {
+        slow: async (payload) => {
+          started.push(String(payload.n))
+          await new Promise<void>((resolve) => {
+            release = resolve
+          })
+        },
+      },
+      onError: (err) => {
+        throw err
+      },
+    })
+    for (const n of [1, 2, 3]) {
+      await enqueueJob(t.database.db, {
+        kind: 'slow',
+        payload: { n },
+        runAt: `2026-11-24T08:00:0${n}.000Z`,
+        at: '2026-11-24T08:00:00.000Z',
+      })
+    }
+    t.clock.set('2026-11-24T08:00:10.000Z')
+    const running = runner.runDue()
+    while (started.length === 0) await new Promise((r) => setTimeout(r, 5))
+    const stopped = runner.stop()
+    release()
+    await stopped
+    expect(await running).toBe(1)
+    expect(started).toEqual(['1'])
+    const byN = (await jobs()).sort((a, b) => a.run_at.localeCompare(b.run_at))
+    expect(byN.map((j) => [j.status, j.attempts, j.locked_by])).toEqual([
+      ['done', 1, runner.worker],
+      ['pending', 0, null],
+      ['pending', 0, null],
+    ])
+    expect(await runner.runDue()).toBe(0) // a stopped runner claims nothing
+    const next = createJobRunner({ db: t.database.db, dialect, clock: t.clock, handlers: { slow: async () => {} }, onError: () => {} })
+    expect(await next.runDue()).toBe(2)
+  })
+
   it('publishes exactly once when two servers share the database', async () => {
     const second = await buildApp(loadConfig({ MEDIA_DIR: t.mediaDir, LOG_LEVEL: 'silent' }), {
       database: openDatabase(t.location),

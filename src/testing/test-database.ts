@@ -23,20 +23,23 @@ export type TestDatabase = Database & {
   location: DatabaseConfig
 }
 
-/** A fresh, migrated database of the given dialect that only this test uses; close() drops it. */
-export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of the given dialect that only this test uses; close() drops it.
+ * `empty`: not even migrated, as on a first start.
+ */
+export async function createTestDatabase(dialect: Dialect, options: { empty?: boolean } = {}): Promise<TestDatabase> {
   const name = `vistka_${inject('runId')}_${process.pid}_${++counter}`
   if (dialect === 'sqlite') {
     const template = inject('sqliteTemplate')
     const file = join(dirname(template), `${name}.db`)
-    copyFileSync(template, file)
+    if (!options.empty) copyFileSync(template, file)
     return { ...openDatabase({ dialect: 'sqlite', file }), location: { dialect: 'sqlite', file } }
   }
   const base = process.env.TEST_DATABASE_URL as string
   const admin = new pg.Client({ connectionString: adminUrl(base) })
   await admin.connect()
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`)
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? 'template0' : inject('postgresTemplate')}`)
   } finally {
     await admin.end()
   }

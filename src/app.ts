@@ -49,6 +49,9 @@ export interface App {
   close(): Promise<void>
 }
 
+/** How long requests in flight may take to finish when the server stops (SIGTERM) before their connections are cut. */
+const DRAIN_MS = 7000
+
 /** The composition root: one Fastify app with the public site, media and (later) the APIs, built from a Config. */
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock
@@ -172,8 +175,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     async close() {
       closing = true
       services.searchIndex.stop()
-      await jobs.stop()
-      await app.close()
+      // Stop accepting, let requests in flight finish (idle keep-alive connections close at once),
+      // and cut whatever is still open after DRAIN_MS, so a stop never takes more than ~10 s.
+      const cut = setTimeout(() => app.server.closeAllConnections(), DRAIN_MS)
+      await Promise.all([jobs.stop(), app.close()])
+      clearTimeout(cut)
       // No background work may still be querying a closed pool.
       await bodies.settled()
       await invalidation.settled()

@@ -160,8 +160,8 @@ export interface CallResult {
 /** Calls an admin API path; a body object goes as JSON, a FormData (uploads) as multipart. */
 export type Caller = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object, form?: FormData) => Promise<CallResult>
 
-/** Signs in through POST /api/admin/v1/session; the caller's paths are relative to /api/admin/v1. */
-export async function signInOver(base: string, email: string, password: string): Promise<Caller> {
+/** Signs in through POST /api/admin/v1/session: the session cookie and CSRF token to send. */
+export async function sessionOver(base: string, email: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${base}/api/admin/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -170,6 +170,12 @@ export async function signInOver(base: string, email: string, password: string):
   if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`)
   const cookie = (res.headers.getSetCookie()[0] ?? '').split(';')[0] as string
   const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return { cookie, csrfToken }
+}
+
+/** Signs in through POST /api/admin/v1/session; the caller's paths are relative to /api/admin/v1. */
+export async function signInOver(base: string, email: string, password: string): Promise<Caller> {
+  const { cookie, csrfToken } = await sessionOver(base, email, password)
   return async (method, path, body, form) => {
     const r = await fetch(`${base}/api/admin/v1${path}`, {
       method,

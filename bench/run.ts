@@ -3,6 +3,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+// @ts-expect-error bin/ is plain JavaScript without types
+import { ensureServerBuilt } from '../bin/server-build.js'
 import { createProgress } from '../src/cli/progress.js'
 import { openDatabase } from '../src/db/database.js'
 import { createEventBus } from '../src/events.js'
@@ -106,8 +108,10 @@ async function main(): Promise<void> {
   await database.close()
   const month = new Date(CORPUS_NOW.getTime() - 180 * 86_400_000).toISOString().slice(0, 7).replace('-', '-')
 
-  // `serve` builds the newsroom app when its build is stale: done first, so start-up measures serving.
+  // `serve` builds the newsroom app and the server when their builds are stale: done first, so
+  // start-up measures serving.
   await ensureNewsroomBuilt()
+  await ensureServerBuilt()
   const server = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000) })
   const atRest = memoryOf(server.pid)
   const hot = storyPaths[0] as string
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
   const baseline = await startBaseline(pageFile)
 
   const rows: Row[] = []
+  let into = rows
   async function scenario(
     name: string,
     base: string,
@@ -128,7 +133,7 @@ async function main(): Promise<void> {
   ) {
     await load({ base, paths, headers, seconds: warmup, connections: clients, workDir })
     const result = await load({ base, paths, headers, seconds, connections: clients, workDir })
-    rows.push({ scenario: name, ...result })
+    into.push({ scenario: name, ...result })
     console.error(`  ${name}: ${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99ms.toFixed(1)} ms`)
   }
 
@@ -151,11 +156,25 @@ async function main(): Promise<void> {
   const publish = await publishToVisible(load, server.base, token, args.quick ? 10 : 50, storyPaths, workDir)
   await withdraw(server.base, token, publish.versionIds)
   await server.stop()
+
+  // The same corpus served by two processes on one port (WORKERS=2): what a second core buys.
+  console.error('Again with WORKERS=2:')
+  const workers = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 35000 + (process.pid % 1000), workers: 2 })
+  const rows2: Row[] = []
+  into = rows2
+  await scenario(SCENARIO.hot, workers.base, [hot])
+  await scenario(SCENARIO.cold(storyPaths.length), workers.base, storyPaths)
+  await scenario('home page', workers.base, ['/'])
+  await scenario(SCENARIO.search, workers.base, searchPaths())
+  // Each publish lands on one worker; the other must hear of it through the database.
+  const publish2 = await publishToVisible(load, workers.base, token, args.quick ? 10 : 50, storyPaths, workDir)
+  await withdraw(workers.base, token, publish2.versionIds)
+  await workers.stop()
   rmSync(workDir, { recursive: true, force: true })
   await revokeToken(runDb, tokenId)
 
   const baselineRps = rows[0]?.requestsPerSecond ?? Number.NaN
-  for (const row of rows.slice(1)) row.ratio = row.requestsPerSecond / baselineRps
+  for (const row of [...rows.slice(1), ...rows2]) row.ratio = row.requestsPerSecond / baselineRps
   const report: Report = {
     at: new Date().toISOString(),
     commit: execSync('git rev-parse --short HEAD', { cwd: HERE }).toString().trim(),
@@ -171,6 +190,11 @@ async function main(): Promise<void> {
     memory: { atRestMb: atRest.rssMb, peakMb: underLoad.peakMb },
     publishToVisible: { publishes: publish.publishes, p50ms: publish.p50ms, p99ms: publish.p99ms },
     scenarios: rows,
+    workers2: {
+      startupMs: workers.startupMs,
+      publishToVisible: { publishes: publish2.publishes, p50ms: publish2.p50ms, p99ms: publish2.p99ms },
+      scenarios: rows2,
+    },
   }
   console.log(`\n${formatReport(report)}`)
   const resultsDir = join(HERE, 'results')
@@ -178,7 +202,7 @@ async function main(): Promise<void> {
   const out = join(resultsDir, `${report.at.replace(/[:.]/g, '-')}-${report.commit}.json`)
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nWritten to ${out}`)
-  if (rows.some(scenarioFailed)) {
+  if ([...rows, ...rows2].some(scenarioFailed)) {
     console.error('bench: some responses were not 2xx/3xx, or a scenario got no answers — the run failed.')
     process.exitCode = 1
   }

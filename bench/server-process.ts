@@ -31,8 +31,24 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`the server did not answer ${base}/health within ${timeoutMs} ms`)
 }
 
+async function waitForWorkers(base: string, workers: number): Promise<void> {
+  const seen = new Set<number>()
+  const deadline = Date.now() + 60_000
+  while (seen.size < workers && Date.now() < deadline) {
+    // A new connection each time: the primary hands connections to the workers in turn.
+    const res = await fetch(`${base}/health`, { headers: { connection: 'close' } })
+    const { worker } = (await res.json()) as { worker?: number }
+    if (worker !== undefined) seen.add(worker)
+  }
+}
+
 /** Starts `vistka serve` on the corpus as its own process, as production would run it. */
-export async function startVistka(options: { databaseFile: string; mediaDir: string; port: number }): Promise<ServerProcess> {
+export async function startVistka(options: {
+  databaseFile: string
+  mediaDir: string
+  port: number
+  workers?: number
+}): Promise<ServerProcess> {
   const base = `http://127.0.0.1:${options.port}`
   const started = performance.now()
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'vistka.js'), 'serve'], {
@@ -45,10 +61,13 @@ export async function startVistka(options: { databaseFile: string; mediaDir: str
       DATABASE_URL: `sqlite:${options.databaseFile}`,
       MEDIA_DIR: options.mediaDir,
       LOG_LEVEL: 'warn',
+      WORKERS: String(options.workers ?? 1),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   await waitForHealth(base, child, 60_000)
+  // With WORKERS, /health answers once the first worker listens: wait until each has answered.
+  if ((options.workers ?? 1) > 1) await waitForWorkers(base, options.workers ?? 1)
   const startupMs = performance.now() - started
   return {
     base,

@@ -146,7 +146,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   installErrorHandler(app, site, pages.notFoundPage)
   refuseNulCharacters(app)
   await fanout.start()
-  await app.register(healthRoutes, { database, closing: () => closing, listening: fanout.connected })
+  await app.register(healthRoutes, { database, closing: () => closing, listening: fanout.connected, worker: options.worker })
 
   await app.register(mediaFileRoutes, { storage, kind: config.mediaStorage.kind, mediaDir })
   await app.register(adminApi, {

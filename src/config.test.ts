@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from './config.js'
 
@@ -55,6 +56,14 @@ describe('configuration', () => {
       production: true,
     })
     expect(Object.isFrozen(config)).toBe(true)
+  })
+
+  it('runs as many server processes as WORKERS says, one per core for auto, and refuses anything else', () => {
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3)
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBe(availableParallelism())
+    for (const bad of ['0', '65', '-1', '2.5', 'two', 'AUTO ']) {
+      expect(() => loadConfig({ WORKERS: bad }), bad).toThrow(/WORKERS must be a number of server processes from 1 to 64, or auto/)
+    }
   })
 
   it('trusts X-Forwarded-For only from the proxies TRUST_PROXY names', () => {

@@ -74,6 +74,8 @@ describe('WORKERS', () => {
         await new Promise((r) => setTimeout(r, 50))
       }
       for (let i = 0; i < 10; i++) expect(await hit()).toBe(200)
+      // /health names the worker that answered.
+      expect([1, 2]).toContain(((await (await fetch(`${server.base}/health`)).json()) as { worker?: number }).worker)
       expect(server.output()).toMatch(/Worker 2 \(pid \d+\) ended \(SIGKILL\); starting it again/)
 
       const pids = [...workerPids(server.output()).values()].flat().filter(alive)

@@ -3,10 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type App, buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
+import { createEventBus } from '../events.js'
+import { newId } from '../ids.js'
 import { systemActor } from '../shared/roles.js'
 import { buildSiteWorld } from '../site/site.fixtures.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
+import { type ChangeChannel, fanOutChanges } from './change-fanout.js'
 
 /** Polls `check` until it holds or `ms` pass; returns how long it took. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
@@ -83,4 +86,51 @@ describe.each(testDialects())('changes reach every process on one %s database', 
       await within(2000, async () => (await page(b, '/ready')).status === 200)
     },
   )
+})
+
+describe('change messages', () => {
+  /** Two processes' channels joined in memory: what one publishes, the other receives. */
+  function joined() {
+    const listeners: ((message: string) => void)[] = []
+    const sent: string[] = []
+    const channel = (): ChangeChannel => ({
+      async start(onMessage) {
+        listeners.push(onMessage)
+      },
+      async publish(message) {
+        sent.push(message)
+        for (const listener of listeners) listener(message)
+      },
+      connected: () => true,
+      async stop() {},
+    })
+    return { channel, sent }
+  }
+
+  it('sends a big import’s ids in slices that each fit in a NOTIFY, and the other process gets every id', async () => {
+    const wire = joined()
+    const localA = createEventBus()
+    const a = fanOutChanges({ local: localA, channel: wire.channel(), onError: (err) => expect.fail(String(err)), onResync: () => {} })
+    const b = fanOutChanges({
+      local: createEventBus(),
+      channel: wire.channel(),
+      onError: (err) => expect.fail(String(err)),
+      onResync: () => {},
+    })
+    await a.start()
+    await b.start()
+    const heard: string[][] = []
+    b.cacheEvents.on('stories.imported', ({ storyIds }) => heard.push([...storyIds]))
+    const ownHeard: string[][] = []
+    a.cacheEvents.on('stories.imported', ({ storyIds }) => ownHeard.push([...storyIds]))
+
+    const storyIds = Array.from({ length: 450 }, () => newId())
+    localA.emit('stories.imported', { storyIds })
+    await new Promise((r) => setImmediate(r))
+
+    expect(wire.sent).toHaveLength(3)
+    for (const message of wire.sent) expect(Buffer.byteLength(message)).toBeLessThan(8000)
+    expect(heard.flat()).toEqual(storyIds)
+    expect(ownHeard).toEqual([storyIds]) // its own process hears it once, whole, and not again from the wire
+  })
 })

@@ -22,10 +22,15 @@ describe.each(testDialects())('several servers starting at once on %s', (dialect
     const mediaDir = mkdtempSync(join(tmpdir(), 'vistka-start-'))
     cleanups.push(() => rmSync(mediaDir, { recursive: true, force: true }))
 
-    const servers = await Promise.all(
+    const started = await Promise.allSettled(
       [1, 2, 3].map(() => startServerProcess({ database: database.location, mediaDir, env: { LOG_LEVEL: 'info' } })),
     )
-    for (const server of servers) cleanups.push(() => server.stop())
+    // Stop the ones that started even when another failed: no server may outlive the test.
+    for (const s of started) if (s.status === 'fulfilled') cleanups.push(() => s.value.stop())
+    const servers = started.map((s) => {
+      if (s.status === 'rejected') throw s.reason
+      return s.value
+    })
 
     for (const server of servers) expect((await fetch(`${server.base}/ready`)).status).toBe(200)
     const known = Object.keys(await migrationProvider.getMigrations()).sort()

@@ -17,10 +17,12 @@ export interface HealthOptions {
   closing: () => boolean
   /** Whether this process hears other processes' changes (cluster/change-fanout.ts). */
   listening: () => boolean
+  /** This process's number among WORKERS, said by /health so an operator can tell which answered. */
+  worker?: number
 }
 
-export const healthRoutes: FastifyPluginAsync<HealthOptions> = async (app, { database, closing, listening }) => {
-  app.get('/health', async () => ({ ok: true, database: database.dialect }))
+export const healthRoutes: FastifyPluginAsync<HealthOptions> = async (app, { database, closing, listening, worker }) => {
+  app.get('/health', async () => ({ ok: true, database: database.dialect, ...(worker !== undefined && { worker }) }))
 
   // Migrations never go backwards: once current, the question is not asked again.
   let migrated = false

@@ -4,6 +4,7 @@ import { paragraphs } from '../testing/factories.js'
 import { overHttp } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
+import { previewCsp } from './preview.routes.js'
 
 describe.each(testDialects())('the newsroom preview of a public page on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -69,5 +70,14 @@ describe.each(testDialects())('the newsroom preview of a public page on %s', (di
     expect((await author.call('GET', '/story-versions/NOT-AN-ID/preview')).statusCode).toBe(400)
     const anonymous = await overHttp(t.app, { method: 'GET', url: `/api/admin/v1/story-versions/${version.id}/preview` })
     expect(anonymous.statusCode).toBe(401)
+  })
+})
+
+describe('the preview’s content security policy', () => {
+  it('lets images come from the site, or also from MEDIA_PUBLIC_URL’s origin when images are served from there', () => {
+    const img = (csp: string) => csp.split('; ').find((d) => d.startsWith('img-src'))
+    expect(img(previewCsp('/media'))).toBe("img-src 'self' data:")
+    expect(img(previewCsp('https://cdn.news.example/media'))).toBe("img-src 'self' data: https://cdn.news.example")
+    expect(previewCsp('https://cdn.news.example/media')).not.toContain('script-src')
   })
 })

@@ -18,12 +18,15 @@ export function cacheKey(url: string): string {
 /**
  * Serves a public page from the page cache or renders it, with the headers browsers and CDNs
  * need: Cache-Control with stale-while-revalidate, a strong ETag (304 on a match), the page's
- * tags as Surrogate-Key / Cache-Tag for precise CDN purges, and gzip or brotli.
+ * tags as Surrogate-Key / Cache-Tag for precise CDN purges, X-Cache (HIT or MISS in this
+ * process's cache), and gzip or brotli.
  */
 export function createPageServer(cache: PageCache, now: () => number = Date.now) {
   return async function servePage(req: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageOutcome>) {
     const key = cacheKey(req.url)
     let page = cache.get(key)
+    // Whether this process had the page: for operators and tests of a restarted or resynced server.
+    reply.header('x-cache', page ? 'HIT' : 'MISS')
     if (!page) {
       const started = cache.begin()
       const outcome = await produce()

@@ -12,6 +12,7 @@ import { createEventBus } from './events.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { createServices } from './services.js'
 import { systemActor } from './shared/roles.js'
+import { runVistka } from './testing/server-process.js'
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'vistka.js')
 const dir = mkdtempSync(join(tmpdir(), 'vistka-cli-'))
@@ -20,23 +21,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 let n = 0
 const freshDb = () => `sqlite:${join(dir, `cli-${++n}.db`)}`
 
-function vistka(args: string[], env: Record<string, string> = {}, stdin?: string) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      env: { PATH: process.env.PATH ?? '', MEDIA_DIR: join(dir, 'media'), LOG_LEVEL: 'warn', ...env },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin ?? '')
-  })
-}
+const vistka = (args: string[], env: Record<string, string> = {}, stdin?: string) =>
+  runVistka(args, { MEDIA_DIR: join(dir, 'media'), ...env }, stdin)
 
 describe('the vistka command line', () => {
   it('says what each command does with --help', async () => {

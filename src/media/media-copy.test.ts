@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { DeleteObjectCommand, S3Client } from '@aws-sdk/client-s3'
@@ -6,27 +5,12 @@ import sharp from 'sharp'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { systemActor } from '../shared/roles.js'
 import { startS3Server, type TestS3Server } from '../testing/s3-server.js'
-import { databaseUrlOf } from '../testing/server-process.js'
+import { databaseUrlOf, runVistka } from '../testing/server-process.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { filesIn } from './media.test-support.js'
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')
-
-function vistka(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => {
-      stdout += d
-    })
-    child.stderr.on('data', (d) => {
-      stderr += d
-    })
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const vistka = (args: string[], env: Record<string, string>) => runVistka(args, env)
 
 describe.each(testDialects())('vistka media copy on %s', (dialect) => {
   let s3: TestS3Server

@@ -11,6 +11,27 @@ import { createUserService } from '../users/user.service.js'
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'vistka.js')
 
+/** Runs a `vistka` command to its end, as a user would from a shell: its exit code and output. */
+export function runVistka(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  stdin = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => {
+      stdout += d
+    })
+    child.stderr.on('data', (d) => {
+      stderr += d
+    })
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin)
+  })
+}
+
 /** A free TCP port on 127.0.0.1 (asked of the kernel, then released for the child to take). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 /**
- * Prints what still breaks each dependency rule (docs/decisions/013-dependency-rule.md), in the
- * shape of src/architecture.test.ts's KNOWN lists: run it after removing a break, paste, format.
+ * Prints every break of every dependency rule at once (docs/decisions/013-dependency-rule.md), as
+ * JSON: useful while reshaping folders, when src/architecture.test.ts would fail rule by rule.
  */
 import {
   appImportsOfTheServer,

@@ -60,7 +60,7 @@ export async function startVistka(options: {
       SITE_URL: base,
       DATABASE_URL: `sqlite:${options.databaseFile}`,
       MEDIA_DIR: options.mediaDir,
-      LOG_LEVEL: 'warn',
+      // No LOG_LEVEL: the default (info) is what users run, request lines and all (to /dev/null here).
       WORKERS: String(options.workers ?? 1),
     },
     stdio: ['ignore', 'ignore', 'inherit'],

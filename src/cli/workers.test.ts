@@ -40,7 +40,7 @@ describe('WORKERS', () => {
     const server = await startServerProcess({
       database: { dialect: 'sqlite', file: join(dir, 'vistka.db') },
       mediaDir: join(dir, 'media'),
-      env: { WORKERS: '2', LOG_LEVEL: 'info' },
+      env: { WORKERS: '2', LOG_LEVEL: 'debug' }, // requests to /health are logged at debug
       logFile,
     })
     try {

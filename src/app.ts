@@ -13,7 +13,7 @@ import { BODY_LIMIT_BYTES, clientErrorHandler, frameworkErrorHandler, installErr
 import { healthRoutes } from './http/health.routes.js'
 import { createLogDestination } from './http/log-destination.js'
 import { refuseNulCharacters } from './http/nul-characters.js'
-import { logRequests } from './http/request-log.js'
+import { LeveledRequestLog } from './http/request-log.js'
 import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
 import { mediaFileRoutes } from './media/media-files.routes.js'
 import { createMediaStorage } from './media/storage-choice.js'
@@ -70,7 +70,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     // Unknown fields and wrong types are errors a client should hear about, not things to drop or coerce silently.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
     // One line per request, at a level by what it was (http/request-log.ts), instead of two at info.
-    disableRequestLogging: true,
+    logController: new LeveledRequestLog(),
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     bodyLimit: BODY_LIMIT_BYTES,
     // Without it the socket's address is the client's: a forged X-Forwarded-For changes nothing.
@@ -147,7 +147,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
   })
   installErrorHandler(app, site, pages.notFoundPage)
-  logRequests(app)
   refuseNulCharacters(app)
   await fanout.start()
   await app.register(healthRoutes, { database, closing: () => closing, listening: fanout.connected, worker: options.worker })

@@ -31,6 +31,27 @@ async function waitForHealth(base: string, child: ChildProcess, timeoutMs: numbe
   throw new Error(`the server did not answer ${base}/health within ${timeoutMs} ms`)
 }
 
+/** The address the bench's server is told it lives at (links in pages; requests go to 127.0.0.1). */
+const BENCH_SITE_URL = 'http://vistka.localhost'
+
+/**
+ * Waits while the server renders story pages ahead (its start-up walk after a new corpus or a
+ * template change): cold pages are measured as a running site serves them, not mid-walk.
+ */
+async function waitForPagesAhead(base: string): Promise<void> {
+  const started = Date.now()
+  let said = 0
+  for (;;) {
+    const health = (await (await fetch(`${base}/health`)).json()) as { renderingAhead?: boolean }
+    if (!health.renderingAhead) return
+    if (Date.now() - said > 10_000) {
+      console.error(`  the server is rendering story pages ahead (${Math.round((Date.now() - started) / 1000)} s so far)…`)
+      said = Date.now()
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
 async function waitForWorkers(base: string, workers: number): Promise<void> {
   const seen = new Set<number>()
   const deadline = Date.now() + 60_000
@@ -57,7 +78,9 @@ export async function startVistka(options: {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(options.port),
-      SITE_URL: base,
+      // One address for every run: story pages rendered ahead are kept with the corpus between runs
+      // only under the same SITE_URL (a new one makes them stale: decision 017).
+      SITE_URL: BENCH_SITE_URL,
       DATABASE_URL: `sqlite:${options.databaseFile}`,
       MEDIA_DIR: options.mediaDir,
       // No LOG_LEVEL: the default (info) is what users run, request lines and all (to /dev/null here).
@@ -69,6 +92,7 @@ export async function startVistka(options: {
   // With WORKERS, /health answers once the first worker listens: wait until each has answered.
   if ((options.workers ?? 1) > 1) await waitForWorkers(base, options.workers ?? 1)
   const startupMs = performance.now() - started
+  await waitForPagesAhead(base)
   return {
     base,
     pid: child.pid as number,

@@ -3,9 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { fanOutChanges } from './cluster/change-fanout.js'
 import { pgChannel } from './cluster/pg-channel.js'
 import { sqliteChannel } from './cluster/sqlite-channel.js'
-import type { Config } from './config.js'
+import type { Config, DatabaseConfig } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
-import { type Clock, systemClock } from './db/time.js'
+import { type Clock, systemClock, toTimestamp } from './db/time.js'
 import { createEventBus, type EventBus } from './events.js'
 import { feedRoutes } from './feeds/feeds.routes.js'
 import { adminApi } from './http/admin-api.js'
@@ -18,6 +18,7 @@ import { createJobRunner, type JobRunner } from './jobs/job.runner.js'
 import { mediaFileRoutes } from './media/media-files.routes.js'
 import { createMediaStorage } from './media/storage-choice.js'
 import { newsroomRoutes } from './newsroom/newsroom.routes.js'
+import { inProcessSearchGate, type SearchGate, threadSearchGate } from './search/search-gate.js'
 import { createServices, type Services } from './services.js'
 import { mediaRoot } from './shared/addresses.js'
 import { loadSiteAssets } from './site/assets.js'
@@ -25,6 +26,8 @@ import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
 import { createPageCache, type PageCache } from './site/page-cache.js'
 import { createPageContexts } from './site/page-context.js'
 import { siteRoutes } from './site/site.routes.js'
+import { renderStoryPart } from './site/story.producer.js'
+import { createStoryPageParts, partsFingerprint, renderChangedStoriesAhead, type StoryPageParts } from './site/story-page-parts.js'
 import { keepRenderedBodiesCurrent } from './stories/rendered-bodies.js'
 import { PUBLISH_JOB } from './stories/story.service.js'
 
@@ -45,6 +48,8 @@ export interface App {
   cache: PageCache
   /** Timed work; `serve` starts it, tests run it by hand with `jobs.runDue()`. */
   jobs: JobRunner
+  /** Story pages rendered ahead of readers; `serve` renders the missing ones at start-up. */
+  storyPages: StoryPageParts
   /** Resolves when stored bodies and the page cache have caught up with every event so far. */
   cacheSettled(): Promise<void>
   close(): Promise<void>
@@ -85,12 +90,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const events = createEventBus((err, event) => app.log.error({ err, event }, 'event subscriber failed'))
   const mediaDir = resolve(config.mediaDir)
   const storage = createMediaStorage(config)
+  const searchGate = createSearchGate(config, database.location, (err) => app.log.error({ err }, 'a search thread failed; started another'))
   const services = createServices({
     db: database.db,
     events,
     site,
     clock,
     storage,
+    searchGate,
     onBackgroundError: (err, what) => app.log.error({ err }, `${what} failed`),
   })
 
@@ -114,15 +121,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     onResync: () => {
       cache.clear()
       pages.forgetMenu()
+      storyPages.clear()
       app.log.warn('change listener reconnected: dropped the page cache')
     },
-  })
-  const invalidation = invalidatePagesOnEvents({
-    events: fanout.cacheEvents,
-    cache,
-    db: database.db,
-    site,
-    onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
   })
   const siteSettings = {
     db: database.db,
@@ -134,7 +135,24 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events: fanout.cacheEvents,
   }
   const pages = createPageContexts(siteSettings)
-  const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages }
+  const now = () => toTimestamp(clock())
+  const storyPages = createStoryPageParts({
+    db: database.db,
+    fingerprint: partsFingerprint({ ...siteSettings, cssPath: assets.css.path, logoPath: assets.logo.path }),
+    now,
+    render: (versionId) => renderStoryPart({ db: database.db, now, pages, search: services.search }, versionId),
+    onError: (err) => app.log.error({ err }, 'rendering a story page ahead of readers failed'),
+  })
+  const invalidation = invalidatePagesOnEvents({
+    events: fanout.cacheEvents,
+    cache,
+    storyPages,
+    db: database.db,
+    site,
+    onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
+  })
+  renderChangedStoriesAhead({ events, parts: storyPages, invalidated: invalidation.settled })
+  const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages, storyPages }
   const jobs = createJobRunner({
     db: database.db,
     dialect: database.dialect,
@@ -149,7 +167,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   installErrorHandler(app, site, pages.notFoundPage)
   refuseNulCharacters(app)
   await fanout.start()
-  await app.register(healthRoutes, { database, closing: () => closing, listening: fanout.connected, worker: options.worker })
+  await app.register(healthRoutes, {
+    database,
+    closing: () => closing,
+    listening: fanout.connected,
+    worker: options.worker,
+    renderingAhead: storyPages.walking,
+  })
 
   await app.register(mediaFileRoutes, { storage, kind: config.mediaStorage.kind, mediaDir })
   await app.register(adminApi, {
@@ -170,9 +194,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     cache,
     jobs,
+    storyPages,
     async cacheSettled() {
       await bodies.settled()
       await invalidation.settled()
+      await storyPages.settled()
       await services.searchIndex.settled()
     },
     async close() {
@@ -184,11 +210,28 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await Promise.all([jobs.stop(), app.close()])
       clearTimeout(cut)
       // No background work may still be querying a closed pool.
+      storyPages.stop()
       await bodies.settled()
       await invalidation.settled()
+      await storyPages.settled()
       await services.searchIndex.settled()
       await fanout.stop()
+      await searchGate.close()
       await database.close()
     },
   }
+}
+
+/** Searches at most this many at once in the process on PostgreSQL (its pool holds ten connections; pages keep the rest). */
+const POSTGRES_SEARCH_SLOTS = 6
+
+/**
+ * SQLite's searches run on search threads with their own connections (SEARCH_THREADS), so a
+ * burst of them never holds pages up; PostgreSQL's run in the database server's processes already.
+ * Either way a bounded queue answers 503 with Retry-After when full (SEARCH_QUEUE).
+ */
+function createSearchGate(config: Config, location: DatabaseConfig, onError: (err: unknown) => void): SearchGate {
+  if (location.dialect === 'sqlite' && location.file !== ':memory:' && config.searchThreads > 0)
+    return threadSearchGate({ file: location.file, threads: config.searchThreads, queue: config.searchQueue, onError })
+  return inProcessSearchGate({ slots: location.dialect === 'postgres' ? POSTGRES_SEARCH_SLOTS : 1, queue: config.searchQueue })
 }

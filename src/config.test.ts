@@ -30,6 +30,8 @@ describe('configuration', () => {
       logLevel: 'info',
       workers: 1,
       pageCacheBytes: 96 * 1024 * 1024,
+      searchThreads: 1,
+      searchQueue: 64,
       trustProxy: false,
     })
   })
@@ -88,6 +90,9 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: LOG_LEVEL must be one of/],
     [{ PAGE_CACHE_MB: '96MB' }, /^PAGE_CACHE_MB: PAGE_CACHE_MB must be a whole number of megabytes/],
     [{ PAGE_CACHE_MB: '100000' }, /^PAGE_CACHE_MB: PAGE_CACHE_MB must be at most 65536/],
+    [{ SEARCH_THREADS: 'two' }, /^SEARCH_THREADS: SEARCH_THREADS must be a number of search threads from 0 to 16/],
+    [{ SEARCH_THREADS: '17' }, /^SEARCH_THREADS: SEARCH_THREADS must be at most 16/],
+    [{ SEARCH_QUEUE: '-1' }, /^SEARCH_QUEUE: SEARCH_QUEUE must be a number of waiting searches/],
     [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies to trust.*got "true"/],
     [{ TRUST_PROXY: '1' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY: TRUST_PROXY must name the proxies/],

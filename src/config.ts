@@ -30,6 +30,10 @@ export interface Config {
   readonly workers: number
   /** How much rendered HTML the in-process page cache may hold, in bytes. */
   readonly pageCacheBytes: number
+  /** Threads that run searches on SQLite (SEARCH_THREADS; 0: on the server's own thread). */
+  readonly searchThreads: number
+  /** Searches that may wait for a free slot (SEARCH_QUEUE); one more is answered 503 with Retry-After. */
+  readonly searchQueue: number
   /**
    * Which peers' X-Forwarded-For to believe (Fastify's `trustProxy`): none (false: the socket's
    * address is the client's), or addresses, CIDR ranges and proxy-addr's names. Not a hop count:
@@ -111,6 +115,21 @@ const EnvSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 65536, 'PAGE_CACHE_MB must be at most 65536, e.g. PAGE_CACHE_MB=96')
     .default(96),
+  SEARCH_THREADS: z
+    .string()
+    .regex(
+      /^\d+$/,
+      'SEARCH_THREADS must be a number of search threads from 0 to 16, e.g. SEARCH_THREADS=1 (0 searches on the server’s own thread)',
+    )
+    .transform(Number)
+    .refine((n) => n <= 16, 'SEARCH_THREADS must be at most 16, e.g. SEARCH_THREADS=2')
+    .default(1),
+  SEARCH_QUEUE: z
+    .string()
+    .regex(/^\d+$/, 'SEARCH_QUEUE must be a number of waiting searches from 0 to 10000, e.g. SEARCH_QUEUE=64')
+    .transform(Number)
+    .refine((n) => n <= 10_000, 'SEARCH_QUEUE must be at most 10000, e.g. SEARCH_QUEUE=64')
+    .default(64),
   MEDIA_STORAGE: z.enum(['local', 's3'], 'MEDIA_STORAGE must be local or s3, e.g. MEDIA_STORAGE=s3').default('local'),
   S3_ENDPOINT: z
     .string()
@@ -184,6 +203,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     workers: e.WORKERS === 'auto' ? availableParallelism() : Number(e.WORKERS),
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
+    searchThreads: e.SEARCH_THREADS,
+    searchQueue: e.SEARCH_QUEUE,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
   })
 }

@@ -1,7 +1,7 @@
 import type { MessageKey, MessageParams } from './i18n/messages.js'
 
 /** What went wrong, in the domain's words. Only src/http/errors.ts turns a kind into a status. */
-export type ErrorKind = 'Invalid' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Conflict' | 'TooLarge' | 'RateLimited'
+export type ErrorKind = 'Invalid' | 'Unauthenticated' | 'Forbidden' | 'NotFound' | 'Conflict' | 'TooLarge' | 'RateLimited' | 'Busy'
 
 export class DomainError extends Error {
   constructor(

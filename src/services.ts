@@ -6,6 +6,7 @@ import { createMediaService } from './media/media.service.js'
 import type { MediaStorage } from './media/media.storage.js'
 import { searchBackendFor } from './search/backends.js'
 import { createSearchService } from './search/search.service.js'
+import type { SearchGate } from './search/search-gate.js'
 import { createSearchIndexer } from './search/search-indexer.js'
 import type { LocaleSettings } from './shared/locales.js'
 import { createRevisionService } from './stories/revision.service.js'
@@ -29,6 +30,8 @@ export interface ServiceDeps {
    * off and index on its own, in bulk or from another process (see bench/corpus.ts).
    */
   indexOnEvents?: boolean
+  /** Where searches run and how many at once (search/search-gate.ts); the server passes one. */
+  searchGate?: SearchGate
   /** Where background work (keeping the search index current) reports failures. */
   onBackgroundError?: (err: unknown, what: string) => void
 }
@@ -41,7 +44,12 @@ export function createServices(deps: ServiceDeps) {
   const attempts = createAttemptThrottle({ db: deps.db, clock: deps.clock })
   const fifteenMinutes = 15 * 60_000
   return {
-    search: createSearchService({ db: deps.db, backend: searchBackend, clock: deps.clock }),
+    search: createSearchService({
+      db: deps.db,
+      backend: searchBackend,
+      clock: deps.clock,
+      ...(deps.searchGate && { gate: deps.searchGate }),
+    }),
     searchIndex: createSearchIndexer({
       db: deps.db,
       backend: searchBackend,

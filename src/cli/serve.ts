@@ -9,6 +9,7 @@ import type { DB } from '../db/schema.js'
 import { demoUsers } from '../demo/demo-users.js'
 import { ensureNewsroomBuilt } from '../newsroom/newsroom-build.js'
 import type { Services } from '../services.js'
+import type { StoryPageParts } from '../site/story-page-parts.js'
 import { renderUnrenderedBodies } from '../stories/rendered-bodies.js'
 import { findUserByEmail } from '../users/user.repository.js'
 import { seedDemoInto } from './seed-demo.js'
@@ -20,14 +21,14 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   if (config.workers > 1 && cluster.isPrimary) return runPrimary(config, options)
   const worker = cluster.isWorker ? Number(process.env.VISTKA_WORKER) : undefined
   if (worker === undefined) await buildNewsroomIfStale()
-  const { app, database, jobs, services, close } = await buildApp(config, worker === undefined ? {} : { worker })
+  const { app, database, jobs, services, storyPages, close } = await buildApp(config, worker === undefined ? {} : { worker })
   if (worker === undefined) await prepareDatabase(config, database, options, app.log)
   await app.listen({ port: config.port, host: config.host })
   jobs.start() // scheduled stories go live on time with nobody signed in; claims are exclusive across processes
   if (worker === undefined || worker === 1) {
     // Catching up is one process's work: the others serve meanwhile.
     catchUpSearchIndex(services, app.log)
-    renderUnrenderedInBackground(database.db, app.log)
+    renderAheadInBackground(database.db, storyPages, app.log)
   }
   if (worker === undefined) printRunning(config)
   await new Promise<void>((resolve) => {
@@ -135,14 +136,21 @@ function catchUpSearchIndex(services: Services, log: FastifyBaseLogger): void {
 }
 
 /** Bodies stored before addresses were left out of them (migration 0014) are rendered while the site serves. */
-function renderUnrenderedInBackground(db: Kysely<DB>, log: FastifyBaseLogger): void {
+/** Stored bodies first (migration 0014), then every story page not stored yet (decision 017); readers never wait for either. */
+function renderAheadInBackground(db: Kysely<DB>, storyPages: StoryPageParts, log: FastifyBaseLogger): void {
   const started = performance.now()
-  renderUnrenderedBodies(db)
+  const seconds = () => Math.round((performance.now() - started) / 100) / 10
+  const bodies = renderUnrenderedBodies(db)
     .then((rendered) => {
-      if (rendered)
-        log.info({ bodies: rendered, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rendered stored story bodies')
+      if (rendered) log.info({ bodies: rendered, seconds: seconds() }, 'rendered stored story bodies')
     })
     .catch((err) => log.error({ err }, 'rendering stored story bodies failed; pages render them on the fly until the next start'))
+  storyPages
+    .renderAll({ after: bodies })
+    .then((rendered) => {
+      if (rendered) log.info({ pages: rendered, seconds: seconds() }, 'rendered story pages ahead of readers')
+    })
+    .catch((err) => log.error({ err }, 'rendering story pages ahead failed; readers get them rendered on request'))
 }
 
 function printDemoAccounts(): void {

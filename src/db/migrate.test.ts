@@ -26,6 +26,8 @@ const TABLES = [
   'slug_history',
   'stories',
   'story_authors',
+  'story_page_part_tags',
+  'story_page_parts',
   'story_revisions',
   'story_topics',
   'story_versions',

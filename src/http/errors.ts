@@ -22,6 +22,8 @@ const STATUS: Record<ErrorKind, number> = {
   Conflict: 409,
   TooLarge: 413,
   RateLimited: 429,
+  /** Too much work queued already (searches): try again in `params.seconds`. */
+  Busy: 503,
 }
 
 export interface ErrorBody {
@@ -46,7 +48,7 @@ export function installErrorHandler(
       const params = Object.keys(err.params).length ? { params: err.params } : {}
       const current = err instanceof Conflict && err.current ? { current: err.current } : {}
       const body: ErrorBody = { error: { code: err.key, message: t(locale, err.key, err.params), ...params }, ...current }
-      if (err.kind === 'RateLimited') reply.header('retry-after', String(err.params.seconds))
+      if (err.kind === 'RateLimited' || err.kind === 'Busy') reply.header('retry-after', String(err.params.seconds))
       return reply.code(STATUS[err.kind]).send(body)
     }
     const fe = err as FastifyError

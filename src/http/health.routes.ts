@@ -19,10 +19,17 @@ export interface HealthOptions {
   listening: () => boolean
   /** This process's number among WORKERS, said by /health so an operator can tell which answered. */
   worker?: number
+  /** Whether this process is rendering story pages ahead at start-up (said by /health: a benchmark waits for it). */
+  renderingAhead?: () => boolean
 }
 
-export const healthRoutes: FastifyPluginAsync<HealthOptions> = async (app, { database, closing, listening, worker }) => {
-  app.get('/health', async () => ({ ok: true, database: database.dialect, ...(worker !== undefined && { worker }) }))
+export const healthRoutes: FastifyPluginAsync<HealthOptions> = async (app, { database, closing, listening, worker, renderingAhead }) => {
+  app.get('/health', async () => ({
+    ok: true,
+    database: database.dialect,
+    ...(worker !== undefined && { worker }),
+    ...(renderingAhead?.() && { renderingAhead: true }),
+  }))
 
   // Migrations never go backwards: once current, the question is not asked again.
   let migrated = false

@@ -2,6 +2,7 @@
 export const en = {
   bad_request: 'The request could not be understood. Check its format and try again.',
   internal: 'Something went wrong on our side. Please try again; if it keeps happening, tell the site administrator.',
+  search_busy: 'Search is busy right now: too many searches at once. Try again in {seconds} seconds.',
   service_unavailable: 'The database is not answering right now (it may be restarting). Nothing was changed; try again in a few seconds.',
   storage_full:
     'The server’s disk is full, so nothing could be saved and nothing was changed. Tell the site administrator; reading still works.',

@@ -8,6 +8,7 @@ import { parseQuery, QUERY_MAX_LENGTH, type SearchQuery } from './query.js'
 import { findRelatedStories } from './related-stories.js'
 import { findHitVersions, findVersionHeadline } from './search.repository.js'
 import type { SearchBackend, SearchFilters, SearchHit } from './search-backend.js'
+import type { SearchGate } from './search-gate.js'
 import { highlight, type Segment, snippet, termMatcher } from './snippet.js'
 
 export interface SearchResult {
@@ -44,7 +45,18 @@ export interface SearchRequest {
 }
 
 /** Search for readers and for the newsroom, and "read also" suggestions, over one index. */
-export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; backend: SearchBackend; clock: Clock }) {
+export function createSearchService({
+  db,
+  backend,
+  clock,
+  gate,
+}: {
+  db: Kysely<DB>
+  backend: SearchBackend
+  clock: Clock
+  /** Where searches run and how many at once (search-gate.ts); without one, here and unbounded (CLI, tests of the service). */
+  gate?: SearchGate
+}) {
   async function hydrate(hits: SearchHit[], queries: Map<string, SearchQuery>): Promise<SearchResult[]> {
     if (hits.length === 0) return []
     const rows = await findHitVersions(
@@ -80,7 +92,12 @@ export function createSearchService({ db, backend, clock }: { db: Kysely<DB>; ba
     })
   }
 
-  async function search(req: SearchRequest): Promise<SearchOutcome> {
+  /** A search through the gate: on a search thread, or here once a slot is free; SearchBusy when the queue is full. */
+  function search(req: SearchRequest): Promise<SearchOutcome> {
+    return gate ? gate.run(req, toTimestamp(clock()), () => searchHere(req)) : searchHere(req)
+  }
+
+  async function searchHere(req: SearchRequest): Promise<SearchOutcome> {
     if (req.q.length > QUERY_MAX_LENGTH) return { kind: 'too_long', max: QUERY_MAX_LENGTH }
     const queries = new Map<string, SearchQuery>()
     for (const locale of req.locales) {

@@ -18,6 +18,8 @@ const NONE_LEFT: { topicIds: string[]; authorIds: string[] } = { topicIds: [], a
 export function invalidatePagesOnEvents(deps: {
   events: EventBus
   cache: PageCache
+  /** Story pages stored ahead of readers (story-page-parts.tsx): deleted by the same tags. */
+  storyPages?: { invalidate(tags: readonly string[]): Promise<void> }
   db: Kysely<DB>
   site: LocaleSettings
   onError: (err: unknown) => void
@@ -25,12 +27,16 @@ export function invalidatePagesOnEvents(deps: {
   const { events, cache, db, site } = deps
   const work = backgroundWork(deps.onError)
   const run = work.run
+  async function invalidate(tags: string[]): Promise<void> {
+    cache.invalidate(tags)
+    await deps.storyPages?.invalidate(tags)
+  }
 
   /** A story went live, was withdrawn or changed: its page, and every list it belongs to in those languages. */
   async function dropStory(storyId: string, locale: string | null, left: { topicIds: string[]; authorIds: string[] } = NONE_LEFT) {
     const story = await findStory(db, storyId)
     const locales = locale ? [locale] : site.locales
-    cache.invalidate([
+    await invalidate([
       tag.story(storyId),
       ...locales.map((l) => tag.storyIn(storyId, l)),
       tag.sitemap,
@@ -62,13 +68,11 @@ export function invalidatePagesOnEvents(deps: {
   events.on('topic.updated', ({ topicId }) =>
     run(async () => {
       const [topic] = await findTopicsByIds(db, [topicId])
-      cache.invalidate([tag.topic(topicId), tag.topicList(topicId), tag.sitemap, ...(topic?.kind === 'section' ? [tag.nav] : [])])
+      await invalidate([tag.topic(topicId), tag.topicList(topicId), tag.sitemap, ...(topic?.kind === 'section' ? [tag.nav] : [])])
     }),
   )
-  events.on('author.updated', ({ authorId }) =>
-    run(async () => cache.invalidate([tag.author(authorId), tag.authorList(authorId), tag.sitemap])),
-  )
-  events.on('media.updated', ({ mediaId }) => run(async () => cache.invalidate([tag.media(mediaId)])))
+  events.on('author.updated', ({ authorId }) => run(() => invalidate([tag.author(authorId), tag.authorList(authorId), tag.sitemap])))
+  events.on('media.updated', ({ mediaId }) => run(() => invalidate([tag.media(mediaId)])))
 
   /** settled() resolves once every invalidation started so far has been applied. */
   return { settled: work.settled }

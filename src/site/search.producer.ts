@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import type { SearchService } from '../search/search.service.js'
+import type { SearchOutcome, SearchService } from '../search/search.service.js'
+import { SEARCH_RETRY_AFTER_SECONDS, SearchBusy } from '../search/search-gate.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { parsePage } from './list.producers.js'
 import type { PageContexts } from './page-context.js'
@@ -20,18 +21,25 @@ export async function searchOutcome(
   locale: string,
   rawQ: unknown,
   rawPage: unknown,
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; body: string; retryAfter?: number }> {
   const q = typeof rawQ === 'string' ? rawQ : Array.isArray(rawQ) ? String(rawQ[0] ?? '') : ''
   const page = parsePage(rawPage)
   const ctx = await d.pages.context(locale)
   if (!page || page > MAX_PAGE) return { status: 404, body: await d.pages.notFoundPage(locale, '/search') }
-  const outcome = await d.search.search({
-    q,
-    locales: [locale],
-    filters: { visibleAt: d.now() },
-    limit: PER_PAGE,
-    offset: (page - 1) * PER_PAGE,
-  })
+  let outcome: SearchOutcome
+  try {
+    outcome = await d.search.search({
+      q,
+      locales: [locale],
+      filters: { visibleAt: d.now() },
+      limit: PER_PAGE,
+      offset: (page - 1) * PER_PAGE,
+    })
+  } catch (err) {
+    if (!(err instanceof SearchBusy)) throw err
+    // The reader gets the search page saying so, as a 503 that says when to come back.
+    return { status: 503, retryAfter: SEARCH_RETRY_AFTER_SECONDS, body: searchPage(ctx, { q, page, outcome: { kind: 'busy' } }) }
+  }
   const status = page > 1 && outcome.kind === 'results' && outcome.results.length === 0 ? 404 : 200
   return {
     status,

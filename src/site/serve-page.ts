@@ -3,7 +3,16 @@ import { type CachedPage, etagOf, type PageCache } from './page-cache.js'
 
 /** What a public route produces: a page to send (and cache, when it is a 200), or a redirect. */
 export type PageOutcome =
-  | { status: number; contentType: string; body: string; tags: string[]; maxAge: number; ttlSeconds?: number }
+  | {
+      status: number
+      contentType: string
+      body: string | Buffer
+      /** When the producer knows it cheaper than hashing the body (a strong validator all the same). */
+      etag?: string
+      tags: string[]
+      maxAge: number
+      ttlSeconds?: number
+    }
   | { redirect: string; status: 301 | 302 }
 
 export const HTML = 'text/html; charset=utf-8'
@@ -33,14 +42,14 @@ export function createPageServer(cache: PageCache, now: () => number = Date.now)
       if ('redirect' in outcome) {
         return reply.header('cache-control', 'public, max-age=300').redirect(outcome.redirect, outcome.status)
       }
-      const body = Buffer.from(outcome.body)
+      const body = typeof outcome.body === 'string' ? Buffer.from(outcome.body) : outcome.body
       page = {
         status: outcome.status,
         contentType: outcome.contentType,
         body,
         tags: outcome.tags,
         maxAge: outcome.maxAge,
-        etag: etagOf(body),
+        etag: outcome.etag ?? etagOf(body),
         expiresAt: now() + (outcome.ttlSeconds ?? 3600) * 1000,
       }
       if (page.status === 200) cache.set(key, page, started)

@@ -9,6 +9,7 @@ import type { PageContexts, SiteSettings } from './page-context.js'
 import { searchOutcome } from './search.producer.js'
 import { createPageServer, HTML } from './serve-page.js'
 import { storyOutcome } from './story.producer.js'
+import type { StoryPageParts } from './story-page-parts.js'
 
 export interface SiteOptions extends SiteSettings {
   clock: Clock
@@ -16,14 +17,16 @@ export interface SiteOptions extends SiteSettings {
   search: SearchService
   /** The one page frame (and sections-menu cache) of the app, shared with the feeds, the error pages and the newsroom preview. */
   pages: PageContexts
+  /** Story pages rendered ahead of readers. */
+  storyPages: StoryPageParts
 }
 
 type Paged = { Querystring: { page?: string } }
 
 /** The public site: every page in every language, server-rendered, readable without JavaScript. */
 export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
-  const { db, site, clock, assets, timezone, cache, search, pages } = options
-  const deps = { db, site, timezone, search, now: () => toTimestamp(clock()), pages }
+  const { db, site, clock, assets, timezone, cache, search, pages, storyPages } = options
+  const deps = { db, site, timezone, search, now: () => toTimestamp(clock()), pages, storyPages }
   const serve = createPageServer(cache, () => clock().getTime())
 
   for (const asset of [assets.css, assets.logo]) {
@@ -54,10 +57,11 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
     // Search pages are never kept in the page cache (every query is a new page); CDNs may keep them a minute.
     app.get<{ Querystring: Record<string, string | string[] | undefined> }>(`${prefix}/search`, async (req, reply) => {
       const outcome = await searchOutcome(deps, locale, req.query.q, req.query.page)
+      if (outcome.retryAfter) reply.header('retry-after', String(outcome.retryAfter))
       return reply
         .code(outcome.status)
         .type(HTML)
-        .header('cache-control', 'public, max-age=60')
+        .header('cache-control', outcome.status === 503 ? 'no-store' : 'public, max-age=60')
         .header('x-robots-tag', 'noindex')
         .header('vary', 'Accept-Encoding')
         .send(outcome.body)

@@ -62,6 +62,20 @@ export async function loadStoryPage(
   return { kind: 'ok', data: await pageData(db, version, versions, now, relatedTo) }
 }
 
+/** A version's public page, if it is public at `now` (what a page rendered ahead of readers shows). */
+export async function loadPublicVersionPage(
+  db: Kysely<DB>,
+  versionId: string,
+  now: string,
+  relatedTo: (versionId: string) => Promise<string[]>,
+): Promise<StoryPageData | undefined> {
+  const version = await findVersionById(db, versionId)
+  if (!version) return undefined
+  const versions = await findPublicVersions(db, version.storyId, now)
+  if (!versions.some((v) => v.id === versionId)) return undefined
+  return pageData(db, version, versions, now, relatedTo)
+}
+
 /**
  * A version as its public page would show it were it published now, whatever its state: the
  * newsroom's preview. The language switcher offers the story's public versions and this one;

@@ -35,6 +35,7 @@ export interface SiteStrings {
   searchResultsFor: string
   searchPrompt: string
   searchTooLong: string
+  searchBusy: string
   searchNothing: string
   archiveTitle: string
   feedTitle: string
@@ -79,6 +80,7 @@ const uk: SiteStrings = {
   searchResultsFor: 'Результати пошуку: «{q}»',
   searchPrompt: 'Введіть слово чи фразу, щоб знайти матеріали. Фразу в лапках буде знайдено саме такою.',
   searchTooLong: 'Запит задовгий: скоротіть його до {max} символів.',
+  searchBusy: 'Пошук зараз перевантажений. Спробуйте ще раз за кілька секунд.',
   searchNothing: 'За запитом «{q}» нічого не знайдено. Перевірте написання або спробуйте інші слова.',
   archiveTitle: 'Архів: {date}',
   feedTitle: '{site}: {title}',
@@ -122,6 +124,7 @@ const en: SiteStrings = {
   searchResultsFor: 'Search results for “{q}”',
   searchPrompt: 'Type a word or phrase to find stories. Put a phrase in quotes to find it as written.',
   searchTooLong: 'That query is too long: keep it to {max} characters.',
+  searchBusy: 'Search is busy right now. Try again in a few seconds.',
   searchNothing: 'Nothing found for “{q}”. Check the spelling or try other words.',
   archiveTitle: 'Archive: {date}',
   feedTitle: '{site}: {title}',
@@ -165,6 +168,7 @@ const ru: SiteStrings = {
   searchResultsFor: 'Результаты поиска: «{q}»',
   searchPrompt: 'Введите слово или фразу, чтобы найти материалы. Фразу в кавычках найдём именно такой.',
   searchTooLong: 'Запрос слишком длинный: сократите его до {max} символов.',
+  searchBusy: 'Поиск сейчас перегружен. Попробуйте ещё раз через несколько секунд.',
   searchNothing: 'По запросу «{q}» ничего не найдено. Проверьте написание или попробуйте другие слова.',
   archiveTitle: 'Архив: {date}',
   feedTitle: '{site}: {title}',

@@ -14,6 +14,7 @@ import * as m0012 from './0012_login_attempts.js'
 import * as m0013 from './0013_search_queue.js'
 import * as m0014 from './0014_rendered_bodies.js'
 import * as m0015 from './0015_change_log.js'
+import * as m0016 from './0016_story_page_parts.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0013_search_queue': m0013,
   '0014_rendered_bodies': m0014,
   '0015_change_log': m0015,
+  '0016_story_page_parts': m0016,
 }
 
 export const migrationProvider: MigrationProvider = {

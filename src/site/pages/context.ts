@@ -15,6 +15,8 @@ export interface PageContext {
   sections: Topic[]
   cssPath: string
   logoPath: string
+  /** Leave holes for the menu and the latest news instead of rendering them (a page stored ahead of readers). */
+  holes?: boolean
 }
 
 /** The same page in each language: a path, or null where that language has no such page. */

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact'
+import { type ComponentChildren, h } from 'preact'
 import { renderToString } from 'preact-render-to-string'
 import { absoluteUrl, homePath, searchPath, topicPath } from '../../shared/addresses.js'
 import { languageLabel } from '../strings.js'
@@ -65,24 +65,7 @@ export function renderDocument(ctx: PageContext, head: Head, activeSectionId: st
             <LanguageSwitcher ctx={ctx} alternates={head.alternates} />
           </div>
         </header>
-        <nav class="sections" aria-label={s.sections}>
-          <ul>
-            {ctx.sections.map((section) => {
-              const name = section.names[locale]
-              if (!name) return null
-              return (
-                <li key={section.id}>
-                  <a
-                    href={topicPath(site, locale, 'section', name.slug)}
-                    aria-current={section.id === activeSectionId ? 'page' : undefined}
-                  >
-                    {name.name}
-                  </a>
-                </li>
-              )
-            })}
-          </ul>
-        </nav>
+        {ctx.holes ? <Hole name="sections" /> : <SectionsMenu ctx={ctx} activeSectionId={activeSectionId} />}
         <main id="content">
           <div class="wrap">{body}</div>
         </main>
@@ -131,3 +114,37 @@ function LanguageSwitcher({ ctx, alternates }: { ctx: PageContext; alternates: H
     </nav>
   )
 }
+
+/** The sections menu; rendered on its own for pages stored with a hole where it goes (story-page-parts.ts). */
+export function SectionsMenu({ ctx, activeSectionId }: { ctx: PageContext; activeSectionId: string | null }) {
+  const { s, site, locale } = ctx
+  return (
+    <nav class="sections" aria-label={s.sections}>
+      <ul>
+        {ctx.sections.map((section) => {
+          const name = section.names[locale]
+          if (!name) return null
+          return (
+            <li key={section.id}>
+              <a href={topicPath(site, locale, 'section', name.slug)} aria-current={section.id === activeSectionId ? 'page' : undefined}>
+                {name.name}
+              </a>
+            </li>
+          )
+        })}
+      </ul>
+    </nav>
+  )
+}
+
+export type HoleName = 'sections' | 'latest'
+
+/**
+ * Where a stored page takes what every page shares and changes with every publish (the menu,
+ * the latest news), filled in when the page is served. Text and attributes are escaped, so no
+ * story's words can make this element: it appears only where a page puts it.
+ */
+export const Hole = ({ name }: { name: HoleName }) => h('vistka-hole', { 'data-name': name })
+
+/** The markup of a hole, as the stored page holds it. */
+export const holeMarkup = (name: HoleName): string => renderToString(<Hole name={name} />)

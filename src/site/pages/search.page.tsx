@@ -9,7 +9,8 @@ import { Time } from './parts.js'
 export interface SearchPageData {
   q: string
   page: number
-  outcome: SearchOutcome
+  /** `busy`: every search slot was taken and the queue full (the page is a 503). */
+  outcome: SearchOutcome | { kind: 'busy' }
 }
 
 /** Text with the query's words in <mark>; every piece is escaped by Preact like any other text. */
@@ -78,6 +79,7 @@ function Body({ ctx, d }: { ctx: PageContext; d: SearchPageData }) {
   const { s } = ctx
   const { outcome } = d
   if (outcome.kind === 'empty') return <p>{s.searchPrompt}</p>
+  if (outcome.kind === 'busy') return <p role="alert">{s.searchBusy}</p>
   if (outcome.kind === 'too_long') return <p role="alert">{fill(s.searchTooLong, { max: outcome.max })}</p>
   if (outcome.results.length === 0) return <p>{fill(s.searchNothing, { q: d.q.trim() })}</p>
   return (

@@ -6,7 +6,7 @@ import { bodyAddresses } from '../internal-links.js'
 import { breadcrumbList, clip, newsArticle, ogLocale, shareImage } from '../seo.js'
 import type { StoryPageData } from '../story.loader.js'
 import type { Head, PageContext } from './context.js'
-import { renderDocument } from './frame.js'
+import { Hole, renderDocument } from './frame.js'
 import { LatestList, LeadFigure, StoryCards, Time } from './parts.js'
 
 const MINUTE = 60_000
@@ -177,7 +177,7 @@ export function storyPage(ctx: PageContext, d: StoryPageData, options: { preview
           </section>
         ) : null}
       </article>
-      <LatestList cards={d.latest} ctx={ctx} />
+      {ctx.holes ? <Hole name="latest" /> : <LatestList cards={d.latest} ctx={ctx} />}
     </div>,
   )
 }

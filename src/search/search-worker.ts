@@ -1,0 +1,42 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { openDatabase } from '../db/database.js'
+import { createSearchService, type SearchOutcome, type SearchRequest } from './search.service.js'
+import { sqliteSearchBackend } from './sqlite-backend.js'
+
+/** What the pool sends a search thread, and what it answers. */
+export interface SearchJob {
+  id: number
+  request: SearchRequest
+  /** The caller's clock, so a search sees what the caller would. */
+  now: string
+}
+export type SearchAnswer = { id: number; outcome: SearchOutcome } | { id: number; error: string }
+
+export const SEARCH_WORKER_ROLE = 'vistka-search'
+
+/**
+ * A search thread (search-pool.ts): its own connection to the SQLite file (WAL lets it read while
+ * the server writes), the same search service the server would run, one search at a time. It is
+ * the module's top level that starts it, so the server's bundle can be a thread's entry too.
+ */
+function runSearchThread(file: string): void {
+  const database = openDatabase({ dialect: 'sqlite', file })
+  let now = new Date()
+  const search = createSearchService({ db: database.db, backend: sqliteSearchBackend, clock: () => now })
+  const port = parentPort
+  if (!port) return
+  port.on('message', async (job: SearchJob) => {
+    now = new Date(job.now)
+    let answer: SearchAnswer
+    try {
+      answer = { id: job.id, outcome: await search.search(job.request) }
+    } catch (err) {
+      answer = { id: job.id, error: err instanceof Error ? err.message : String(err) }
+    }
+    port.postMessage(answer)
+  })
+}
+
+if (!isMainThread && (workerData as { role?: string } | null)?.role === SEARCH_WORKER_ROLE) {
+  runSearchThread((workerData as { file: string }).file)
+}

@@ -1,0 +1,178 @@
+import type { ExpressionBuilder, Kysely } from 'kysely'
+import { preparedQuery } from '../db/prepared.js'
+import type { DB } from '../db/schema.js'
+import { publiclyVisibleAt } from '../stories/public-visibility.js'
+
+/** Migration 0016's tables: story pages rendered ahead of readers (story-page-parts.ts). */
+type PartTables = {
+  story_page_parts: {
+    version_id: string
+    fingerprint: string
+    section_id: string | null
+    html: Buffer
+    digest: string
+    tags: string
+    rendered_at: string
+  }
+  story_page_part_tags: { tag: string; version_id: string }
+}
+const parts = (db: Kysely<DB>) => db.withTables<PartTables>()
+
+/** A story's public version in a language, and its rendered page if one is stored. */
+export interface PublicVersionPart {
+  versionId: string
+  slug: string
+  part?: StoredPart
+}
+
+export interface StoredPart {
+  fingerprint: string
+  sectionId: string | null
+  /** The document as UTF-8. */
+  html: Buffer
+  /** A hash of html, for the ETag of the pages made from it. */
+  digest: string
+  tags: string[]
+  renderedAt: string
+}
+
+// Subqueries, not a join: SQLite reads the stored page's overflow pages several times slower through a join.
+const part = (eb: ExpressionBuilder<DB & PartTables, 'story_versions'>) =>
+  eb.selectFrom('story_page_parts').whereRef('story_page_parts.version_id', '=', 'story_versions.id')
+
+const publicVersionPart = preparedQuery(
+  (db: Kysely<DB>, v: Record<'storyId' | 'locale' | 'now', string>) =>
+    parts(db)
+      .selectFrom('story_versions')
+      .select((eb) => [
+        'story_versions.id',
+        'story_versions.slug',
+        part(eb).select('fingerprint').as('fingerprint'),
+        part(eb).select('section_id').as('section_id'),
+        part(eb).select('html').as('html'),
+        part(eb).select('digest').as('digest'),
+        part(eb).select('tags').as('tags'),
+        part(eb).select('rendered_at').as('rendered_at'),
+      ])
+      .where('story_versions.story_id', '=', v.storyId)
+      .where('story_versions.locale', '=', v.locale)
+      .where(publiclyVisibleAt(v.now)),
+  ['storyId', 'locale', 'now'],
+)
+
+/** The public version of the story in the language (the one indexed read of a story page), with its stored page. */
+export async function findPublicVersionPart(
+  db: Kysely<DB>,
+  storyId: string,
+  locale: string,
+  now: string,
+): Promise<PublicVersionPart | undefined> {
+  const [row] = await publicVersionPart(db, { storyId, locale, now })
+  if (!row) return undefined
+  const { html, digest, fingerprint, tags, rendered_at } = row
+  return {
+    versionId: row.id,
+    slug: row.slug,
+    ...(html !== null &&
+      digest !== null &&
+      fingerprint !== null &&
+      tags !== null &&
+      rendered_at !== null && {
+        part: { fingerprint, sectionId: row.section_id, html, digest, tags: tags ? tags.split(' ') : [], renderedAt: rendered_at },
+      }),
+  }
+}
+
+/**
+ * Stores a version's rendered page in place of any older one, with its tags. Returns false when
+ * the version is gone (deleted while it was rendered): there is nothing to keep.
+ */
+export async function storePart(db: Kysely<DB>, versionId: string, part: StoredPart): Promise<boolean> {
+  return parts(db)
+    .transaction()
+    .execute(async (tx) => {
+      await tx.deleteFrom('story_page_parts').where('version_id', '=', versionId).execute()
+      const exists = await tx.selectFrom('story_versions').select('id').where('id', '=', versionId).executeTakeFirst()
+      if (!exists) return false
+      await tx
+        .insertInto('story_page_parts')
+        .values({
+          version_id: versionId,
+          fingerprint: part.fingerprint,
+          section_id: part.sectionId,
+          html: part.html,
+          digest: part.digest,
+          tags: part.tags.join(' '),
+          rendered_at: part.renderedAt,
+        })
+        .execute()
+      const tags = [...new Set(part.tags)]
+      if (tags.length)
+        await tx
+          .insertInto('story_page_part_tags')
+          .values(tags.map((tag) => ({ tag, version_id: versionId })))
+          .execute()
+      return true
+    })
+}
+
+/** Tags per statement: well under SQLite's and PostgreSQL's limits on bound values. */
+const TAGS_PER_DELETE = 500
+
+/** Deletes every stored page showing any of the tags (their tag rows go with them); returns their versions. */
+export async function deletePartsTagged(db: Kysely<DB>, tags: readonly string[]): Promise<string[]> {
+  const deleted: string[] = []
+  for (let i = 0; i < tags.length; i += TAGS_PER_DELETE) {
+    const slice = tags.slice(i, i + TAGS_PER_DELETE)
+    const rows = await parts(db)
+      .deleteFrom('story_page_parts')
+      .where('version_id', 'in', (eb) => eb.selectFrom('story_page_part_tags').select('version_id').where('tag', 'in', slice))
+      .returning('version_id')
+      .execute()
+    for (const r of rows) deleted.push(r.version_id)
+  }
+  return deleted
+}
+
+/** Deletes one version's stored page (its story changed). */
+export async function deletePartOf(db: Kysely<DB>, versionId: string): Promise<void> {
+  await parts(db).deleteFrom('story_page_parts').where('version_id', '=', versionId).execute()
+}
+
+/** Where a walk over public versions stands: newest first, by publication time then id. */
+export interface PartCursor {
+  publishedAt: string
+  id: string
+}
+
+/**
+ * Public versions, newest first after `after`, whose page is not stored or was rendered with
+ * other settings or templates (another fingerprint), or before `staleBefore`.
+ */
+export async function findVersionsNeedingParts(
+  db: Kysely<DB>,
+  o: { now: string; fingerprint: string; staleBefore: string; after?: PartCursor; limit: number },
+): Promise<{ id: string; storyId: string; locale: string; publishedAt: string }[]> {
+  let query = parts(db)
+    .selectFrom('story_versions')
+    .leftJoin('story_page_parts', 'story_page_parts.version_id', 'story_versions.id')
+    .select(['story_versions.id', 'story_versions.story_id', 'story_versions.locale', 'story_versions.published_at'])
+    .where(publiclyVisibleAt(o.now))
+    .where((eb) =>
+      eb.or([
+        eb('story_page_parts.version_id', 'is', null),
+        eb('story_page_parts.fingerprint', '!=', o.fingerprint),
+        eb('story_page_parts.rendered_at', '<', o.staleBefore),
+      ]),
+    )
+  const after = o.after
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('story_versions.published_at', '<', after.publishedAt),
+        eb.and([eb('story_versions.published_at', '=', after.publishedAt), eb('story_versions.id', '<', after.id)]),
+      ]),
+    )
+  const rows = await query.orderBy('story_versions.published_at', 'desc').orderBy('story_versions.id', 'desc').limit(o.limit).execute()
+  return rows.map((r) => ({ id: r.id, storyId: r.story_id, locale: r.locale, publishedAt: r.published_at as string }))
+}

@@ -1,0 +1,244 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildApp } from '../app.js'
+import { loadConfig } from '../config.js'
+import { openDatabase } from '../db/database.js'
+import { toTimestamp } from '../db/time.js'
+import { systemActor } from '../shared/roles.js'
+import { createTestApp } from '../testing/test-context.js'
+import { testDialects } from '../testing/test-database.js'
+import { loadSiteAssets } from './assets.js'
+import { createPageContexts } from './page-context.js'
+import { storyPage } from './pages/story.page.js'
+import { buildSiteWorld } from './site.fixtures.js'
+import { loadStoryPage } from './story.loader.js'
+import { readAlso } from './story.producer.js'
+
+const SITE = 'http://localhost:3000'
+
+describe.each(testDialects())('story pages rendered ahead of readers on %s', (dialect) => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  let world: Awaited<ReturnType<typeof buildSiteWorld>>
+  // No page cache: every request reads the stored page, so what it serves is what is stored.
+  beforeEach(async () => {
+    t = await createTestApp(dialect, { PAGE_CACHE_MB: '0' })
+    world = await buildSiteWorld(t.services)
+  })
+  afterEach(() => t.close())
+  const get = (url: string) => t.app.inject({ url })
+
+  /** When each version's stored page was rendered (the test clock moves between steps), by version id. */
+  async function stored(): Promise<Map<string, string>> {
+    const rows = await t.database.db
+      .withTables<{ story_page_parts: { version_id: string; rendered_at: string } }>()
+      .selectFrom('story_page_parts')
+      .select(['version_id', 'rendered_at'])
+      .execute()
+    return new Map(rows.map((r) => [r.version_id, r.rendered_at]))
+  }
+
+  async function forgetStored() {
+    await t.database.db.withTables<{ story_page_parts: { version_id: string } }>().deleteFrom('story_page_parts').execute()
+    expect((await stored()).size).toBe(0)
+  }
+
+  /** Lets every change's deletion and re-render finish, then moves the clock so the next renders are told apart. */
+  async function settle() {
+    await t.cacheSettled()
+    t.clock.advance(60_000)
+  }
+
+  async function unrelatedStory() {
+    const sport = await t.services.taxonomy.createTopic({ kind: 'section', names: { uk: { name: 'Спорт', slug: 'sport' } } }, systemActor)
+    const { story, versions } = await t.services.stories.createStory(
+      { locale: 'uk', headline: 'Футбольний матч', lead: 'Лід', sectionId: sport.id },
+      systemActor,
+    )
+    await t.services.stories.transition(versions[0]!.id, { to: 'published' }, systemActor)
+    return { id: story.id, versionId: versions[0]!.id }
+  }
+
+  it('serves a stored page byte for byte as the whole page rendered at once, menu and latest news filled in', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси', en: 'Night buses', ru: 'Ночные автобусы' })
+    await world.story({ uk: 'Новий міст' })
+    await settle()
+    expect((await stored()).size).toBe(4) // rendered as each was published
+    expect(await t.storyPages.renderAll()).toBe(0) // nothing left for the start-up walk
+    await forgetStored()
+    expect(await t.storyPages.renderAll()).toBe(4)
+    expect((await stored()).size).toBe(4)
+
+    const pages = createPageContexts({
+      db: t.database.db,
+      site: { locales: ['uk', 'en', 'ru'], defaultLocale: 'uk' },
+      siteUrl: SITE,
+      mediaRoot: '/media',
+      timezone: 'Europe/Kyiv',
+      assets: await loadSiteAssets(),
+    })
+    const search = t.services.search
+    for (const [locale, path] of [
+      ['uk', `/news/nichni-avtobusy-${a.id}`],
+      ['en', `/en/news/night-buses-${a.id}`],
+      ['ru', `/ru/news/nochnye-avtobusy-${a.id}`],
+    ] as const) {
+      const res = await get(path)
+      expect(res.statusCode, path).toBe(200)
+      const whole = await loadStoryPage(t.database.db, a.id, locale, toTimestamp(t.clock()), readAlso(search))
+      if (whole.kind !== 'ok') throw new Error(`${path} is not public`)
+      expect(res.body).toBe(storyPage(await pages.context(locale), whole.data))
+      expect(res.body).not.toContain('vistka-hole')
+    }
+    const uk = (await get(`/news/nichni-avtobusy-${a.id}`)).body
+    expect(uk).toContain('<nav class="sections"')
+    expect(uk).toMatch(/aria-current="page"[^>]*>Політика</)
+    expect(uk).toContain('Новий міст') // in the latest news and "read also"
+  })
+
+  it('renders a page on a reader’s request when none is stored, and keeps it', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси' })
+    await settle()
+    await forgetStored()
+    const res = await get(`/news/nichni-avtobusy-${a.id}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.body).toContain('<h1>Нічні автобуси</h1>')
+    await t.cacheSettled()
+    expect([...(await stored()).keys()]).toEqual([a.versionIds.uk])
+    expect((await get(`/news/nichni-avtobusy-${a.id}`)).body).toBe(res.body)
+  })
+
+  it('renders again exactly the pages an edit, a withdrawal, a topic rename or a published translation makes stale', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси', en: 'Night buses' }, { publish: ['uk'] })
+    const b = await world.story({ uk: 'Новий міст' })
+    const other = await unrelatedStory()
+    const draft = await world.story({ uk: 'Чернетка' }, { publish: [] })
+    await settle()
+    // Start from every page rendered by the start-up walk, with b in a's "read also".
+    await forgetStored()
+    await t.storyPages.renderAll()
+    const before = await stored()
+    expect(before.size).toBe(3) // a (uk), b, other: no draft, no unpublished translation
+    const aPage = `/news/nichni-avtobusy-${a.id}`
+    const readAlso = async () => (await get(aPage)).body.split('id="read-also"')[1] ?? ''
+    expect(await readAlso()).toContain('Новий міст')
+
+    // A draft edit changes no public page.
+    await t.services.stories.saveVersion({ versionId: draft.versionIds.uk as string, baseRevision: 1, changes: { lead: 'x' } }, systemActor)
+    await settle()
+    expect(await stored()).toEqual(before)
+
+    // An edit of b: its page, and a's (b is in its "read also"); not the unrelated story's.
+    await t.services.stories.saveVersion(
+      { versionId: b.versionIds.uk as string, baseRevision: 1, changes: { headline: 'Міст відкрито' } },
+      systemActor,
+    )
+    await settle()
+    let after = await stored()
+    expect(after.get(other.versionId)).toBe(before.get(other.versionId))
+    expect(after.get(a.versionIds.uk as string)).not.toBe(before.get(a.versionIds.uk as string))
+    expect(after.get(b.versionIds.uk as string)).not.toBe(before.get(b.versionIds.uk as string))
+    expect(await readAlso()).toContain('Міст відкрито')
+    expect(await readAlso()).not.toContain('>Новий міст<')
+
+    // A topic renamed: every page naming it.
+    const previous = after
+    await t.services.taxonomy.updateTopic(world.tag.id, { names: { uk: { name: 'громадський транспорт' } } }, systemActor)
+    await settle()
+    after = await stored()
+    expect(after.get(other.versionId)).toBe(previous.get(other.versionId))
+    expect(after.get(a.versionIds.uk as string)).not.toBe(previous.get(a.versionIds.uk as string))
+    expect((await get(aPage)).body).toContain('громадський транспорт')
+
+    // A translation published: the story's page in every language (the switcher links it).
+    await t.services.stories.transition(a.versionIds.en as string, { to: 'published' }, systemActor)
+    await settle()
+    expect((await get(aPage)).body).toContain(`href="/en/news/night-buses-${a.id}"`)
+    expect((await stored()).has(a.versionIds.en as string)).toBe(true)
+
+    // A withdrawal: its own page answers 410 and leaves the store; "read also" elsewhere drops it.
+    await t.services.stories.transition(b.versionIds.uk as string, { to: 'unpublished' }, systemActor)
+    await settle()
+    expect((await get(`/news/mist-vidkryto-${b.id}`)).statusCode).toBe(410)
+    expect((await stored()).has(b.versionIds.uk as string)).toBe(false)
+    expect((await get(aPage)).body).not.toContain('Міст відкрито')
+    expect((await stored()).get(other.versionId)).toBe(before.get(other.versionId))
+  })
+
+  it('never serves a stored page of a version readers may not see', async () => {
+    const a = await world.story({ uk: 'Під ембарго' })
+    await world.story({ uk: 'Запланована' }, { publish: [] })
+    await settle()
+    await t.storyPages.renderAll()
+    expect((await stored()).size).toBe(1)
+    // The row outlives the change in the store only if its deletion is missed: make that happen, and look.
+    await t.database.db
+      .updateTable('story_versions')
+      .set({ embargo_until: '2030-01-01T00:00:00.000Z' })
+      .where('id', '=', a.versionIds.uk as string)
+      .execute()
+    expect((await stored()).size).toBe(1)
+    expect((await get(`/news/pid-embarho-${a.id}`)).statusCode).toBe(404)
+    await t.database.db
+      .updateTable('story_versions')
+      .set({ embargo_until: null, status: 'unpublished' })
+      .where('id', '=', a.versionIds.uk as string)
+      .execute()
+    expect((await get(`/news/pid-embarho-${a.id}`)).statusCode).toBe(410)
+  })
+
+  it('does not keep a page whose render raced a change to what it shows', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси' })
+    await settle()
+    const startedAt = t.storyPages.begin()
+    await get(`/news/nichni-avtobusy-${a.id}`) // rendered and kept: nothing raced it
+    await t.cacheSettled()
+    expect((await stored()).size).toBe(1)
+    await t.storyPages.invalidate([`story:${a.id}`])
+    expect((await stored()).size).toBe(0)
+    await t.cacheSettled()
+    // The re-render the change queued is stored; one begun before the change is not.
+    expect((await stored()).size).toBe(1)
+    await t.storyPages.invalidate([`topic:${world.tag.id}`])
+    await t.cacheSettled()
+    const part = {
+      versionId: a.versionIds.uk as string,
+      sectionId: null,
+      html: Buffer.from('stale'),
+      digest: 'x',
+      locale: 'uk',
+      related: [],
+      tags: [`topic:${world.tag.id}`],
+    }
+    t.storyPages.keep(part, startedAt)
+    await t.cacheSettled()
+    expect((await get(`/news/nichni-avtobusy-${a.id}`)).body).toContain('<h1>Нічні автобуси</h1>')
+  })
+
+  it('renders again, instead of serving, a page stored under another site address', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси' })
+    await settle()
+    await t.storyPages.renderAll()
+    const path = `/news/nichni-avtobusy-${a.id}`
+    expect((await get(path)).body).toContain(`<link rel="canonical" href="${SITE}${path}"/>`)
+    const before = await stored()
+    t.clock.advance(60_000)
+    // The same database served under another address: the pages stored for the first are not this one's.
+    const moved = await buildApp(
+      loadConfig({ MEDIA_DIR: t.mediaDir, LOG_LEVEL: 'silent', PAGE_CACHE_MB: '0', SITE_URL: 'https://vistka.example' }),
+      {
+        database: openDatabase(t.location),
+        clock: t.clock,
+        logger: false,
+      },
+    )
+    try {
+      const res = await moved.app.inject({ url: path })
+      expect(res.statusCode).toBe(200)
+      expect(res.body).toContain(`<link rel="canonical" href="https://vistka.example${path}"/>`)
+      expect(res.body).not.toContain(SITE)
+      await moved.cacheSettled()
+      expect((await stored()).get(a.versionIds.uk as string)).not.toBe(before.get(a.versionIds.uk as string))
+    } finally {
+      await moved.close()
+    }
+  })
+})

@@ -22,6 +22,8 @@ export interface Report {
   memory: { atRestMb: number; peakMb: number }
   publishToVisible: { publishes: number; p50ms: number; p99ms: number }
   scenarios: Row[]
+  /** The database's size per table and index, largest first (absent in older reports). */
+  sizes?: { name: string; mb: number }[]
   /** The same corpus served with WORKERS=2 (absent in reports from before it was measured). */
   workers2?: { startupMs: number; publishToVisible: { publishes: number; p50ms: number; p99ms: number }; scenarios: Row[] }
 }
@@ -39,6 +41,7 @@ export const SCENARIO = {
   cold: (n: number) => `story page, cold (${n} stories)`,
   search: 'search (200 queries, uk/en/ru)',
   searchLatency: 'search, one client at a time',
+  mixed: 'mixed: 70 % hot, 25 % cold, 5 % search',
 } as const
 
 interface Target {
@@ -139,6 +142,16 @@ export function formatReport(r: Report): string {
   if (r.workers2) out.push('', ...workersTable(r, r.workers2))
   out.push('', line(['target', 'goal', 'measured', '']), line(['---', '---', '---:', '---']))
   for (const t of targets(r)) out.push(line([t.what, t.goal, t.measured, t.met ? 'met' : '**missed**']))
+  if (r.sizes) {
+    const total = r.sizes.reduce((a, x) => a + x.mb, 0)
+    out.push(
+      '',
+      `Database size: ${total.toFixed(0)} MB (${(total / r.stories).toFixed(3)} MB a story); the largest tables and indexes:`,
+      '',
+    )
+    out.push(line(['table or index', 'MB']), line(['---', '---:']))
+    for (const x of r.sizes.slice(0, 12)) out.push(line([x.name, x.mb.toFixed(1)]))
+  }
   return out.join('\n')
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import SQLite from 'better-sqlite3'
 // @ts-expect-error bin/ is plain JavaScript without types
 import { ensureServerBuilt } from '../bin/server-build.js'
 import { createProgress } from '../src/cli/progress.js'
@@ -112,7 +113,10 @@ async function main(): Promise<void> {
   // start-up measures serving.
   await ensureNewsroomBuilt()
   await ensureServerBuilt()
-  const server = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000) })
+  // The cold scenario rotates over more story pages than the page cache holds: 20,000 pages of
+  // ~28 KB are far more than the default 96 MB, but a quick run's 2,000 fit, so it gets 16 MB.
+  const pageCacheMb = args.quick ? 16 : undefined
+  const server = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000), pageCacheMb })
   const atRest = memoryOf(server.pid)
   const hot = storyPaths[0] as string
   const hotPage = await fetch(server.base + hot)
@@ -151,6 +155,8 @@ async function main(): Promise<void> {
   // Latency of one search by itself: with 32 clients waiting, p95 is mostly time spent queueing.
   await scenario(SCENARIO.searchLatency, server.base, searchPaths(), {}, 1)
   await scenario('conditional GET → 304', server.base, [hot], { 'if-none-match': etag })
+  // Real traffic mixes them: one kind must not starve the others.
+  await scenario(SCENARIO.mixed, server.base, mixedPaths(hot, storyPaths, searchPaths()))
   const underLoad = memoryOf(server.pid)
 
   const publish = await publishToVisible(load, server.base, token, args.quick ? 10 : 50, storyPaths, workDir)
@@ -159,7 +165,7 @@ async function main(): Promise<void> {
 
   // The same corpus served by two processes on one port (WORKERS=2): what a second core buys.
   console.error('Again with WORKERS=2:')
-  const workers = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 35000 + (process.pid % 1000), workers: 2 })
+  const workers = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 35000 + (process.pid % 1000), workers: 2, pageCacheMb })
   const rows2: Row[] = []
   into = rows2
   await scenario(SCENARIO.hot, workers.base, [hot])
@@ -172,6 +178,7 @@ async function main(): Promise<void> {
   await workers.stop()
   rmSync(workDir, { recursive: true, force: true })
   await revokeToken(runDb, tokenId)
+  const sizes = sizeBreakdown(runDb)
 
   const baselineRps = rows[0]?.requestsPerSecond ?? Number.NaN
   for (const row of [...rows.slice(1), ...rows2]) row.ratio = row.requestsPerSecond / baselineRps
@@ -190,6 +197,7 @@ async function main(): Promise<void> {
     memory: { atRestMb: atRest.rssMb, peakMb: underLoad.peakMb },
     publishToVisible: { publishes: publish.publishes, p50ms: publish.p50ms, p99ms: publish.p99ms },
     scenarios: rows,
+    sizes,
     workers2: {
       startupMs: workers.startupMs,
       publishToVisible: { publishes: publish2.publishes, p50ms: publish2.p50ms, p99ms: publish2.p99ms },
@@ -205,6 +213,30 @@ async function main(): Promise<void> {
   if ([...rows, ...rows2].some(scenarioFailed)) {
     console.error('bench: some responses were not 2xx/3xx, or a scenario got no answers — the run failed.')
     process.exitCode = 1
+  }
+}
+
+/** 70 % the hot page, 25 % cold story pages in rotation, 5 % searches, interleaved as wrk walks the list. */
+function mixedPaths(hot: string, cold: readonly string[], searches: readonly string[]): string[] {
+  return Array.from({ length: 20_000 }, (_, i) => {
+    const slot = i % 20
+    if (slot === 0) return searches[(i / 20) % searches.length] as string
+    if (slot <= 5) return cold[(Math.floor(i / 20) * 5 + slot - 1) % cold.length] as string
+    return hot
+  })
+}
+
+/** Bytes on disk per table and index, largest first (SQLite's dbstat). */
+function sizeBreakdown(file: string): { name: string; mb: number }[] {
+  const db = new SQLite(file, { readonly: true })
+  try {
+    const rows = db.prepare('select name, sum(pgsize) as bytes from dbstat group by name order by bytes desc').all() as {
+      name: string
+      bytes: number
+    }[]
+    return rows.map((r) => ({ name: r.name, mb: Math.round((r.bytes / 1024 / 1024) * 10) / 10 }))
+  } finally {
+    db.close()
   }
 }
 

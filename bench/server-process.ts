@@ -69,6 +69,8 @@ export async function startVistka(options: {
   mediaDir: string
   port: number
   workers?: number
+  /** PAGE_CACHE_MB; unset: the default. */
+  pageCacheMb?: number
 }): Promise<ServerProcess> {
   const base = `http://127.0.0.1:${options.port}`
   const started = performance.now()
@@ -85,6 +87,7 @@ export async function startVistka(options: {
       MEDIA_DIR: options.mediaDir,
       // No LOG_LEVEL: the default (info) is what users run, request lines and all (to /dev/null here).
       WORKERS: String(options.workers ?? 1),
+      ...(options.pageCacheMb !== undefined && { PAGE_CACHE_MB: String(options.pageCacheMb) }),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

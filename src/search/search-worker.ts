@@ -1,4 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { sql } from 'kysely'
 import { openDatabase } from '../db/database.js'
 import { createSearchService, type SearchOutcome, type SearchRequest } from './search.service.js'
 import { sqliteSearchBackend } from './sqlite-backend.js'
@@ -19,8 +20,10 @@ export const SEARCH_WORKER_ROLE = 'vistka-search'
  * the server writes), the same search service the server would run, one search at a time. It is
  * the module's top level that starts it, so the server's bundle can be a thread's entry too.
  */
-function runSearchThread(file: string): void {
+async function runSearchThread(file: string): Promise<void> {
   const database = openDatabase({ dialect: 'sqlite', file })
+  // Searches read posting lists all over the index: 2 MB of page cache (the default) halved their speed.
+  await sql`pragma cache_size = -32000`.execute(database.db)
   let now = new Date()
   const search = createSearchService({ db: database.db, backend: sqliteSearchBackend, clock: () => now })
   const port = parentPort
@@ -38,5 +41,5 @@ function runSearchThread(file: string): void {
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === SEARCH_WORKER_ROLE) {
-  runSearchThread((workerData as { file: string }).file)
+  await runSearchThread((workerData as { file: string }).file)
 }

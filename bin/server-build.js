@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path'
 
 const ROOT = resolve(import.meta.dirname, '..')
 export const SERVER_BUILD = join(ROOT, 'dist', 'server', 'vistka.js')
+const SEARCH_WORKER_BUILD = join(ROOT, 'dist', 'server', 'search-worker.js')
 
 /** Everything the build depends on: the sources, this script, the TypeScript settings and the installed packages. */
 function newestSourceTime() {
@@ -23,32 +24,38 @@ export function serverBuildIsCurrent() {
 }
 
 /**
- * Bundles src/cli.ts with esbuild (installed with tsx): our code in one file, every package left
+ * Bundles src/cli.ts with esbuild: our code in one file (and the search thread's in another), every package left
  * to Node. Written beside the target and renamed into place, so processes starting together
  * never load a half-written file.
  */
 export async function buildServer() {
   const { build } = await import('esbuild')
-  const result = await build({
-    entryPoints: [join(ROOT, 'src', 'cli.ts')],
-    outfile: SERVER_BUILD,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    tsconfig: join(ROOT, 'tsconfig.json'),
-    sourcemap: 'linked',
-    write: false,
-    logLevel: 'warning',
-  })
+  const bundle = (entry, outfile) =>
+    build({
+      entryPoints: [join(ROOT, 'src', entry)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      tsconfig: join(ROOT, 'tsconfig.json'),
+      sourcemap: 'linked',
+      write: false,
+      logLevel: 'warning',
+    })
+  // The search thread's own small bundle (src/search/search-gate.ts), first: the server's bundle
+  // being current means the thread's is there too.
+  const results = [await bundle('search/search-worker.ts', SEARCH_WORKER_BUILD), await bundle('cli.ts', SERVER_BUILD)]
   mkdirSync(dirname(SERVER_BUILD), { recursive: true })
-  // The map first: a process that sees the new bundle finds its map.
-  const ordered = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')))
-  for (const file of ordered) {
-    const temporary = `${file.path}.${process.pid}.tmp`
-    writeFileSync(temporary, file.contents)
-    renameSync(temporary, file.path)
+  for (const result of results) {
+    // The map first: a process that sees the new bundle finds its map.
+    const ordered = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')))
+    for (const file of ordered) {
+      const temporary = `${file.path}.${process.pid}.tmp`
+      writeFileSync(temporary, file.contents)
+      renameSync(temporary, file.path)
+    }
   }
 }
 

@@ -35,6 +35,10 @@ export async function resolve(specifier, context, next) {
     })
     try {
       expect((await fetch(`${server.base}/ready`)).status).toBe(200)
+      // A search runs on the search thread, whose entry is the built dist/server/search-worker.js.
+      const search = await fetch(`${server.base}/search?q=${encodeURIComponent('автобуси')}`)
+      expect(search.status).toBe(200)
+      expect(await search.text()).toContain('<form class="search search-page"')
     } finally {
       await server.stop()
     }

@@ -138,14 +138,15 @@ export function threadSearchGate(o: { file: string; threads: number; queue: numb
 }
 
 /**
- * The thread's entry. The built server is one bundle that includes search-worker.ts, so it is its
- * own entry. From TypeScript sources (tests, development) the thread gets search-worker.ts bundled
- * to JavaScript with esbuild once per process: tsx's loader hooks hang inside worker threads.
+ * The thread's entry: a small bundle of search-worker.ts, not the server's (whose packages, sharp
+ * and the AWS SDK among them, a thread would load for nothing). The built server has it beside
+ * itself (bin/server-build.js); from TypeScript sources (tests, development) it is bundled with
+ * esbuild once per process, since tsx's loader hooks hang inside worker threads.
  */
 let sourceEntry: URL | undefined
 function threadEntry(): URL {
   const here = import.meta.url
-  if (!here.endsWith('.ts')) return new URL(here)
+  if (!here.endsWith('.ts')) return new URL('./search-worker.js', here)
   if (!sourceEntry) {
     const out = join(PROJECT_ROOT, 'dist', 'dev', 'search-worker.mjs')
     const temporary = `${out}.${process.pid}.${threadId}.tmp`

@@ -165,7 +165,13 @@ async function main(): Promise<void> {
 
   // The same corpus served by two processes on one port (WORKERS=2): what a second core buys.
   console.error('Again with WORKERS=2:')
-  const workers = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 35000 + (process.pid % 1000), workers: 2, pageCacheMb })
+  const workers = await startVistka({
+    databaseFile: runDb,
+    mediaDir: corpus.mediaDir,
+    port: 35000 + (process.pid % 1000),
+    workers: 2,
+    pageCacheMb,
+  })
   const rows2: Row[] = []
   into = rows2
   await scenario(SCENARIO.hot, workers.base, [hot])

@@ -32,13 +32,15 @@ export interface DatabaseOptions {
    * Without a listener, pg's pool re-emits them as an 'error' event that ends the process.
    */
   onConnectionError?: (err: Error) => void
+  /** SQLite's page cache for this connection in KiB (SQLite's default is 2 MB). */
+  sqliteCacheKb?: number
 }
 
 /** Opens the database named by the config: SQLite (the embedded default) or PostgreSQL. */
 export function openDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Database {
   const db =
     config.dialect === 'sqlite'
-      ? new Kysely<DB>({ dialect: sqliteDialect(config.file) })
+      ? new Kysely<DB>({ dialect: sqliteDialect(config.file, options.sqliteCacheKb) })
       : new Kysely<DB>({ dialect: postgresDialect(config.url, options.onConnectionError ?? (() => {})) })
   return { db, dialect: config.dialect, location: config, close: () => db.destroy() }
 }
@@ -51,13 +53,14 @@ export async function pingDatabase(db: Kysely<DB>): Promise<void> {
 /** How long a writer waits for another process's write lock before giving up (then: 503, try again). */
 const SQLITE_BUSY_TIMEOUT_MS = 5000
 
-function sqliteDialect(file: string): SqliteDialect {
+function sqliteDialect(file: string, cacheKb: number | undefined): SqliteDialect {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true })
   const sqlite = new SQLite(file)
   sqlite.pragma('journal_mode = WAL') // readers never wait for the writer
   sqlite.pragma('synchronous = NORMAL') // durable at checkpoints; safe with WAL
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`) // a second process (CLI beside the server) waits instead of failing
+  if (cacheKb !== undefined) sqlite.pragma(`cache_size = ${-Math.trunc(cacheKb)}`) // negative: KiB, not pages
   return new WriterTransactionsDialect(sqlite, withStatementCache(sqlite))
 }
 

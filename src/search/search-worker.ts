@@ -1,5 +1,4 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
-import { sql } from 'kysely'
 import { openDatabase } from '../db/database.js'
 import { createSearchService, type SearchOutcome, type SearchRequest } from './search.service.js'
 import { sqliteSearchBackend } from './sqlite-backend.js'
@@ -21,9 +20,8 @@ export const SEARCH_WORKER_ROLE = 'vistka-search'
  * the module's top level that starts it, so the server's bundle can be a thread's entry too.
  */
 async function runSearchThread(file: string): Promise<void> {
-  const database = openDatabase({ dialect: 'sqlite', file })
   // Searches read posting lists all over the index: 2 MB of page cache (the default) halved their speed.
-  await sql`pragma cache_size = -32000`.execute(database.db)
+  const database = openDatabase({ dialect: 'sqlite', file }, { sqliteCacheKb: 32000 })
   let now = new Date()
   const search = createSearchService({ db: database.db, backend: sqliteSearchBackend, clock: () => now })
   const port = parentPort

@@ -10,6 +10,7 @@ import { createTestDatabase, testDialects } from '../testing/test-database.js'
 import { type Database, openDatabase } from './database.js'
 import { migrateToLatest } from './migrate.js'
 import { migrationProvider } from './migrations/index.js'
+import { unpackText } from './packed-text.js'
 
 const TABLES = [
   'api_tokens',
@@ -182,7 +183,7 @@ describe('0014_rendered_bodies', () => {
       expect(onTheFly).toEqual(['<p>', { link: linked }, 'раніше', { end: linked }, '</p>'])
 
       expect(await renderUnrenderedBodies(database.db)).toBe(1)
-      expect(parseBody((await row()).body_parts)).toEqual(onTheFly)
+      expect(parseBody(unpackText((await row()).body_parts))).toEqual(onTheFly)
       expect(await renderUnrenderedBodies(database.db)).toBe(0)
     } finally {
       await database.close()

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unpackText } from '../db/packed-text.js'
 import { createEventBus } from '../events.js'
 import { createJobRunner } from '../jobs/job.runner.js'
 import { createLocalStorage } from '../media/media.storage.js'
@@ -139,7 +140,7 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
     const rows = await db.selectFrom('story_versions').select(['locale', 'body_parts', 'story_id']).execute()
     const ids = new Set(rows.map((r) => r.story_id))
     for (const r of rows) {
-      const body = parseBody(r.body_parts)
+      const body = parseBody(unpackText(r.body_parts))
       const linked = linkedStoryIds(body)
       expect(linked.length).toBeGreaterThan(0)
       for (const id of linked) expect(ids.has(id)).toBe(true)

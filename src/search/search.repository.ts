@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 
 /** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
@@ -28,7 +29,8 @@ export async function findIndexSources(db: Kysely<DB>, storyIds: readonly string
       .selectFrom('story_versions')
       .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body_text', 'published_at', 'embargo_until', 'updated_at'])
       .where('story_id', 'in', storyIds)
-      .execute(),
+      .execute()
+      .then((rows) => rows.map((r) => ({ ...r, body_text: unpackText(r.body_text) }))),
     db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),
     db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', storyIds).execute(),
   ])
@@ -50,12 +52,13 @@ export async function listStoryIdsAfter(db: Kysely<DB>, after: string, limit: nu
 
 /** The versions search hits show; the body text (large) only when a passage must be cut from it. */
 export async function findHitVersions(db: Kysely<DB>, versionIds: readonly string[], withBody: boolean) {
-  return db
+  const rows = await db
     .selectFrom('story_versions')
     .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at'])
     .$if(withBody, (qb) => qb.select('body_text'))
     .where('id', 'in', versionIds)
     .execute()
+  return rows.map(({ body_text, ...r }) => ({ ...r, ...(body_text !== undefined && { body_text: unpackText(body_text) }) }))
 }
 
 export async function findVersionHeadline(db: Kysely<DB>, versionId: string) {

@@ -89,6 +89,13 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
       expect(res.body).not.toContain('vistka-hole')
     }
     const uk = (await get(`/news/nichni-avtobusy-${a.id}`)).body
+    // Stored deflated (decision 018): a fraction of the page it makes.
+    const sizes = await t.database.db
+      .withTables<{ story_page_parts: { html: Uint8Array } }>()
+      .selectFrom('story_page_parts')
+      .select('html')
+      .execute()
+    for (const { html } of sizes) expect(html.length).toBeLessThan(Buffer.byteLength(uk) / 2)
     expect(uk).toContain('<nav class="sections"')
     expect(uk).toMatch(/aria-current="page"[^>]*>Політика</)
     expect(uk).toContain('Новий міст') // in the latest news and "read also"

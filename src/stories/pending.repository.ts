@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely'
+import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { findUserNames } from '../users/user.repository.js'
 import type { PendingRevisionRow, StoredContent } from './story.table.js'
 import type { StoryVersion, WorkingVersion } from './story.types.js'
+import { packedContent } from './version.repository.js'
 
 /** The pending text of a live version (docs/decisions/011-live-edits.md), if an edit awaits approval. */
 export async function findPending(db: Kysely<DB>, versionId: string): Promise<PendingRevisionRow | undefined> {
@@ -20,7 +22,7 @@ export async function keepPending(
   at: string,
   by: string | null,
 ): Promise<void> {
-  const row = { ...content, number, saved_by: by, saved_at: at }
+  const row = { ...packedContent(db, content), number, saved_by: by, saved_at: at }
   await db
     .insertInto('pending_revisions')
     .values({ version_id: versionId, ...row })
@@ -77,8 +79,8 @@ export async function toWorkingVersions(db: Kysely<DB>, list: StoryVersion[]): P
       slug: p.slug,
       lead: p.lead,
       body: JSON.parse(p.body) as RichTextDoc,
-      renderedBody: p.body_parts === '' ? null : parseBody(p.body_parts),
-      bodyText: p.body_text,
+      renderedBody: p.body_parts === '' ? null : parseBody(unpackText(p.body_parts)),
+      bodyText: unpackText(p.body_text),
       seoTitle: p.seo_title,
       seoDescription: p.seo_description,
       embargoUntil: p.embargo_until,

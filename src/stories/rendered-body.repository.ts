@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { type PackedText, packText, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 
 /** A version's body as stored, for rendering it again. */
@@ -12,12 +13,12 @@ export interface StoredBody {
 }
 
 const STORED = ['id', 'story_id', 'locale', 'body', 'body_parts'] as const
-const toStoredBody = (r: { id: string; story_id: string; locale: string; body: string; body_parts: string }): StoredBody => ({
+const toStoredBody = (r: { id: string; story_id: string; locale: string; body: string; body_parts: PackedText }): StoredBody => ({
   id: r.id,
   storyId: r.story_id,
   locale: r.locale,
   body: r.body,
-  bodyParts: r.body_parts,
+  bodyParts: unpackText(r.body_parts),
 })
 
 /** Versions whose body mentions an id (an image, a speaker). Ids are [0-9a-z] only, so they need no escaping in LIKE. */
@@ -39,7 +40,7 @@ export async function findUnrenderedBodies(db: Kysely<DB>, limit: number): Promi
 export async function storeRenderedBody(db: Kysely<DB>, stored: StoredBody, bodyParts: string): Promise<boolean> {
   const result = await db
     .updateTable('story_versions')
-    .set({ body_parts: bodyParts })
+    .set({ body_parts: packText(db, bodyParts) })
     .where('id', '=', stored.id)
     .where('body', '=', stored.body)
     .executeTakeFirst()
@@ -64,7 +65,7 @@ export async function findUnrenderedPending(
 export async function storeRenderedPending(db: Kysely<DB>, versionId: string, number: number, bodyParts: string): Promise<void> {
   await db
     .updateTable('pending_revisions')
-    .set({ body_parts: bodyParts })
+    .set({ body_parts: packText(db, bodyParts) })
     .where('version_id', '=', versionId)
     .where('number', '=', number)
     .execute()

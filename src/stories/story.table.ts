@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely'
+import type { PackedText } from '../db/packed-text.js'
 
 export interface StoryTable {
   id: string
@@ -21,9 +22,10 @@ export interface StoryVersionTable {
   slug: string
   lead: Generated<string>
   body: string
-  /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. */
-  body_parts: string
-  body_text: string
+  /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. Packed: db/packed-text.ts. */
+  body_parts: PackedText
+  /** Plain text for search and its snippets. Packed: db/packed-text.ts. */
+  body_text: PackedText
   seo_title: Generated<string>
   seo_description: Generated<string>
   revision: number
@@ -49,7 +51,8 @@ export interface StoryRevisionTable {
   headline: string
   slug: string
   lead: string
-  body: string
+  /** The rich-text JSON, deflated on SQLite (db/packed-text.ts): revisions are most of what is stored. */
+  body: PackedText
   seo_title: string
   seo_description: string
   author_id: string | null
@@ -62,9 +65,10 @@ export interface StoredContent {
   slug: string
   lead: string
   body: string
-  /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. */
-  body_parts: string
-  body_text: string
+  /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. Packed: db/packed-text.ts. */
+  body_parts: PackedText
+  /** Plain text for search and its snippets. Packed: db/packed-text.ts. */
+  body_text: PackedText
   seo_title: string
   seo_description: string
   embargo_until: string | null

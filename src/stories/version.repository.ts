@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { type PackedText, packText, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import { searchKey } from '../shared/fold.js'
@@ -17,8 +18,8 @@ export const toStoryVersion = (r: StoryVersionRow): StoryVersion => ({
   slug: r.slug,
   lead: r.lead,
   body: JSON.parse(r.body) as RichTextDoc,
-  renderedBody: r.body_parts === '' ? null : parseBody(r.body_parts),
-  bodyText: r.body_text,
+  renderedBody: r.body_parts === '' ? null : parseBody(unpackText(r.body_parts)),
+  bodyText: unpackText(r.body_text),
   seoTitle: r.seo_title,
   seoDescription: r.seo_description,
   revision: r.revision,
@@ -41,7 +42,7 @@ export const toStoryRevision = (r: StoryRevisionRow): StoryRevision => ({
   headline: r.headline,
   slug: r.slug,
   lead: r.lead,
-  body: JSON.parse(r.body) as RichTextDoc,
+  body: JSON.parse(unpackText(r.body)) as RichTextDoc,
   seoTitle: r.seo_title,
   seoDescription: r.seo_description,
   authorId: r.author_id,
@@ -72,8 +73,13 @@ export async function findVersionsOfStory(db: Kysely<DB>, storyId: string): Prom
 export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Promise<void> {
   await db
     .insertInto('story_versions')
-    .values({ ...row, search_key: searchKey(row.headline, row.lead ?? '') })
+    .values({ ...packedContent(db, row), search_key: searchKey(row.headline, row.lead ?? '') })
     .execute()
+}
+
+/** A version's long text columns packed for storing (db/packed-text.ts). */
+export function packedContent<T extends { body_parts: PackedText; body_text: PackedText }>(db: Kysely<DB>, content: T): T {
+  return { ...content, body_parts: packText(db, content.body_parts), body_text: packText(db, content.body_text) }
 }
 
 /** A write to a version's own columns: the text readers see, and the revision numbers it moves to. */
@@ -95,7 +101,7 @@ export async function updateIfRevision(db: Kysely<DB>, id: string, expectedRevis
   const r = await db
     .updateTable('story_versions')
     .set({
-      ...content,
+      ...(content && packedContent(db, content)),
       ...(content && { search_key: searchKey(content.headline, content.lead) }),
       ...(write.revision !== undefined && { revision: write.revision }),
       ...(write.liveRevision !== undefined && { live_revision: write.liveRevision }),
@@ -158,8 +164,14 @@ export async function findStoryIdByOldSlug(db: Kysely<DB>, locale: string, slug:
   return row?.story_id
 }
 
-export async function insertRevision(db: Kysely<DB>, row: Omit<StoryRevisionRow, 'note'> & { note?: string }): Promise<void> {
-  await db.insertInto('story_revisions').values(row).execute()
+export async function insertRevision(
+  db: Kysely<DB>,
+  row: Omit<StoryRevisionRow, 'note' | 'body'> & { note?: string; body: string },
+): Promise<void> {
+  await db
+    .insertInto('story_revisions')
+    .values({ ...row, body: packText(db, row.body) })
+    .execute()
 }
 
 export async function findRevision(db: Kysely<DB>, versionId: string, number: number): Promise<StoryRevision | undefined> {

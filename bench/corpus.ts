@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { type Kysely, sql } from 'kysely'
 import sharp from 'sharp'
+import type { DatabaseConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import type { DB } from '../src/db/schema.js'
@@ -28,7 +29,8 @@ const IMAGES = 16
 export { CORPUS_NOW }
 
 export interface Corpus {
-  file: string
+  /** Where the corpus lives: a SQLite file of the cache, or the PostgreSQL database given to the bench. */
+  database: DatabaseConfig
   mediaDir: string
   stories: number
   /** Null when the cached corpus was reused. */
@@ -48,7 +50,7 @@ export interface Corpus {
  * search analysis. A corpus built by the same code is reused; any change to it builds a new one.
  * Read-side code (pages, search ranking, snippets) is left out: changing it needs no new corpus.
  */
-function corpusKey(stories: number): string {
+export function corpusKey(stories: number): string {
   const hash = createHash('sha256')
   for (const f of ['corpus.ts', 'corpus-batch.ts', 'corpus-text.ts', 'corpus-helper.ts']) hash.update(readFileSync(join(HERE, f)))
   for (const dir of ['db/migrations', 'db', 'stories', 'richtext', 'search', 'taxonomy', 'media']) {
@@ -143,7 +145,7 @@ export async function buildCorpus(options: {
   const key = corpusKey(options.stories)
   const file = join(cacheDir, `corpus-${key}.db`)
   const mediaDir = join(cacheDir, `media-${key}`)
-  if (existsSync(file)) return { file, mediaDir, stories: options.stories, seeding: null }
+  if (existsSync(file)) return { database: { dialect: 'sqlite', file }, mediaDir, stories: options.stories, seeding: null }
 
   mkdirSync(cacheDir, { recursive: true })
   const building = `${file}.building`
@@ -162,54 +164,18 @@ export async function buildCorpus(options: {
     // the corpus grew (~105 → ~70 stories/s). A GiB keeps the indexes' working set in the cache.
     await sql`PRAGMA cache_size = -1048576`.execute(database.db)
     await migrateToLatest(database.db)
-    let now = new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000)
-    const services = createServices({
-      indexOnEvents: false, // corpus-helper.ts analyses in its own process; startHelper writes what it sends
-      db: database.db,
-      events: createEventBus((err) => {
-        throw err
-      }),
-      site: { locales: LOCALES, defaultLocale: 'uk' },
-      clock: () => now,
-      storage: createLocalStorage(mediaDir),
-    })
-    const topics: Record<TopicKind, string[]> = { section: [], tag: [], person: [], organisation: [], place: [] }
-    const counts: Record<TopicKind, number> = { section: 6, tag: 300, person: 200, organisation: 80, place: 60 }
-    for (const kind of Object.keys(counts) as TopicKind[]) {
-      for (let i = 0; i < counts[kind]; i++) {
-        const names = Object.fromEntries(LOCALES.map((l) => [l, { name: `${kind} ${l} ${i}` }]))
-        topics[kind].push((await services.taxonomy.createTopic({ kind, names }, systemActor)).id)
-      }
-    }
-    const authors: string[] = []
-    for (let i = 0; i < 60; i++) {
-      const names = Object.fromEntries(LOCALES.map((l) => [l, { name: `Author ${l} ${i}` }]))
-      authors.push((await services.taxonomy.createAuthor({ names }, systemActor)).id)
-    }
-    const images: string[] = []
-    for (let i = 0; i < IMAGES; i++) {
-      const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: `hsl(${i * 9}, 60%, 45%)` } })
-        .jpeg()
-        .toBuffer()
-      images.push((await services.media.createImage({ data, originalName: `bench-${i}.jpg`, credit: 'Bench' }, systemActor)).id)
-    }
+    const clock = { now: new Date(CORPUS_NOW.getTime() - SPAN_DAYS * 86_400_000) }
+    const services = corpusServices(database.db, mediaDir, clock, false) // corpus-helper.ts analyses in its own process; startHelper writes what it sends
+    const setup = await createSetup(services, options.stories)
 
     // FTS5 merges its index segments as it goes (automerge 4); merging less often while loading
     // rewrites each posting fewer times. Put back to the default once the corpus is in.
     await sql`INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 16)`.execute(database.db)
     storiesStarted = Date.now()
-    const setup: CorpusSetup = { stories: options.stories, batch: BATCH, topics, authors, images }
-    helper = startHelper(database.db, building, (indexed) => options.onProgress?.(indexed, options.stories))
-    const r = prng(CORPUS_SEED)
-    const storyIds: string[] = []
-    for (let first = 0; first < options.stories; first += BATCH) {
-      const batch = generateBatch(r, setup, first)
-      resolveStoryRefs(batch, storyIds)
-      now = new Date(batch.at(-1)?.versions[0]?.publishedAt ?? now) // the import's clock: the batch's last publication
-      storyIds.push(...(await services.storyImport.importStories(batch, systemActor)))
-      await helper.writeReceived()
-    }
-    await helper.finish()
+    const running = startHelper(database.db, building, (indexed) => options.onProgress?.(indexed, options.stories))
+    helper = running
+    await importCorpusStories(services, setup, clock, () => running.writeReceived())
+    await running.finish()
     helper = null
     // The helper wrote every story's documents: what the triggers queued for indexing is done.
     await sql`DELETE FROM search_queue`.execute(database.db)
@@ -226,5 +192,68 @@ export async function buildCorpus(options: {
   const seconds = (Date.now() - started) / 1000
   renameSync(building, file)
   const seeding = { seconds, setupSeconds: (storiesStarted - started) / 1000, storiesPerSecond: options.stories / storiesSeconds }
-  return { file, mediaDir, stories: options.stories, seeding }
+  return { database: { dialect: 'sqlite', file }, mediaDir, stories: options.stories, seeding }
+}
+
+type Services = ReturnType<typeof createServices>
+
+/** The project's services on the corpus database, on the import's clock. */
+export function corpusServices(db: Kysely<DB>, mediaDir: string, clock: { now: Date }, indexOnEvents: boolean): Services {
+  return createServices({
+    indexOnEvents,
+    db,
+    events: createEventBus((err) => {
+      throw err
+    }),
+    site: { locales: LOCALES, defaultLocale: 'uk' },
+    clock: () => clock.now,
+    storage: createLocalStorage(mediaDir),
+  })
+}
+
+/** Topics, authors and the pool of pictures the stories refer to. */
+export async function createSetup(services: Services, stories: number): Promise<CorpusSetup> {
+  const topics: Record<TopicKind, string[]> = { section: [], tag: [], person: [], organisation: [], place: [] }
+  const counts: Record<TopicKind, number> = { section: 6, tag: 300, person: 200, organisation: 80, place: 60 }
+  for (const kind of Object.keys(counts) as TopicKind[]) {
+    for (let i = 0; i < counts[kind]; i++) {
+      const names = Object.fromEntries(LOCALES.map((l) => [l, { name: `${kind} ${l} ${i}` }]))
+      topics[kind].push((await services.taxonomy.createTopic({ kind, names }, systemActor)).id)
+    }
+  }
+  const authors: string[] = []
+  for (let i = 0; i < 60; i++) {
+    const names = Object.fromEntries(LOCALES.map((l) => [l, { name: `Author ${l} ${i}` }]))
+    authors.push((await services.taxonomy.createAuthor({ names }, systemActor)).id)
+  }
+  const images: string[] = []
+  for (let i = 0; i < IMAGES; i++) {
+    const data = await sharp({ create: { width: 1600, height: 900, channels: 3, background: `hsl(${i * 9}, 60%, 45%)` } })
+      .jpeg()
+      .toBuffer()
+    images.push((await services.media.createImage({ data, originalName: `bench-${i}.jpg`, credit: 'Bench' }, systemActor)).id)
+  }
+
+  return { stories, batch: BATCH, topics, authors, images }
+}
+
+/**
+ * Generates and imports every story, a batch a transaction, through the bulk import service;
+ * `afterBatch` runs after each (the SQLite build writes the helper's index documents there).
+ */
+export async function importCorpusStories(
+  services: Services,
+  setup: CorpusSetup,
+  clock: { now: Date },
+  afterBatch: (done: number) => Promise<void>,
+): Promise<void> {
+  const r = prng(CORPUS_SEED)
+  const storyIds: string[] = []
+  for (let first = 0; first < setup.stories; first += BATCH) {
+    const batch = generateBatch(r, setup, first)
+    resolveStoryRefs(batch, storyIds)
+    clock.now = new Date(batch.at(-1)?.versions[0]?.publishedAt ?? clock.now) // the import's clock: the batch's last publication
+    storyIds.push(...(await services.storyImport.importStories(batch, systemActor)))
+    await afterBatch(storyIds.length)
+  }
 }

@@ -13,6 +13,8 @@ export interface Report {
   node: string
   cpu: string
   stories: number
+  /** The back end (absent in reports from before PostgreSQL was benchmarked: SQLite). */
+  database?: 'sqlite' | 'postgres'
   seconds: number
   connections: number
   loadGenerator: LoadGenerator
@@ -108,7 +110,7 @@ const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
 /** The report as Markdown tables: what the README's Performance section shows. */
 export function formatReport(r: Report): string {
   const out: string[] = [
-    `Vistka benchmark — ${r.stories} stories, ${r.seconds} s per scenario, ${r.connections} connections, load by ${r.loadGenerator}; ${r.cpu}, Node ${r.node}, commit ${r.commit}`,
+    `Vistka benchmark — ${r.stories} stories on ${r.database === 'postgres' ? 'PostgreSQL' : 'SQLite'}, ${r.seconds} s per scenario, ${r.connections} connections, load by ${r.loadGenerator}; ${r.cpu}, Node ${r.node}, commit ${r.commit}`,
     '',
   ]
   if (r.warning) out.push(`**Warning:** ${r.warning}`, '')

@@ -4,9 +4,11 @@ import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import SQLite from 'better-sqlite3'
+import { sql } from 'kysely'
 // @ts-expect-error bin/ is plain JavaScript without types
 import { ensureServerBuilt } from '../bin/server-build.js'
 import { createProgress } from '../src/cli/progress.js'
+import type { DatabaseConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/database.js'
 import { createEventBus } from '../src/events.js'
 import { createLocalStorage } from '../src/media/media.storage.js'
@@ -14,6 +16,7 @@ import { ensureNewsroomBuilt } from '../src/newsroom/newsroom-build.js'
 import { createServices } from '../src/services.js'
 import { systemActor } from '../src/shared/roles.js'
 import { buildCorpus, CORPUS_NOW } from './corpus.js'
+import { buildPostgresCorpus } from './corpus-postgres.js'
 import { prng, realWords } from './corpus-text.js'
 import { type LoadResult, type LoadSpec, pickLoadGenerator, runLoad } from './load.js'
 import { formatReport, type Report, type Row, SCENARIO, scenarioFailed } from './report.js'
@@ -27,15 +30,18 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean' },
     seconds: { type: 'string' },
     connections: { type: 'string' },
+    database: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   strict: true,
 })
 
-const USAGE = `Usage: npm run bench -- [--quick] [--stories N] [--seconds S] [--connections C]
+const USAGE = `Usage: npm run bench -- [--quick] [--stories N] [--seconds S] [--connections C] [--database postgres://…]
 
 Builds (or reuses) a corpus, starts the real server on it and loads it with wrk from another
-process. --quick: 2,000 stories and 5 s per scenario. Results: a table here and JSON in bench/results/.`
+process. --quick: 2,000 stories and 5 s per scenario. --database: run on PostgreSQL, in that
+database (empty, or one the bench built before: it drops and rebuilds what it built there);
+without it, on SQLite in bench/.cache/. Results: a table here and JSON in bench/results/.`
 
 function number(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback
@@ -52,6 +58,10 @@ async function main(): Promise<void> {
   const seconds = number('seconds', args.seconds, args.quick ? 5 : 10, 1, 600)
   const connections = number('connections', args.connections, 32, 1, 1000)
   const warmup = Math.max(1, Math.round(seconds / 5))
+  if (args.database !== undefined && !/^postgres(ql)?:\/\/\S+$/.test(args.database)) {
+    console.error(`bench: --database must be a PostgreSQL URL (postgres://user@host:port/database), not '${args.database}'.\n\n${USAGE}`)
+    process.exit(2)
+  }
   const generator = pickLoadGenerator()
   const warning =
     generator === 'wrk'
@@ -61,22 +71,24 @@ async function main(): Promise<void> {
   const load = (spec: LoadSpec) => runLoad(generator, spec)
 
   const progress = createProgress(`Building a ${stories}-story corpus`)
-  const corpus = await buildCorpus({ stories, onProgress: (done, total) => progress.update(done, total, 'stories') })
+  const corpus = args.database
+    ? await buildPostgresCorpus({ url: args.database, stories, onProgress: (done, total, what) => progress.update(done, total, what) })
+    : await buildCorpus({ stories, onProgress: (done, total) => progress.update(done, total, 'stories') })
   if (corpus.seeding)
     console.error(
       `Seeded ${stories} stories in ${corpus.seeding.seconds.toFixed(1)} s (${corpus.seeding.storiesPerSecond.toFixed(0)} stories/s).`,
     )
-  else console.error(`Reusing the cached corpus ${corpus.file}.`)
+  else console.error(`Reusing the corpus in ${corpus.database.dialect === 'sqlite' ? corpus.database.file : 'the PostgreSQL database'}.`)
 
   const workDir = join(HERE, '.cache', `run-${process.pid}`)
   mkdirSync(workDir, { recursive: true })
   // The server runs on the cached corpus itself: copying 17 GB would take longer than the scenarios.
   // What the run adds it takes back at the end: its stories are withdrawn (no reader sees them, so
   // no later run measures them) and its token revoked.
-  const runDb = corpus.file
+  const runDb = corpus.database
 
   // What to request, read from the corpus; and a token to publish with, as an integration would.
-  const database = openDatabase({ dialect: 'sqlite', file: runDb })
+  const database = openDatabase(runDb)
   const services = createServices({
     db: database.db,
     events: createEventBus(),
@@ -116,7 +128,7 @@ async function main(): Promise<void> {
   // The cold scenario rotates over more story pages than the page cache holds: 20,000 pages of
   // ~28 KB are far more than the default 96 MB, but a quick run's 2,000 fit, so it gets 16 MB.
   const pageCacheMb = args.quick ? 16 : undefined
-  const server = await startVistka({ databaseFile: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000), pageCacheMb })
+  const server = await startVistka({ database: runDb, mediaDir: corpus.mediaDir, port: 34000 + (process.pid % 1000), pageCacheMb })
   const atRest = memoryOf(server.pid)
   const hot = storyPaths[0] as string
   const hotPage = await fetch(server.base + hot)
@@ -166,7 +178,7 @@ async function main(): Promise<void> {
   // The same corpus served by two processes on one port (WORKERS=2): what a second core buys.
   console.error('Again with WORKERS=2:')
   const workers = await startVistka({
-    databaseFile: runDb,
+    database: runDb,
     mediaDir: corpus.mediaDir,
     port: 35000 + (process.pid % 1000),
     workers: 2,
@@ -184,7 +196,7 @@ async function main(): Promise<void> {
   await workers.stop()
   rmSync(workDir, { recursive: true, force: true })
   await revokeToken(runDb, tokenId)
-  const sizes = sizeBreakdown(runDb)
+  const sizes = await sizeBreakdown(runDb)
 
   const baselineRps = rows[0]?.requestsPerSecond ?? Number.NaN
   for (const row of [...rows.slice(1), ...rows2]) row.ratio = row.requestsPerSecond / baselineRps
@@ -194,6 +206,7 @@ async function main(): Promise<void> {
     node: process.version,
     cpu: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`,
     stories,
+    database: runDb.dialect,
     seconds,
     connections,
     loadGenerator: generator,
@@ -213,7 +226,7 @@ async function main(): Promise<void> {
   console.log(`\n${formatReport(report)}`)
   const resultsDir = join(HERE, 'results')
   mkdirSync(resultsDir, { recursive: true })
-  const out = join(resultsDir, `${report.at.replace(/[:.]/g, '-')}-${report.commit}.json`)
+  const out = join(resultsDir, `${report.at.replace(/[:.]/g, '-')}-${report.commit}${runDb.dialect === 'postgres' ? '-postgres' : ''}.json`)
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`\nWritten to ${out}`)
   if ([...rows, ...rows2].some(scenarioFailed)) {
@@ -232,15 +245,28 @@ function mixedPaths(hot: string, cold: readonly string[], searches: readonly str
   })
 }
 
-/** Bytes on disk per table and index, largest first (SQLite's dbstat). */
-function sizeBreakdown(file: string): { name: string; mb: number }[] {
-  const db = new SQLite(file, { readonly: true })
+/** Bytes on disk per table and index, largest first (SQLite's dbstat; PostgreSQL's tables with their TOAST, and indexes). */
+async function sizeBreakdown(location: DatabaseConfig): Promise<{ name: string; mb: number }[]> {
+  const mb = (bytes: number) => Math.round((Number(bytes) / 1024 / 1024) * 10) / 10
+  if (location.dialect === 'postgres') {
+    const database = openDatabase(location)
+    try {
+      const { rows } = await sql<{ name: string; bytes: string }>`
+        select c.relname as name, case when c.relkind = 'i' then pg_relation_size(c.oid) else pg_table_size(c.oid) end as bytes
+        from pg_class c where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'i', 'm')
+        order by 2 desc`.execute(database.db)
+      return rows.map((r) => ({ name: r.name, mb: mb(Number(r.bytes)) })).filter((r) => r.mb > 0)
+    } finally {
+      await database.close()
+    }
+  }
+  const db = new SQLite(location.file, { readonly: true })
   try {
     const rows = db.prepare('select name, sum(pgsize) as bytes from dbstat group by name order by bytes desc').all() as {
       name: string
       bytes: number
     }[]
-    return rows.map((r) => ({ name: r.name, mb: Math.round((r.bytes / 1024 / 1024) * 10) / 10 }))
+    return rows.map((r) => ({ name: r.name, mb: mb(r.bytes) }))
   } finally {
     db.close()
   }
@@ -320,8 +346,8 @@ async function withdraw(base: string, token: string, versionIds: readonly string
   }
 }
 
-async function revokeToken(file: string, id: string): Promise<void> {
-  const database = openDatabase({ dialect: 'sqlite', file })
+async function revokeToken(location: DatabaseConfig, id: string): Promise<void> {
+  const database = openDatabase(location)
   try {
     await createServices({
       db: database.db,

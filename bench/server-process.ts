@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { DatabaseConfig } from '../src/config.js'
 
 const ROOT = join(import.meta.dirname, '..')
 
@@ -65,7 +66,7 @@ async function waitForWorkers(base: string, workers: number): Promise<void> {
 
 /** Starts `vistka serve` on the corpus as its own process, as production would run it. */
 export async function startVistka(options: {
-  databaseFile: string
+  database: DatabaseConfig
   mediaDir: string
   port: number
   workers?: number
@@ -83,7 +84,7 @@ export async function startVistka(options: {
       // One address for every run: story pages rendered ahead are kept with the corpus between runs
       // only under the same SITE_URL (a new one makes them stale: decision 017).
       SITE_URL: BENCH_SITE_URL,
-      DATABASE_URL: `sqlite:${options.databaseFile}`,
+      DATABASE_URL: options.database.dialect === 'sqlite' ? `sqlite:${options.database.file}` : options.database.url,
       MEDIA_DIR: options.mediaDir,
       // No LOG_LEVEL: the default (info) is what users run, request lines and all (to /dev/null here).
       WORKERS: String(options.workers ?? 1),

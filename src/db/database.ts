@@ -14,6 +14,7 @@ import {
 } from 'kysely'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config.js'
+import { statementNames } from './prepared.js'
 import type { DB } from './schema.js'
 
 export type Dialect = DatabaseConfig['dialect']
@@ -138,6 +139,25 @@ function postgresDialect(url: string, onConnectionError: (err: Error) => void): 
   // unheard ends the process. The query in flight fails on its own (503); the broken client is not
   // queryable any more, so the pool drops it on release and the next request connects afresh.
   pool.on('error', onConnectionError)
-  pool.on('connect', (client) => client.on('error', onConnectionError))
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError)
+    runPreparedAsNamed(client)
+  })
   return new PostgresDialect({ pool })
+}
+
+/**
+ * Kysely runs every query as `client.query(sql, parameters)`: an unnamed statement, parsed and
+ * planned each time. The SQL of preparedQuery (prepared.ts) goes as a named statement instead,
+ * which the connection prepares on first use and then only binds and executes.
+ */
+function runPreparedAsNamed(client: pg.PoolClient): void {
+  const query = client.query.bind(client)
+  // pg's query() has a dozen overloads; this wrapper changes only the (text, values) call Kysely makes.
+  const named = (config: unknown, values?: unknown, callback?: unknown) => {
+    const name = typeof config === 'string' && Array.isArray(values) && callback === undefined ? statementNames.get(config) : undefined
+    if (name !== undefined) return query({ name, text: config as string, values: values as unknown[] })
+    return (query as (...args: unknown[]) => unknown)(config, values, callback)
+  }
+  client.query = named as typeof client.query
 }

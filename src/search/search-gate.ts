@@ -58,6 +58,14 @@ export function inProcessSearchGate(o: { slots: number; queue: number }): Search
 }
 
 /**
+ * A search thread's heap. V8 sizes a heap for the machine (gigabytes here) and collects lazily
+ * while it may grow: a thread doing a search after another grew by ~60 MB under load, on top of
+ * its 32 MB SQLite cache. A search needs a few MB; a thread that outgrows this is ended with
+ * ERR_WORKER_OUT_OF_MEMORY and started again like any thread that died.
+ */
+const SEARCH_THREAD_HEAP = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 4 } as const
+
+/**
  * Searches on `threads` worker threads, each with its own read connection to the SQLite file:
  * SQLite's full-text queries are synchronous, so on the server's thread a search holds every page
  * up; on another thread it uses another core. A thread that dies is replaced; the search it ran
@@ -78,7 +86,9 @@ export function threadSearchGate(o: { file: string; threads: number; queue: numb
 
   function start(): Thread {
     const startedAt = performance.now()
-    const thread: Thread = { worker: new Worker(threadEntry(), { workerData: { role: SEARCH_WORKER_ROLE, file: o.file } }) }
+    const thread: Thread = {
+      worker: new Worker(threadEntry(), { workerData: { role: SEARCH_WORKER_ROLE, file: o.file }, resourceLimits: SEARCH_THREAD_HEAP }),
+    }
     all.add(thread)
     thread.worker.unref() // a search thread never keeps the process alive by itself
     thread.worker.on('message', (answer: SearchAnswer) => {

@@ -138,6 +138,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const now = () => toTimestamp(clock())
   const storyPages = createStoryPageParts({
     db: database.db,
+    locales: site.locales,
     fingerprint: partsFingerprint({ ...siteSettings, cssPath: assets.css.path, logoPath: assets.logo.path }),
     now,
     render: (versionId) => renderStoryPart({ db: database.db, now, pages, search: services.search }, versionId),

@@ -154,17 +154,18 @@ export interface PartCursor {
 }
 
 /**
- * Public versions, newest first after `after`, whose page is not stored or was rendered with
+ * Public versions in a language, newest first after `after`, whose page is not stored or was rendered with
  * other settings or templates (another fingerprint), or before `staleBefore`.
  */
 export async function findVersionsNeedingParts(
   db: Kysely<DB>,
-  o: { now: string; fingerprint: string; staleBefore: string; after?: PartCursor; limit: number },
+  o: { locale: string; now: string; fingerprint: string; staleBefore: string; after?: PartCursor; limit: number },
 ): Promise<{ id: string; storyId: string; locale: string; publishedAt: string }[]> {
   let query = parts(db)
     .selectFrom('story_versions')
     .leftJoin('story_page_parts', 'story_page_parts.version_id', 'story_versions.id')
     .select(['story_versions.id', 'story_versions.story_id', 'story_versions.locale', 'story_versions.published_at'])
+    .where('story_versions.locale', '=', o.locale)
     .where(publiclyVisibleAt(o.now))
     .where((eb) =>
       eb.or([
@@ -175,12 +176,15 @@ export async function findVersionsNeedingParts(
     )
   const after = o.after
   if (after)
-    query = query.where((eb) =>
-      eb.or([
-        eb('story_versions.published_at', '<', after.publishedAt),
-        eb.and([eb('story_versions.published_at', '=', after.publishedAt), eb('story_versions.id', '<', after.id)]),
-      ]),
-    )
+    query = query
+      // The bound the index can use (the OR below alone made SQLite collect and sort every older version).
+      .where('story_versions.published_at', '<=', after.publishedAt)
+      .where((eb) =>
+        eb.or([
+          eb('story_versions.published_at', '<', after.publishedAt),
+          eb.and([eb('story_versions.published_at', '=', after.publishedAt), eb('story_versions.id', '<', after.id)]),
+        ]),
+      )
   const rows = await query.orderBy('story_versions.published_at', 'desc').orderBy('story_versions.id', 'desc').limit(o.limit).execute()
   return rows.map((r) => ({ id: r.id, storyId: r.story_id, locale: r.locale, publishedAt: r.published_at as string }))
 }

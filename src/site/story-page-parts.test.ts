@@ -12,6 +12,7 @@ import { storyPage } from './pages/story.page.js'
 import { buildSiteWorld } from './site.fixtures.js'
 import { loadStoryPage } from './story.loader.js'
 import { readAlso } from './story.producer.js'
+import { findVersionsNeedingParts } from './story-page-parts.repository.js'
 
 const SITE = 'http://localhost:3000'
 
@@ -99,6 +100,41 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     expect(uk).toContain('<nav class="sections"')
     expect(uk).toMatch(/aria-current="page"[^>]*>Політика</)
     expect(uk).toContain('Новий міст') // in the latest news and "read also"
+  })
+
+  it('walks the versions needing a page a batch at a time, newest first, each once, one language at a time', async () => {
+    for (let i = 0; i < 7; i++) {
+      await world.story(i % 2 ? { uk: `Історія ${i}`, en: `Story ${i}` } : { uk: `Історія ${i}` })
+      if (i % 3 === 2) t.clock.advance(60_000) // some published at the same instant: the id decides
+    }
+    await settle()
+    await forgetStored()
+    const expected = await t.database.db
+      .selectFrom('story_versions')
+      .select('id')
+      .where('locale', '=', 'uk')
+      .where('status', '=', 'published')
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute()
+    const seen: string[] = []
+    let after: { publishedAt: string; id: string } | undefined
+    for (;;) {
+      const batch = await findVersionsNeedingParts(t.database.db, {
+        locale: 'uk',
+        now: toTimestamp(t.clock()),
+        fingerprint: t.storyPages.fingerprint,
+        staleBefore: '2000-01-01T00:00:00.000Z',
+        limit: 2,
+        ...(after && { after }),
+      })
+      const last = batch.at(-1)
+      if (!last) break
+      seen.push(...batch.map((v) => v.id))
+      after = { publishedAt: last.publishedAt, id: last.id }
+    }
+    expect(seen).toEqual(expected.map((v) => v.id))
+    expect(await t.storyPages.renderAll()).toBe(10) // 7 in Ukrainian, 3 in English
   })
 
   it('renders a page on a reader’s request when none is stored, and keeps it', async () => {

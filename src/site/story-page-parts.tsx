@@ -89,6 +89,8 @@ export interface RenderedPart {
  */
 export function createStoryPageParts(deps: {
   db: Kysely<DB>
+  /** The site's languages: the start-up walk goes through each in turn. */
+  locales: readonly string[]
   fingerprint: string
   now: () => string
   /** Renders a version's page with holes; undefined when it is no longer public. */
@@ -199,29 +201,39 @@ export function createStoryPageParts(deps: {
   }
 
   let walking = false
+  /**
+   * Renders every public version whose stored page is missing, stale or of another fingerprint,
+   * newest first, one language after another: a language's own index gives each batch in
+   * order (across languages SQLite sorted every version left at each batch: 0.15 s a batch at 100,000 stories).
+   */
   async function walk(onProgress: (rendered: number) => void): Promise<number> {
     let rendered = 0
-    let after: PartCursor | undefined
     const staleBefore = new Date(Date.parse(now()) - REFRESH_AFTER_MS).toISOString()
-    for (;;) {
-      const batch = await findVersionsNeedingParts(db, {
-        now: now(),
-        fingerprint,
-        staleBefore,
-        limit: WALK_BATCH,
-        ...(after && { after }),
-      })
-      if (batch.length === 0 || stopped) return rendered
-      for (const v of batch) {
+    for (const locale of deps.locales) {
+      let after: PartCursor | undefined
+      for (;;) {
+        const batch = await findVersionsNeedingParts(db, {
+          locale,
+          now: now(),
+          fingerprint,
+          staleBefore,
+          limit: WALK_BATCH,
+          ...(after && { after }),
+        })
         if (stopped) return rendered
-        await renderAndStore(v.id)
-        rendered++
-        await yieldToRequests()
+        if (batch.length === 0) break
+        for (const v of batch) {
+          if (stopped) return rendered
+          await renderAndStore(v.id)
+          rendered++
+          await yieldToRequests()
+        }
+        const last = batch[batch.length - 1] as (typeof batch)[number]
+        after = { publishedAt: last.publishedAt, id: last.id }
+        onProgress(rendered)
       }
-      const last = batch[batch.length - 1] as (typeof batch)[number]
-      after = { publishedAt: last.publishedAt, id: last.id }
-      onProgress(rendered)
     }
+    return rendered
   }
 
   return {

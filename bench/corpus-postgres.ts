@@ -30,7 +30,7 @@ export async function buildPostgresCorpus(options: {
   const database = openDatabase(location)
   const db = database.db.withTables<{ bench_corpus: { key: string } }>()
   try {
-    const tables = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(db)
+    const tables = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = 'public'`.execute(db)
     const names = new Set(tables.rows.map((t) => t.name))
     if (names.has(MARK)) {
       const held = await db.selectFrom(MARK).select('key').executeTakeFirst()

@@ -4,6 +4,7 @@ import { fanOutChanges } from './cluster/change-fanout.js'
 import { pgChannel } from './cluster/pg-channel.js'
 import { sqliteChannel } from './cluster/sqlite-channel.js'
 import type { Config, DatabaseConfig } from './config.js'
+import { contentApi } from './content-api/content-api.js'
 import { type Database, openDatabase } from './db/database.js'
 import { type Clock, systemClock, toTimestamp } from './db/time.js'
 import { createEventBus, type EventBus } from './events.js'
@@ -183,6 +184,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     secureCookies: config.siteUrl.startsWith('https:'),
     locales: site.locales,
     preview: { db: database.db, clock, search: services.search, pages },
+  })
+  await app.register(contentApi, {
+    prefix: '/api/content/v1',
+    settings: config.contentApi,
+    ctx: { db: database.db, site, siteUrl: config.siteUrl, mediaRoot: siteSettings.mediaRoot },
+    now,
+    keys: services.contentKeys,
+    search: services.search,
   })
   await app.register(newsroomRoutes)
   await app.register(siteRoutes, siteOptions)

@@ -33,7 +33,34 @@ describe('configuration', () => {
       searchThreads: 1,
       searchQueue: 64,
       trustProxy: false,
+      contentApi: { public: false, corsOrigins: [], ratePerMinute: 600 },
+      webhooks: { allowPrivate: false },
     })
+  })
+
+  it('reads the Content API’s and webhooks’ settings, and refuses malformed ones with an example', () => {
+    expect(
+      loadConfig({
+        CONTENT_API_PUBLIC: 'true',
+        CONTENT_API_CORS_ORIGINS: 'https://app.example/, https://partner.example',
+        CONTENT_API_RATE_LIMIT: '120',
+        WEBHOOKS_ALLOW_PRIVATE: 'true',
+      }),
+    ).toMatchObject({
+      contentApi: { public: true, corsOrigins: ['https://app.example', 'https://partner.example'], ratePerMinute: 120 },
+      webhooks: { allowPrivate: true },
+    })
+    expect(loadConfig({ CONTENT_API_CORS_ORIGINS: '*' }).contentApi.corsOrigins).toBe('*')
+    for (const [name, value] of [
+      ['CONTENT_API_PUBLIC', 'yes'],
+      ['CONTENT_API_CORS_ORIGINS', 'app.example'],
+      ['CONTENT_API_CORS_ORIGINS', 'https://app.example/path'],
+      ['CONTENT_API_RATE_LIMIT', '0'],
+      ['CONTENT_API_RATE_LIMIT', 'many'],
+      ['WEBHOOKS_ALLOW_PRIVATE', '1'],
+    ] as const) {
+      expect(() => loadConfig({ [name]: value }), `${name}=${value}`).toThrow(new RegExp(`${name}: .*e\\.g\\. ${name}=`))
+    }
   })
 
   it('reads every variable and derives SITE_URL from PORT', () => {

@@ -1,6 +1,13 @@
-import { isIP } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { z } from 'zod'
+import {
+  type ContentApiSettings,
+  integrationEnv,
+  toContentApiSettings,
+  toWebhookSettings,
+  type WebhookSettings,
+} from './config.integrations.js'
+import { isHttpOrigin, isHttpUrl, isTimeZone, isTrustProxy, toTrustProxy } from './config.values.js'
 
 /** Everything Vistka reads from its environment, checked once at start. Nothing else reads process.env. */
 export interface Config {
@@ -40,6 +47,8 @@ export interface Config {
    * Fastify 5 trusts no peer for one, since a count can't tell a proxy from a client.
    */
   readonly trustProxy: false | readonly string[]
+  readonly contentApi: ContentApiSettings
+  readonly webhooks: WebhookSettings
 }
 
 export type MediaStorageConfig = { readonly kind: 'local' } | S3Settings
@@ -162,6 +171,7 @@ const EnvSchema = z.object({
       'TRUST_PROXY must name the proxies to trust for X-Forwarded-For: comma-separated addresses, CIDR ranges or the names loopback, linklocal, uniquelocal, e.g. TRUST_PROXY=10.0.0.0/8,loopback',
     )
     .optional(),
+  ...integrationEnv,
 })
 
 /** Builds the frozen Config from an environment; reports every problem at once. */
@@ -206,6 +216,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     searchThreads: e.SEARCH_THREADS,
     searchQueue: e.SEARCH_QUEUE,
     trustProxy: toTrustProxy(e.TRUST_PROXY),
+    contentApi: toContentApiSettings(e),
+    webhooks: toWebhookSettings(e),
   })
 }
 
@@ -229,49 +241,4 @@ function toS3Settings(e: z.infer<typeof EnvSchema>): S3Settings | undefined {
 function toDatabaseConfig(url: string): DatabaseConfig {
   if (url.startsWith('sqlite:')) return { dialect: 'sqlite', file: url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '') }
   return { dialect: 'postgres', url }
-}
-
-const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal']
-
-function isTrustProxy(value: string): boolean {
-  return value.split(',').every((part) => {
-    const item = part.trim()
-    if (PROXY_NAMES.includes(item)) return true
-    const [address = '', prefix, ...rest] = item.split('/')
-    const family = isIP(address)
-    if (family === 0 || rest.length > 0) return false
-    return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128))
-  })
-}
-
-function toTrustProxy(value: string | undefined): Config['trustProxy'] {
-  if (value === undefined) return false
-  return Object.freeze(value.split(',').map((part) => part.trim()))
-}
-
-function isHttpOrigin(value: string): boolean {
-  try {
-    const u = new URL(value)
-    return (u.protocol === 'http:' || u.protocol === 'https:') && (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash
-  } catch {
-    return false
-  }
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const u = new URL(value)
-    return (u.protocol === 'http:' || u.protocol === 'https:') && !u.search && !u.hash
-  } catch {
-    return false
-  }
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value })
-    return true
-  } catch {
-    return false
-  }
 }

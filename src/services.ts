@@ -16,6 +16,7 @@ import { createTaxonomyService } from './taxonomy/taxonomy.service.js'
 import { createTranslationService } from './translations/translation.service.js'
 import { createApiTokenService } from './users/api-token.service.js'
 import { createAuthService } from './users/auth.service.js'
+import { createContentKeyService } from './users/content-key.service.js'
 import { createAttemptThrottle } from './users/login-throttle.js'
 import { createUserService } from './users/user.service.js'
 
@@ -64,6 +65,7 @@ export function createServices(deps: ServiceDeps) {
     media: createMediaService(deps),
     users: createUserService({ ...deps, attempts, currentPasswordLimit: { max: 5, windowMs: fifteenMinutes } }),
     tokens: createApiTokenService(deps),
+    contentKeys: createContentKeyService(deps),
     auth: createAuthService({
       db: deps.db,
       clock: deps.clock,

@@ -10,7 +10,7 @@ import type {
   StoryVersionTable,
 } from '../stories/story.table.js'
 import type { AuthorLocaleTable, AuthorTable, TopicLocaleTable, TopicTable } from '../taxonomy/taxonomy.table.js'
-import type { ApiTokenTable, AuditLogTable, LoginAttemptTable, SessionTable, UserTable } from '../users/user.table.js'
+import type { ApiTokenTable, AuditLogTable, ContentKeyTable, LoginAttemptTable, SessionTable, UserTable } from '../users/user.table.js'
 
 /** The whole database as Kysely sees it; each domain owns the tables it declares. */
 export interface DB {
@@ -33,4 +33,5 @@ export interface DB {
   jobs: JobTable
   api_tokens: ApiTokenTable
   login_attempts: LoginAttemptTable
+  content_keys: ContentKeyTable
 }

@@ -11,6 +11,7 @@ export type Fixture = {
   mergeFromId: string
   authorId: string
   tokenId: string
+  contentKeyId: string
   userId: string
   /** The caller's own email, to sign in again. */
   email: string
@@ -247,6 +248,22 @@ export const ROUTES: Route[] = [
   { name: 'delete an author', method: 'DELETE', path: '/authors/{id}', url: (f) => `/authors/${f.authorId}`, allowed: EDITORS },
   { name: 'delete media', method: 'DELETE', path: '/media/{id}', url: (f) => `/media/${f.spareMediaId}`, allowed: EDITORS },
   { name: 'revoke a token', method: 'DELETE', path: '/tokens/{id}', url: (f) => `/tokens/${f.tokenId}`, allowed: ADMINS },
+  { name: 'list content keys', method: 'GET', path: '/content-keys', url: () => '/content-keys', allowed: ADMINS },
+  {
+    name: 'create a content key',
+    method: 'POST',
+    path: '/content-keys',
+    url: () => '/content-keys',
+    body: () => ({ name: 'App' }),
+    allowed: ADMINS,
+  },
+  {
+    name: 'revoke a content key',
+    method: 'DELETE',
+    path: '/content-keys/{id}',
+    url: (f) => `/content-keys/${f.contentKeyId}`,
+    allowed: ADMINS,
+  },
   { name: 'disable a user', method: 'POST', path: '/users/{id}/disable', url: (f) => `/users/${f.userId}/disable`, allowed: ADMINS },
   { name: 'enable a user', method: 'POST', path: '/users/{id}/enable', url: (f) => `/users/${f.userId}/enable`, allowed: ADMINS },
   {

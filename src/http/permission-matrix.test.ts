@@ -30,6 +30,7 @@ describe.each(testDialects())('the role × route permission matrix on %s', (dial
       mergeFromId: (await tag('Другий')).id,
       authorId: (await t.services.taxonomy.createAuthor({ names: { uk: { name: 'Автор' } } }, systemActor)).id,
       tokenId: (await t.services.tokens.createToken({ name: 'Old', role: 'author' }, systemActor)).id,
+      contentKeyId: (await t.services.contentKeys.createKey({ name: 'Old app' }, systemActor)).id,
       userId: (await t.services.users.createUser({ email: 'u@example.org', name: 'U', role: 'author', password: PASSWORD }, systemActor))
         .id,
       email: '',

@@ -118,4 +118,16 @@ export const en = {
     'Someone changed what all languages of this story share (section, tags, authors, image or flags) after you loaded it (at {current}). Your change was not saved; the current values are in the answer — make it again on top of them.',
   story_live_needs_editor:
     'This story is live, so an editor must change what all its languages share (section, tags, authors, image or flags). Ask an editor to make this change.',
+  content_key_not_found: 'Content API key {id} does not exist or is already revoked.',
+  key_name_required: 'Give the key a name that says who uses it, e.g. “Mobile app”.',
+  content_key_required:
+    'This address needs a Content API key. Send it as ?key=… or as Authorization: Bearer …; an administrator creates keys in the newsroom (Admin → Integrations).',
+  content_key_refused: 'This Content API key is not valid: it is unknown or revoked. Ask the site’s administrator for a new key.',
+  content_rate_limited: 'Too many requests with this key: at most {max} a minute. Try again in {seconds} seconds.',
+  invalid_list_value: '“{field}” may list only {allowed}; “{value}” is not one of them.',
+  content_story_not_found: 'There is no published story {id} in language “{locale}”.',
+  content_slug_not_found: 'There is no published story with the address “{slug}” in language “{locale}”.',
+  content_topic_not_found: 'There is no {kind} “{value}”. Use an id or a slug from /api/content/v1/{list}.',
+  content_author_not_found: 'There is no author “{value}”. Use an id or a slug from /api/content/v1/authors.',
+  date_range_reversed: '“publishedAfter” ({after}) must be earlier than “publishedBefore” ({before}).',
 } as const

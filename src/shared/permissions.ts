@@ -14,6 +14,8 @@ export const ACTIONS = [
   'media.manage',
   'user.manage',
   'token.manage',
+  /** Content API keys and webhooks: what outside systems may read and are told. */
+  'integration.manage',
   'audit.read',
 ] as const
 export type Action = (typeof ACTIONS)[number]

@@ -310,6 +310,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/admin/v1/authors',
       '/api/admin/v1/authors/{id}',
+      '/api/admin/v1/content-keys',
+      '/api/admin/v1/content-keys/{id}',
       '/api/admin/v1/media',
       '/api/admin/v1/media/{id}',
       '/api/admin/v1/search',

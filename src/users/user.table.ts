@@ -53,3 +53,13 @@ export interface LoginAttemptTable {
   attempts: number
   window_ends_at: string
 }
+
+export interface ContentKeyTable {
+  id: string
+  name: string
+  key_hash: string
+  created_by: string | null
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}

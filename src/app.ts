@@ -31,6 +31,11 @@ import { renderStoryPart } from './site/story.producer.js'
 import { createStoryPageParts, partsFingerprint, renderChangedStoriesAhead, type StoryPageParts } from './site/story-page-parts.js'
 import { keepRenderedBodiesCurrent } from './stories/rendered-bodies.js'
 import { PUBLISH_JOB } from './stories/story.service.js'
+import { createDeliveryHandler } from './webhooks/deliver.js'
+import { keepDeliveryLogShort } from './webhooks/retention.js'
+import { sendWebhooksOnEvents } from './webhooks/webhook-events.js'
+import { webhookObjects } from './webhooks/webhook-payloads.js'
+import { DELIVER_JOB } from './webhooks/webhook-queue.js'
 
 export interface AppOptions {
   /** An already open database (tests pass a fresh one); otherwise the config's is opened. */
@@ -49,6 +54,8 @@ export interface App {
   cache: PageCache
   /** Timed work; `serve` starts it, tests run it by hand with `jobs.runDue()`. */
   jobs: JobRunner
+  /** Webhook deliveries and CDN purges: slow receivers never hold up scheduled publishing. `serve` starts them. */
+  deliveries: JobRunner & { startSweeping(): void }
   /** Story pages rendered ahead of readers; `serve` renders the missing ones at start-up. */
   storyPages: StoryPageParts
   /** Resolves when stored bodies and the page cache have caught up with every event so far. */
@@ -99,6 +106,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     clock,
     storage,
     searchGate,
+    allowPrivateWebhooks: config.webhooks.allowPrivate,
     onBackgroundError: (err, what) => app.log.error({ err }, `${what} failed`),
   })
 
@@ -159,6 +167,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     db: database.db,
     dialect: database.dialect,
     clock,
+    kinds: [PUBLISH_JOB],
     handlers: {
       [PUBLISH_JOB]: async (payload) => {
         await services.stories.publishScheduled(String(payload.versionId), String(payload.scheduledAt))
@@ -166,6 +175,42 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
   })
+  const contentContext = { db: database.db, site, siteUrl: config.siteUrl, mediaRoot: siteSettings.mediaRoot }
+  // Only this process's own changes (events, not fanout.cacheEvents): each change is queued once.
+  const webhooks = sendWebhooksOnEvents({
+    events,
+    db: database.db,
+    site,
+    clock,
+    objects: webhookObjects(contentContext),
+    onError: (err) => app.log.error({ err }, 'queueing webhooks failed'),
+  })
+  const deliveryKinds = [DELIVER_JOB]
+  const deliveryLog = keepDeliveryLogShort({
+    db: database.db,
+    clock,
+    kinds: deliveryKinds,
+    onError: (err) => app.log.error({ err }, 'forgetting old webhook deliveries failed'),
+  })
+  const deliveries = Object.assign(
+    createJobRunner({
+      db: database.db,
+      dialect: database.dialect,
+      clock,
+      kinds: deliveryKinds,
+      concurrency: 8,
+      handlers: {
+        [DELIVER_JOB]: createDeliveryHandler({
+          db: database.db,
+          clock,
+          allowPrivate: config.webhooks.allowPrivate,
+          userAgent: `Vistka-Webhooks/1 (+${config.siteUrl})`,
+        }),
+      },
+      onError: (err, job) => app.log.warn({ err, job: job.id, kind: job.kind }, 'delivery job failed'),
+    }),
+    { startSweeping: deliveryLog.start },
+  )
   installErrorHandler(app, site, pages.notFoundPage)
   refuseNulCharacters(app)
   await fanout.start()
@@ -188,7 +233,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   await app.register(contentApi, {
     prefix: '/api/content/v1',
     settings: config.contentApi,
-    ctx: { db: database.db, site, siteUrl: config.siteUrl, mediaRoot: siteSettings.mediaRoot },
+    ctx: contentContext,
     now,
     keys: services.contentKeys,
     search: services.search,
@@ -204,12 +249,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events,
     cache,
     jobs,
+    deliveries,
     storyPages,
     async cacheSettled() {
       await bodies.settled()
       await invalidation.settled()
       await storyPages.settled()
       await services.searchIndex.settled()
+      await webhooks.settled()
     },
     async close() {
       closing = true
@@ -217,7 +264,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       // Stop accepting, let requests in flight finish (idle keep-alive connections close at once),
       // and cut whatever is still open after DRAIN_MS, so a stop never takes more than ~10 s.
       const cut = setTimeout(() => app.server.closeAllConnections(), DRAIN_MS)
-      await Promise.all([jobs.stop(), app.close()])
+      deliveryLog.stop()
+      await Promise.all([jobs.stop(), deliveries.stop(), app.close()])
       clearTimeout(cut)
       // No background work may still be querying a closed pool.
       storyPages.stop()
@@ -225,6 +273,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await invalidation.settled()
       await storyPages.settled()
       await services.searchIndex.settled()
+      await webhooks.settled()
       await fanout.stop()
       await searchGate.close()
       await database.close()

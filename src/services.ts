@@ -19,6 +19,7 @@ import { createAuthService } from './users/auth.service.js'
 import { createContentKeyService } from './users/content-key.service.js'
 import { createAttemptThrottle } from './users/login-throttle.js'
 import { createUserService } from './users/user.service.js'
+import { createWebhookService } from './webhooks/webhook.service.js'
 
 export interface ServiceDeps {
   db: Kysely<DB>
@@ -33,6 +34,8 @@ export interface ServiceDeps {
   indexOnEvents?: boolean
   /** Where searches run and how many at once (search/search-gate.ts); the server passes one. */
   searchGate?: SearchGate
+  /** Whether webhooks may call private, loopback and link-local addresses (WEBHOOKS_ALLOW_PRIVATE). */
+  allowPrivateWebhooks?: boolean
   /** Where background work (keeping the search index current) reports failures. */
   onBackgroundError?: (err: unknown, what: string) => void
 }
@@ -66,6 +69,7 @@ export function createServices(deps: ServiceDeps) {
     users: createUserService({ ...deps, attempts, currentPasswordLimit: { max: 5, windowMs: fifteenMinutes } }),
     tokens: createApiTokenService(deps),
     contentKeys: createContentKeyService(deps),
+    webhooks: createWebhookService({ ...deps, allowPrivate: deps.allowPrivateWebhooks ?? false }),
     auth: createAuthService({
       db: deps.db,
       clock: deps.clock,

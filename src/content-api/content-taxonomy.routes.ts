@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify'
-import { absoluteUrl, authorPath, topicPath } from '../shared/addresses.js'
 import { tag } from '../site/cache-tags.js'
 import { findAuthorsByIds, findTopicsByIds, listTopicIds } from '../taxonomy/taxonomy.repository.js'
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
@@ -8,6 +7,7 @@ import { authorPage, keyOnlyQuery, pageQuery, sectionList, topicPage } from './c
 import { decodeIdCursor, parseLimit } from './content-query.js'
 import type { ContentRoutesOptions } from './content-stories.routes.js'
 import { sendContent } from './respond.js'
+import { toAuthorObject, toTopicObject } from './taxonomy-object.js'
 
 const TOPIC_KINDS = ['tag', 'person', 'organisation', 'place'] as const
 
@@ -19,27 +19,8 @@ const TOPIC_KINDS = ['tag', 'person', 'organisation', 'place'] as const
 export const contentTaxonomyRoutes: FastifyPluginAsync<ContentRoutesOptions> = async (app, { ctx, now }) => {
   const { db, site, siteUrl } = ctx
 
-  const topicObject = (t: Topic, counts: StoryCounts) => ({
-    id: t.id,
-    kind: t.kind,
-    names: Object.fromEntries(
-      site.locales.flatMap((l) => {
-        const n = t.names[l]
-        return n ? [[l, { ...n, url: absoluteUrl(siteUrl, topicPath(site, l, t.kind, n.slug)) }]] : []
-      }),
-    ),
-    storyCounts: counts.get(t.id) ?? {},
-  })
-  const authorObject = (a: Author, counts: StoryCounts) => ({
-    id: a.id,
-    names: Object.fromEntries(
-      site.locales.flatMap((l) => {
-        const n = a.names[l]
-        return n ? [[l, { ...n, url: absoluteUrl(siteUrl, authorPath(site, l, n.slug)) }]] : []
-      }),
-    ),
-    storyCounts: counts.get(a.id) ?? {},
-  })
+  const topicObject = (t: Topic, counts: StoryCounts) => toTopicObject(site, siteUrl, t, counts)
+  const authorObject = (a: Author, counts: StoryCounts) => toAuthorObject(site, siteUrl, a, counts)
   const inOrder = <T extends { id: string }>(ids: string[], items: T[]) => ids.flatMap((id) => items.find((x) => x.id === id) ?? [])
 
   app.get(

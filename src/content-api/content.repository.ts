@@ -75,6 +75,11 @@ export async function findPublicVersionRow(
   return q.executeTakeFirst()
 }
 
+/** A version whatever its state (what a withdrawn story showed, for the webhook that says so). */
+export async function findVersionRow(db: Kysely<DB>, storyId: string, locale: string): Promise<StoryVersionRow | undefined> {
+  return db.selectFrom('story_versions').selectAll().where('story_id', '=', storyId).where('locale', '=', locale).executeTakeFirst()
+}
+
 /** The locales a story is public in (to say so when it is asked for in another). */
 export async function findPublicLocales(db: Kysely<DB>, storyId: string, now: string): Promise<string[]> {
   const rows = await visible(db, now).select('story_versions.locale').where('story_versions.story_id', '=', storyId).execute()

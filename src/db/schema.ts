@@ -11,6 +11,7 @@ import type {
 } from '../stories/story.table.js'
 import type { AuthorLocaleTable, AuthorTable, TopicLocaleTable, TopicTable } from '../taxonomy/taxonomy.table.js'
 import type { ApiTokenTable, AuditLogTable, ContentKeyTable, LoginAttemptTable, SessionTable, UserTable } from '../users/user.table.js'
+import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookSnapshotTable, WebhookTable } from '../webhooks/webhook.table.js'
 
 /** The whole database as Kysely sees it; each domain owns the tables it declares. */
 export interface DB {
@@ -34,4 +35,8 @@ export interface DB {
   api_tokens: ApiTokenTable
   login_attempts: LoginAttemptTable
   content_keys: ContentKeyTable
+  webhooks: WebhookTable
+  webhook_deliveries: WebhookDeliveryTable
+  webhook_attempts: WebhookAttemptTable
+  webhook_snapshots: WebhookSnapshotTable
 }

@@ -12,6 +12,7 @@ import { translationRoutes } from '../translations/translation.routes.js'
 import { contentKeyRoutes } from '../users/content-key.routes.js'
 import { sessionRoutes } from '../users/session.routes.js'
 import { tokenRoutes, userRoutes } from '../users/user.routes.js'
+import { webhookRoutes } from '../webhooks/webhook.routes.js'
 import { createAdminAuthHook } from './admin-auth.js'
 
 export interface AdminApiOptions {
@@ -53,13 +54,14 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
     req.method === 'POST' && req.routeOptions.url === '/api/admin/v1/session'
   app.addHook('onRequest', createAdminAuthHook(auth, services.tokens, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
-  const { stories, translations, revisions, users, tokens, contentKeys, taxonomy, media, search } = services
+  const { stories, translations, revisions, users, tokens, contentKeys, webhooks, taxonomy, media, search } = services
   await app.register(storyRoutes, { stories, revisions })
   await app.register(translationRoutes, { translations })
   await app.register(versionListRoutes, { stories })
   await app.register(userRoutes, { users })
   await app.register(tokenRoutes, { tokens })
   await app.register(contentKeyRoutes, { contentKeys })
+  await app.register(webhookRoutes, { webhooks })
   await app.register(taxonomyRoutes, { taxonomy })
   await app.register(mediaRoutes, { media })
   await app.register(searchRoutes, { search, locales })

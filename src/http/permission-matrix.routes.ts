@@ -12,6 +12,8 @@ export type Fixture = {
   authorId: string
   tokenId: string
   contentKeyId: string
+  webhookId: string
+  deliveryId: string
   userId: string
   /** The caller's own email, to sign in again. */
   email: string
@@ -257,6 +259,40 @@ export const ROUTES: Route[] = [
     body: () => ({ name: 'App' }),
     allowed: ADMINS,
   },
+  { name: 'list webhooks', method: 'GET', path: '/webhooks', url: () => '/webhooks', allowed: ADMINS },
+  {
+    name: 'register a webhook',
+    method: 'POST',
+    path: '/webhooks',
+    url: () => '/webhooks',
+    body: () => ({ url: 'http://127.0.0.1:9/hook', events: ['ping'] }),
+    allowed: ADMINS,
+  },
+  { name: 'read a webhook', method: 'GET', path: '/webhooks/{id}', url: (f) => `/webhooks/${f.webhookId}`, allowed: ADMINS },
+  {
+    name: 'change a webhook',
+    method: 'PUT',
+    path: '/webhooks/{id}',
+    url: (f) => `/webhooks/${f.webhookId}`,
+    body: () => ({ description: 'Bot' }),
+    allowed: ADMINS,
+  },
+  {
+    name: 'read a webhook’s deliveries',
+    method: 'GET',
+    path: '/webhooks/{id}/deliveries',
+    url: (f) => `/webhooks/${f.webhookId}/deliveries`,
+    allowed: ADMINS,
+  },
+  {
+    name: 'redeliver a delivery',
+    method: 'POST',
+    path: '/webhooks/{id}/deliveries/{deliveryId}/redeliver',
+    url: (f) => `/webhooks/${f.webhookId}/deliveries/${f.deliveryId}/redeliver`,
+    allowed: ADMINS,
+  },
+  { name: 'send a test ping', method: 'POST', path: '/webhooks/{id}/ping', url: (f) => `/webhooks/${f.webhookId}/ping`, allowed: ADMINS },
+  { name: 'delete a webhook', method: 'DELETE', path: '/webhooks/{id}', url: (f) => `/webhooks/${f.webhookId}`, allowed: ADMINS },
   {
     name: 'revoke a content key',
     method: 'DELETE',

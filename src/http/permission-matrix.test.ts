@@ -8,12 +8,19 @@ import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { type Fixture, pngUpload, ROUTES } from './permission-matrix.routes.js'
 
+/** A webhook (to a closed local port) with one queued delivery, for the routes that act on them. */
+async function aWebhookWithADelivery(t: Awaited<ReturnType<typeof createTestApp>>) {
+  const hook = await t.services.webhooks.createWebhook({ url: 'http://127.0.0.1:9/hook', events: ['ping'] }, systemActor)
+  const { deliveryId } = await t.services.webhooks.ping(hook.id, systemActor)
+  return { webhookId: hook.id, deliveryId }
+}
+
 describe.each(testDialects())('the role × route permission matrix on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
   let fixture: Fixture
   let upload: Awaited<ReturnType<typeof pngUpload>>
   beforeEach(async () => {
-    t = await createTestApp(dialect)
+    t = await createTestApp(dialect, { WEBHOOKS_ALLOW_PRIVATE: 'true' })
     upload = await pngUpload()
     const { story, versions } = await t.services.stories.createStory(
       { locale: 'uk', headline: 'Чужа новина', body: paragraphs('Текст') },
@@ -31,6 +38,7 @@ describe.each(testDialects())('the role × route permission matrix on %s', (dial
       authorId: (await t.services.taxonomy.createAuthor({ names: { uk: { name: 'Автор' } } }, systemActor)).id,
       tokenId: (await t.services.tokens.createToken({ name: 'Old', role: 'author' }, systemActor)).id,
       contentKeyId: (await t.services.contentKeys.createKey({ name: 'Old app' }, systemActor)).id,
+      ...(await aWebhookWithADelivery(t)),
       userId: (await t.services.users.createUser({ email: 'u@example.org', name: 'U', role: 'author', password: PASSWORD }, systemActor))
         .id,
       email: '',

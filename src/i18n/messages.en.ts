@@ -130,4 +130,12 @@ export const en = {
   content_topic_not_found: 'There is no {kind} “{value}”. Use an id or a slug from /api/content/v1/{list}.',
   content_author_not_found: 'There is no author “{value}”. Use an id or a slug from /api/content/v1/authors.',
   date_range_reversed: '“publishedAfter” ({after}) must be earlier than “publishedBefore” ({before}).',
+  webhook_not_found: 'Webhook {id} does not exist. It may have been deleted.',
+  delivery_not_found: 'Delivery {id} is not in this webhook’s log (the log keeps 30 days).',
+  webhook_url_invalid: 'The address must be an http(s) URL, e.g. https://hooks.example.com/vistka.',
+  webhook_url_private:
+    '{host} is a private, loopback or link-local address ({address}); webhooks may only call public addresses. An administrator of the server can allow them with WEBHOOKS_ALLOW_PRIVATE=true.',
+  webhook_host_unresolved: '{host} does not resolve to any address. Check the host name in the URL.',
+  webhook_events_required: 'Choose at least one event to send: {events}.',
+  webhook_event_unknown: '“{event}” is not an event webhooks are sent. Events: {events}.',
 } as const

@@ -133,4 +133,12 @@ export const ru: Catalog = {
   content_topic_not_found: 'Нет {kind} «{value}». Используйте id или slug из /api/content/v1/{list}.',
   content_author_not_found: 'Нет автора «{value}». Используйте id или slug из /api/content/v1/authors.',
   date_range_reversed: '«publishedAfter» ({after}) должно быть раньше «publishedBefore» ({before}).',
+  webhook_not_found: 'Вебхука {id} не существует. Возможно, его удалили.',
+  delivery_not_found: 'Доставки {id} нет в журнале этого вебхука (журнал хранит 30 дней).',
+  webhook_url_invalid: 'Адрес должен быть http(s)-URL, напр. https://hooks.example.com/vistka.',
+  webhook_url_private:
+    '{host} — частный, локальный или link-local адрес ({address}); вебхуки могут обращаться только к публичным адресам. Администратор сервера может разрешить их через WEBHOOKS_ALLOW_PRIVATE=true.',
+  webhook_host_unresolved: 'Имя {host} не соответствует ни одному адресу. Проверьте имя хоста в URL.',
+  webhook_events_required: 'Выберите хотя бы одно событие: {events}.',
+  webhook_event_unknown: '«{event}» — не событие, о котором отправляют вебхуки. События: {events}.',
 }

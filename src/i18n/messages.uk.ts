@@ -131,4 +131,12 @@ export const uk: Catalog = {
   content_topic_not_found: 'Немає {kind} «{value}». Використайте id або slug із /api/content/v1/{list}.',
   content_author_not_found: 'Немає автора «{value}». Використайте id або slug із /api/content/v1/authors.',
   date_range_reversed: '«publishedAfter» ({after}) має бути раніше за «publishedBefore» ({before}).',
+  webhook_not_found: 'Вебхука {id} не існує. Можливо, його видалили.',
+  delivery_not_found: 'Доставки {id} немає в журналі цього вебхука (журнал зберігає 30 днів).',
+  webhook_url_invalid: 'Адреса має бути http(s)-URL, напр. https://hooks.example.com/vistka.',
+  webhook_url_private:
+    '{host} — приватна, локальна чи link-local адреса ({address}); вебхуки можуть звертатися лише до публічних адрес. Адміністратор сервера може дозволити їх через WEBHOOKS_ALLOW_PRIVATE=true.',
+  webhook_host_unresolved: 'Ім’я {host} не відповідає жодній адресі. Перевірте назву хоста в URL.',
+  webhook_events_required: 'Виберіть принаймні одну подію: {events}.',
+  webhook_event_unknown: '«{event}» — не подія, про яку надсилають вебхуки. Події: {events}.',
 }

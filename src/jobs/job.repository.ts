@@ -44,14 +44,17 @@ export async function claimDueJobs(
   now: string,
   staleBefore: string,
   limit: number,
+  /** Only jobs of these kinds (each runner claims its own work); undefined: any. */
+  kinds?: readonly string[],
 ): Promise<Job[]> {
-  const due = db
+  let due = db
     .selectFrom('jobs')
     .select('id')
     .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'running'), eb('locked_at', '<', staleBefore)])]))
     .where('run_at', '<=', now)
     .orderBy('run_at')
     .limit(limit)
+  if (kinds) due = due.where('kind', 'in', kinds)
   const candidates = dialect === 'postgres' ? due.forUpdate().skipLocked() : due
   const rows = await db
     .updateTable('jobs')
@@ -115,5 +118,15 @@ export async function releaseClaims(db: Kysely<DB>, ids: readonly string[], work
     .where('id', 'in', ids)
     .where('locked_by', '=', worker)
     .where('status', '=', 'running')
+    .execute()
+}
+
+/** Forgets finished and failed jobs of these kinds last touched before `before` (deliveries are logged elsewhere). */
+export async function deleteFinishedJobs(db: Kysely<DB>, kinds: readonly string[], before: string): Promise<void> {
+  await db
+    .deleteFrom('jobs')
+    .where('kind', 'in', kinds)
+    .where('status', 'in', ['done', 'failed'])
+    .where('updated_at', '<', before)
     .execute()
 }

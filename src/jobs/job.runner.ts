@@ -16,6 +16,10 @@ export interface JobRunnerOptions {
   /** How often to look for due jobs. */
   pollMs?: number
   maxAttempts?: number
+  /** Only these kinds of job (undefined: all): a runner of slow work (deliveries) never delays scheduled publishing. */
+  kinds?: readonly string[]
+  /** Jobs run at once; above 1 each poll claims that many and runs them side by side (deliveries waiting on slow receivers). */
+  concurrency?: number
 }
 
 const STALE_LOCK_MS = 5 * 60_000
@@ -28,7 +32,17 @@ export const backoffMs = (attempts: number): number => Math.min(3_600_000, 5000 
  * Runs timed work (scheduled publishing) with nobody signed in. Every server process may run one;
  * claiming is atomic, so each job runs once.
  */
-export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs = 1000, maxAttempts = 8 }: JobRunnerOptions) {
+export function createJobRunner({
+  db,
+  dialect,
+  clock,
+  handlers,
+  onError,
+  pollMs = 1000,
+  maxAttempts = 8,
+  kinds,
+  concurrency = 1,
+}: JobRunnerOptions) {
   const worker = `${process.pid}-${randomBytes(4).toString('hex')}`
   let timer: NodeJS.Timeout | undefined
   let running: Promise<number> | undefined
@@ -50,12 +64,41 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
     }
   }
 
+  async function runOne(job: Job): Promise<void> {
+    const handler = handlers[job.kind]
+    try {
+      if (!handler) throw new Error(`No handler for job kind "${job.kind}"`)
+      await handler(job.payload, job)
+      await completeJob(db, job.id, worker, toTimestamp(clock()))
+    } catch (err) {
+      onError(err, job)
+      const retryAt = job.attempts < maxAttempts ? toTimestamp(new Date(clock().getTime() + backoffMs(job.attempts))) : null
+      // If the database is away too, the job is kept to put back on a later poll; the batch goes on.
+      await release([db, job.id, worker, err instanceof Error ? err.message : String(err), retryAt, toTimestamp(clock())]).catch(
+        (releaseErr: unknown) => onError(releaseErr, job),
+      )
+    }
+  }
+
   /** Claims and runs every job due now; returns how many ran. */
   async function runDue(): Promise<number> {
     if (stopping) return 0
     for (const args of [...unreleased.values()]) await release(args)
     const now = clock()
-    const jobs = await claimDueJobs(db, dialect, worker, toTimestamp(now), toTimestamp(new Date(now.getTime() - STALE_LOCK_MS)), BATCH)
+    const limit = concurrency > 1 ? concurrency : BATCH
+    const jobs = await claimDueJobs(
+      db,
+      dialect,
+      worker,
+      toTimestamp(now),
+      toTimestamp(new Date(now.getTime() - STALE_LOCK_MS)),
+      limit,
+      kinds,
+    )
+    if (concurrency > 1) {
+      await Promise.all(jobs.map(runOne))
+      return jobs.length
+    }
     for (const [i, job] of jobs.entries()) {
       if (stopping) {
         // Shutting down: the job being run was finished; the ones not started go back for another process.
@@ -67,19 +110,7 @@ export function createJobRunner({ db, dialect, clock, handlers, onError, pollMs 
         )
         return i
       }
-      const handler = handlers[job.kind]
-      try {
-        if (!handler) throw new Error(`No handler for job kind "${job.kind}"`)
-        await handler(job.payload, job)
-        await completeJob(db, job.id, worker, toTimestamp(clock()))
-      } catch (err) {
-        onError(err, job)
-        const retryAt = job.attempts < maxAttempts ? toTimestamp(new Date(clock().getTime() + backoffMs(job.attempts))) : null
-        // If the database is away too, the job is kept to put back on a later poll; the batch goes on.
-        await release([db, job.id, worker, err instanceof Error ? err.message : String(err), retryAt, toTimestamp(clock())]).catch(
-          (releaseErr: unknown) => onError(releaseErr, job),
-        )
-      }
+      await runOne(job)
     }
     return jobs.length
   }

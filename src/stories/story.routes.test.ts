@@ -342,6 +342,11 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/users/{id}',
       '/api/admin/v1/users/{id}/disable',
       '/api/admin/v1/users/{id}/enable',
+      '/api/admin/v1/webhooks',
+      '/api/admin/v1/webhooks/{id}',
+      '/api/admin/v1/webhooks/{id}/deliveries',
+      '/api/admin/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver',
+      '/api/admin/v1/webhooks/{id}/ping',
     ])
     expect(doc.paths['/api/admin/v1/story-versions/{id}'].put.requestBody.content['application/json'].schema.required).toEqual([
       'expectedRevision',

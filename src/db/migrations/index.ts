@@ -16,6 +16,7 @@ import * as m0014 from './0014_rendered_bodies.js'
 import * as m0015 from './0015_change_log.js'
 import * as m0016 from './0016_story_page_parts.js'
 import * as m0017 from './0017_content_keys.js'
+import * as m0018 from './0018_webhooks.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0015_change_log': m0015,
   '0016_story_page_parts': m0016,
   '0017_content_keys': m0017,
+  '0018_webhooks': m0018,
 }
 
 export const migrationProvider: MigrationProvider = {

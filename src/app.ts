@@ -1,5 +1,7 @@
 import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { createPurgeHandler, PURGE_JOB } from './cdn/purge-job.js'
+import { purgeCdnOnChanges } from './cdn/purge-on-changes.js'
 import { fanOutChanges } from './cluster/change-fanout.js'
 import { pgChannel } from './cluster/pg-channel.js'
 import { sqliteChannel } from './cluster/sqlite-channel.js'
@@ -185,7 +187,19 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     objects: webhookObjects(contentContext),
     onError: (err) => app.log.error({ err }, 'queueing webhooks failed'),
   })
-  const deliveryKinds = [DELIVER_JOB]
+  const purger = config.cdnPurge
+  const purges =
+    purger &&
+    purgeCdnOnChanges({
+      events,
+      db: database.db,
+      site,
+      clock,
+      settings: purger,
+      onError: (err) => app.log.error({ err }, 'queueing a CDN purge failed'),
+    })
+  // Purge jobs left from when CDN_PURGE was set stay queued rather than fail without a handler.
+  const deliveryKinds = purger ? [DELIVER_JOB, PURGE_JOB] : [DELIVER_JOB]
   const deliveryLog = keepDeliveryLogShort({
     db: database.db,
     clock,
@@ -205,6 +219,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
           clock,
           allowPrivate: config.webhooks.allowPrivate,
           userAgent: `Vistka-Webhooks/1 (+${config.siteUrl})`,
+        }),
+        ...(purger && {
+          [PURGE_JOB]: createPurgeHandler({
+            db: database.db,
+            clock,
+            settings: purger,
+            onGiveUp: (tags, why) => app.log.error({ tags, why }, 'gave up purging the CDN; its copies expire on their own (max-age)'),
+          }),
         }),
       },
       onError: (err, job) => app.log.warn({ err, job: job.id, kind: job.kind }, 'delivery job failed'),
@@ -257,6 +279,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await storyPages.settled()
       await services.searchIndex.settled()
       await webhooks.settled()
+      await purges?.settled()
     },
     async close() {
       closing = true
@@ -274,6 +297,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await storyPages.settled()
       await services.searchIndex.settled()
       await webhooks.settled()
+      await purges?.settled()
       await fanout.stop()
       await searchGate.close()
       await database.close()

@@ -35,6 +35,7 @@ describe('configuration', () => {
       trustProxy: false,
       contentApi: { public: false, corsOrigins: [], ratePerMinute: 600 },
       webhooks: { allowPrivate: false },
+      cdnPurge: undefined,
     })
   })
 

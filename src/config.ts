@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os'
 import { z } from 'zod'
 import {
+  type CdnPurgeSettings,
   type ContentApiSettings,
   integrationEnv,
+  toCdnPurgeSettings,
   toContentApiSettings,
   toWebhookSettings,
   type WebhookSettings,
@@ -49,6 +51,8 @@ export interface Config {
   readonly trustProxy: false | readonly string[]
   readonly contentApi: ContentApiSettings
   readonly webhooks: WebhookSettings
+  /** The CDN told of every change (CDN_PURGE); undefined: none. */
+  readonly cdnPurge: CdnPurgeSettings | undefined
 }
 
 export type MediaStorageConfig = { readonly kind: 'local' } | S3Settings
@@ -195,6 +199,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         ]
       : []),
   ]
+  const cdn = toCdnPurgeSettings(e)
+  problems.push(...cdn.problems)
   if (problems.length) throw new ConfigError(problems)
   const [defaultLocale] = e.LOCALES as [string, ...string[]]
   return Object.freeze({
@@ -218,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: toTrustProxy(e.TRUST_PROXY),
     contentApi: toContentApiSettings(e),
     webhooks: toWebhookSettings(e),
+    cdnPurge: cdn.settings,
   })
 }
 

@@ -19,8 +19,8 @@ export const PASSWORD = 'newsroom browser test password'
 export type Newsroom = Awaited<ReturnType<typeof createTestApp>> & { base: string }
 
 /** The real app on a fresh test database, listening on a free port, its clock at the real time. */
-export async function startNewsroom(): Promise<Newsroom> {
-  const t = await createTestApp('sqlite')
+export async function startNewsroom(env: Record<string, string> = {}): Promise<Newsroom> {
+  const t = await createTestApp('sqlite', env)
   t.clock.set(new Date().toISOString())
   const base = await t.app.listen({ port: 0, host: '127.0.0.1' })
   return Object.assign(t, { base })
@@ -32,11 +32,11 @@ let n = 0
  * A newsroom server and a Chromium for one test file: started before its tests (`use` receives
  * them), closed after. Call it at the top of the file's describe block.
  */
-export function newsroomInChromium(use: (started: { t: Newsroom; browser: Browser }) => void): void {
+export function newsroomInChromium(use: (started: { t: Newsroom; browser: Browser }) => void, env: Record<string, string> = {}): void {
   let t: Newsroom | undefined
   let browser: Browser | undefined
   beforeAll(async () => {
-    t = await startNewsroom()
+    t = await startNewsroom(env)
     browser = await launchChromium()
     use({ t, browser })
   }, 120_000)

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'topics' }
   | { name: 'authors' }
   | { name: 'users' }
+  | { name: 'integrations' }
   | { name: 'story'; storyId: string; locale: string }
   | { name: 'notFound' }
 
@@ -23,6 +24,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/topics') return { name: 'topics' }
   if (path === '/authors') return { name: 'authors' }
   if (path === '/users') return { name: 'users' }
+  if (path === '/integrations') return { name: 'integrations' }
   const story = new RegExp(`^/stories/${ID}/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$`).exec(path)
   if (story?.[1] && story[2]) return { name: 'story', storyId: story[1], locale: story[2] }
   return { name: 'notFound' }
@@ -39,6 +41,7 @@ export const hrefFor = (route: Route): string => {
     case 'topics':
     case 'authors':
     case 'users':
+    case 'integrations':
       return `${BASE}/${route.name}`
     case 'story':
       return `${BASE}/stories/${route.storyId}/${route.locale}`

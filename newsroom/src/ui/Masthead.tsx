@@ -42,6 +42,11 @@ export function Masthead() {
             {t('nav.users')}
           </Link>
         )}
+        {may(user, 'integration.manage') && (
+          <Link to={{ name: 'integrations' }} aria-current={current('integrations')}>
+            {t('nav.integrations')}
+          </Link>
+        )}
       </nav>
       <div className="account">
         <span className="who">{t('nav.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>

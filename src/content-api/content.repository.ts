@@ -33,7 +33,7 @@ function visible(db: Kysely<DB>, now: string) {
 
 /** Public versions matching the filter, newest first, after the cursor. A story published meanwhile sorts before it, so pages never skip or repeat. */
 export async function listPublicVersionRows(db: Kysely<DB>, f: StoryFilter, after: StoryCursor | undefined, limit: number) {
-  let q = visible(db, f.now).selectAll('story_versions')
+  let q = visible(db, f.now).selectAll('story_versions').where('stories.kind', '=', 'story')
   if (f.locale) q = q.where('story_versions.locale', '=', f.locale)
   if (f.sectionId) q = q.where('story_versions.section_id', '=', f.sectionId)
   if (f.topicId) {
@@ -70,7 +70,7 @@ export async function findPublicVersionRow(
   now: string,
   where: { storyId: string; locale: string } | { slug: string; locale: string },
 ): Promise<StoryVersionRow | undefined> {
-  let q = visible(db, now).selectAll('story_versions').where('story_versions.locale', '=', where.locale)
+  let q = visible(db, now).selectAll('story_versions').where('story_versions.locale', '=', where.locale).where('stories.kind', '=', 'story')
   q = 'storyId' in where ? q.where('story_versions.story_id', '=', where.storyId) : q.where('story_versions.slug', '=', where.slug)
   return q.executeTakeFirst()
 }

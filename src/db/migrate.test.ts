@@ -18,6 +18,7 @@ const TABLES = [
   'author_locales',
   'authors',
   'change_log',
+  'content_keys',
   'jobs',
   'login_attempts',
   'media',
@@ -35,6 +36,10 @@ const TABLES = [
   'topic_locales',
   'topics',
   'users',
+  'webhook_attempts',
+  'webhook_deliveries',
+  'webhook_snapshots',
+  'webhooks',
 ]
 
 describe.each(testDialects())('migrations on %s', (dialect) => {

@@ -1,9 +1,11 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { publiclyVisibleAt } from '../stories/public-visibility.js'
+import { ofStories, publiclyVisibleAt } from '../stories/public-visibility.js'
 
 /** Versions readers may see, by the one rule every public output uses. */
-const visible = (db: Kysely<DB>, now: string) => db.selectFrom('story_versions').where(publiclyVisibleAt(now))
+const visibleAll = (db: Kysely<DB>, now: string) => db.selectFrom('story_versions').where(publiclyVisibleAt(now))
+/** Of stories: pages have a sitemap of their own. */
+const visible = (db: Kysely<DB>, now: string) => visibleAll(db, now).where(ofStories)
 
 /** Each language's months with published stories ("2026-11", UTC) and when they last changed. */
 export async function listStoryMonths(db: Kysely<DB>, now: string) {

@@ -138,4 +138,7 @@ export const en = {
   webhook_host_unresolved: '{host} does not resolve to any address. Check the host name in the URL.',
   webhook_events_required: 'Choose at least one event to send: {events}.',
   webhook_event_unknown: '“{event}” is not an event webhooks are sent. Events: {events}.',
+  page_field_refused: 'A page has no “{field}”: pages (About us, Contacts) carry no section, tags, bylines or flags, only a lead image.',
+  slug_reserved:
+    '“{slug}” is part of the site’s own addresses (or a language’s), so a page cannot use it. Choose another, e.g. “{slug}-info”.',
 } as const

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
+import { ofStories } from '../stories/public-visibility.js'
 
 /** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
 type QueueTables = { search_queue: { seq: number; story_id: string } }
@@ -29,6 +30,8 @@ export async function findIndexSources(db: Kysely<DB>, storyIds: readonly string
       .selectFrom('story_versions')
       .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body_text', 'published_at', 'embargo_until', 'updated_at'])
       .where('story_id', 'in', storyIds)
+      // Pages (About us, Contacts) are found in the footer, not in search.
+      .where(ofStories)
       .execute()
       .then((rows) => rows.map((r) => ({ ...r, body_text: unpackText(r.body_text) }))),
     db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),

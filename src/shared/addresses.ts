@@ -50,3 +50,12 @@ export const withPage = (path: string, page: number): string => (page > 1 ? `${p
 
 /** A site path made absolute; an address that already is one (media on a CDN) stays as it is. */
 export const absoluteUrl = (siteUrl: string, path: string): string => (path.startsWith('/') ? `${siteUrl}${path}` : path)
+
+/** A page's address: /about, /en/about. */
+export const pagePath = (site: LocaleSettings, locale: string, slug: string): string => `${localePrefix(site, locale)}/${slug}`
+
+/** First path words the site already answers (and a language's prefix): a page's slug may not be one. */
+const SITE_WORDS = ['news', 'archive', 'search', 'author', 'feed', 'sitemaps', 'media', 'newsroom', 'api', 'assets', 'health', 'page']
+
+export const isReservedPageSlug = (site: LocaleSettings, slug: string): boolean =>
+  SITE_WORDS.includes(slug) || (Object.values(TOPIC_PATH) as string[]).includes(slug) || site.locales.includes(slug)

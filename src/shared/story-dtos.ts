@@ -5,6 +5,12 @@ export const storyDto = {
   type: 'object',
   properties: {
     id: { type: 'string' },
+    kind: {
+      type: 'string',
+      enum: ['story', 'page'],
+      description: '`page`: About us, Contacts… (its own address, in the footer, in no feed)',
+    },
+    menuPosition: { type: ['integer', 'null'], description: 'A page’s place in the footer menu, lowest first.' },
     sectionId: nullableString,
     leadMediaId: nullableString,
     isBreaking: { type: 'boolean' },

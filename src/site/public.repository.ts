@@ -85,7 +85,7 @@ export interface ListQuery {
 }
 
 function filtered(db: Kysely<DB>, q: Omit<ListQuery, 'page' | 'perPage'>): VersionQuery {
-  let query = visibleVersions(db, q.now).where('story_versions.locale', '=', q.locale)
+  let query = visibleVersions(db, q.now).where('story_versions.locale', '=', q.locale).where('stories.kind', '=', 'story')
   if (q.sectionId) query = query.where('story_versions.section_id', '=', q.sectionId)
   if (q.topicId) {
     const topicId = q.topicId

@@ -2,7 +2,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely'
 import { packBytes, unpackBytes } from '../db/packed-text.js'
 import { preparedQuery } from '../db/prepared.js'
 import type { DB } from '../db/schema.js'
-import { publiclyVisibleAt } from '../stories/public-visibility.js'
+import { ofStories, publiclyVisibleAt } from '../stories/public-visibility.js'
 
 /** Migration 0016's tables: story pages rendered ahead of readers (story-page-parts.ts). */
 type PartTables = {
@@ -170,6 +170,7 @@ export async function findVersionsNeedingParts(
     .select(['story_versions.id', 'story_versions.story_id', 'story_versions.locale', 'story_versions.published_at'])
     .where('story_versions.locale', '=', o.locale)
     .where(publiclyVisibleAt(o.now))
+    .where(ofStories)
     .where((eb) =>
       eb.or([
         eb('story_page_parts.version_id', 'is', null),

@@ -21,6 +21,8 @@ export interface NewVersion extends ContentInput {
   headline: string
   sourceLocale?: string
   sourceRevision?: number
+  /** Slugs the version may not have: a page's may not be a word the site's addresses use. */
+  reservedSlug?: (slug: string) => boolean
 }
 
 /** The workflow state a new version starts in: a draft, or (on import) already published. */
@@ -49,7 +51,7 @@ export async function writeNewVersion(
   const seoTitle = cleanText('seoTitle', input.seoTitle ?? '', SEO_TITLE_MAX)
   const seoDescription = cleanText('seoDescription', input.seoDescription ?? '', SEO_DESCRIPTION_MAX)
   const body = await prepareBodyOrEmpty(trx, input.body, input.locale)
-  const slug = await chooseSlug(trx, input.locale, input.slug, headline)
+  const slug = await chooseSlug(trx, input.locale, input.slug, headline, undefined, input.reservedSlug)
   const id = newId()
   await insertVersion(trx, {
     id,

@@ -4,6 +4,8 @@ import { Conflict, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
 import { serializeBody } from '../richtext/rendered-body.js'
+import { isReservedPageSlug } from '../shared/addresses.js'
+import type { LocaleSettings } from '../shared/locales.js'
 import type { Actor } from '../shared/roles.js'
 import { recordAudit } from '../users/audit.repository.js'
 import { dropPending, keepPending, toWorkingVersion } from './pending.repository.js'
@@ -38,6 +40,8 @@ export interface SaveDeps {
   db: Kysely<DB>
   events: EventBus
   now: () => string
+  /** The site's languages: a page's slug may not be one (it would be that language's home). */
+  site: LocaleSettings
 }
 
 /** A version, its story and its working text, for an operation that checks who acts. */
@@ -63,7 +67,8 @@ export async function saveVersion(deps: SaveDeps, input: SaveVersion, actor: Act
   const { version, outcome } = await db.transaction().execute(async (trx) => {
     const { story, live, working } = await loadVersion(trx, input.versionId)
     authorizeEdit(actor, story, live)
-    const outcome = await writeSave(trx, { story, live, working }, input, actor, at)
+    const reserved = story.kind === 'page' ? (slug: string) => isReservedPageSlug(deps.site, slug) : undefined
+    const outcome = await writeSave(trx, { story, live, working }, input, actor, at, reserved)
     return { version: outcome === 'unchanged' ? working : await toWorkingVersion(trx, await requireLive(trx, live.id)), outcome }
   })
   // A pending save changes nothing readers see: no event, so pages, feeds and search stay as they are.
@@ -83,9 +88,10 @@ async function writeSave(
   input: SaveVersion,
   actor: Actor,
   at: string,
+  reserved?: (slug: string) => boolean,
 ): Promise<'unchanged' | 'pending' | 'live'> {
   if (working.revision !== input.baseRevision) throw staleRevision(working, input.baseRevision)
-  const content = await contentAfter(trx, working, input)
+  const content = await contentAfter(trx, working, input, reserved)
   if (unchanged(working, content)) return 'unchanged' // an identical autosave is not a new revision
   const next = input.baseRevision + 1
   const pending = isLive(live) && !mayChangeLive(actor, story, live)
@@ -125,10 +131,15 @@ async function writeSave(
 }
 
 /** The working text with the edit applied, checked and rendered. */
-async function contentAfter(trx: Kysely<DB>, v: WorkingVersion, input: SaveVersion): Promise<StoredContent> {
+async function contentAfter(
+  trx: Kysely<DB>,
+  v: WorkingVersion,
+  input: SaveVersion,
+  reserved?: (slug: string) => boolean,
+): Promise<StoredContent> {
   const c = input.changes
   const headline = c.headline === undefined ? v.headline : cleanHeadline(c.headline)
-  const slug = c.slug === undefined || c.slug === v.slug ? v.slug : await chooseSlug(trx, v.locale, c.slug, headline, v.id)
+  const slug = c.slug === undefined || c.slug === v.slug ? v.slug : await chooseSlug(trx, v.locale, c.slug, headline, v.id, reserved)
   const body = c.body === undefined ? undefined : await prepareBody(trx, c.body, v.locale)
   return {
     headline,

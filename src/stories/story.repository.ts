@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { StoryRow } from './story.table.js'
-import type { Story } from './story.types.js'
+import type { Story, StoryKind } from './story.types.js'
 
 export const toStory = (r: StoryRow, topicIds: string[], authorIds: string[]): Story => ({
   id: r.id,
+  kind: r.kind as StoryKind,
+  menuPosition: r.menu_position,
   sectionId: r.section_id,
   leadMediaId: r.lead_media_id,
   isBreaking: r.is_breaking === 1,
@@ -39,12 +41,14 @@ export interface StoryFields {
 
 export async function insertStory(
   db: Kysely<DB>,
-  story: { id: string; createdBy: string | null; at: string } & StoryFields,
+  story: { id: string; createdBy: string | null; at: string; kind?: StoryKind; menuPosition?: number | null } & StoryFields,
 ): Promise<void> {
   await db
     .insertInto('stories')
     .values({
       id: story.id,
+      kind: story.kind ?? 'story',
+      menu_position: story.menuPosition ?? null,
       section_id: story.sectionId,
       lead_media_id: story.leadMediaId,
       is_breaking: story.isBreaking ? 1 : 0,
@@ -115,4 +119,38 @@ export async function replaceStoryAuthors(db: Kysely<DB>, storyId: string, autho
 
 export async function anyStoryExists(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('stories').select('id').limit(1).executeTakeFirst()) !== undefined
+}
+
+/** Whether a story is a page (About us, Contacts), which has its own address and rules. */
+export async function findStoryKind(db: Kysely<DB>, id: string): Promise<StoryKind | undefined> {
+  const row = await db.selectFrom('stories').select('kind').where('id', '=', id).executeTakeFirst()
+  return row?.kind as StoryKind | undefined
+}
+
+/** The footer position after every page's: a new page goes last. */
+export async function nextMenuPosition(db: Kysely<DB>): Promise<number> {
+  const row = await db
+    .selectFrom('stories')
+    .select((eb) => eb.fn.max('menu_position').as('last'))
+    .where('kind', '=', 'page')
+    .executeTakeFirst()
+  return Number(row?.last ?? 0) + 1
+}
+
+/** Puts pages in this footer order (the ids given first, in order; others after, as they were). */
+export async function setMenuPositions(db: Kysely<DB>, orderedIds: readonly string[], at: string): Promise<void> {
+  for (const [i, id] of orderedIds.entries()) {
+    await db
+      .updateTable('stories')
+      .set({ menu_position: i + 1, updated_at: at })
+      .where('id', '=', id)
+      .where('kind', '=', 'page')
+      .execute()
+  }
+}
+
+/** Every page's id, in footer order. */
+export async function listPageIds(db: Kysely<DB>): Promise<string[]> {
+  const rows = await db.selectFrom('stories').select('id').where('kind', '=', 'page').orderBy('menu_position').orderBy('id').execute()
+  return rows.map((r) => r.id)
 }

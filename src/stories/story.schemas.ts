@@ -26,7 +26,12 @@ export const createStoryBody = {
   type: 'object',
   required: ['locale', 'headline'],
   additionalProperties: false,
-  properties: { locale: text(10), ...content, ...sharedFields },
+  properties: {
+    locale: text(10),
+    kind: { type: 'string', enum: ['story', 'page'], description: '`page` for About us, Contacts… (default `story`)' },
+    ...content,
+    ...sharedFields,
+  },
 } as const
 
 /** A change to the shared fields: any subset, made against the story's updatedAt as loaded. */

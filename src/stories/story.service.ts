@@ -6,6 +6,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
 import { enqueueJob } from '../jobs/job.repository.js'
+import { isReservedPageSlug } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { may, mayUseLocale } from '../shared/permissions.js'
 import { type Actor, systemActor } from '../shared/roles.js'
@@ -18,9 +19,9 @@ import { createPendingReview, makePendingLive } from './pending-review.js'
 import { type SaveVersion, saveVersion } from './save-version.js'
 import { authorizeEdit, authorizeTransition, isLive } from './story.policy.js'
 import * as stories from './story.repository.js'
-import type { Story, StoryVersion, WorkingVersion } from './story.types.js'
+import type { Story, StoryKind, StoryVersion, WorkingVersion } from './story.types.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
-import { type SharedFieldsChange, updateStory } from './update-story.js'
+import { refuseStoryFieldsOnPage, type SharedFieldsChange, updateStory } from './update-story.js'
 import * as versions from './version.repository.js'
 import type { ContentInput } from './version-content.js'
 import { listVersions, type VersionListQuery } from './version-list.repository.js'
@@ -42,6 +43,8 @@ export interface StoryDeps {
 export interface CreateStory extends ContentInput, StoryReferences {
   locale: string
   headline: string
+  /** `page` for About us, Contacts… (default `story`). */
+  kind?: StoryKind
   isBreaking?: boolean
   isImportant?: boolean
 }
@@ -54,7 +57,7 @@ export interface StoryWithVersions {
 /** Stories, their language versions, revisions and workflow. */
 export function createStoryService({ db, events, site, clock }: StoryDeps) {
   const now = () => toTimestamp(clock())
-  const review = createPendingReview({ db, events, now })
+  const review = createPendingReview({ db, events, now, site })
 
   async function requireVersion(trx: Kysely<DB>, id: string): Promise<StoryVersion> {
     const v = await versions.findVersionById(trx, id)
@@ -145,9 +148,17 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       const at = now()
       const id = newId()
       const version = await db.transaction().execute(async (trx) => {
+        const kind = input.kind ?? 'story'
+        // Pages are the site's own texts (About us, Contacts): an editor's to make.
+        if (kind === 'page') {
+          authorize(actor, 'story.edit_any')
+          refuseStoryFieldsOnPage(input)
+        }
         await checkStoryReferences(trx, input)
         await stories.insertStory(trx, {
           id,
+          kind,
+          menuPosition: kind === 'page' ? await stories.nextMenuPosition(trx) : null,
           createdBy: actor.userId,
           at,
           sectionId: input.sectionId ?? null,
@@ -157,7 +168,8 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
         })
         await stories.replaceStoryTopics(trx, id, input.topicIds ?? [])
         await stories.replaceStoryAuthors(trx, id, input.authorIds ?? [])
-        const v = await insertNewVersion(trx, { ...input, storyId: id }, at, actor.userId)
+        const reservedSlug = kind === 'page' ? (slug: string) => isReservedPageSlug(site, slug) : undefined
+        const v = await insertNewVersion(trx, { ...input, storyId: id, ...(reservedSlug && { reservedSlug }) }, at, actor.userId)
         await recordAudit(trx, actor, at, { action: 'story.create', entityType: 'story', entityId: id, details: { locale: input.locale } })
         return v
       })
@@ -170,7 +182,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       updateStory({ db, events, now }, id, change, actor),
 
     /** Saves an edit made against `baseRevision` (see save-version.ts: on a live version, non-publishers' edits wait for approval). */
-    saveVersion: (input: SaveVersion, actor: Actor) => saveVersion({ db, events, now }, input, actor),
+    saveVersion: (input: SaveVersion, actor: Actor) => saveVersion({ db, events, now, site }, input, actor),
 
     /** Makes the edit waiting on a live version live (pending-review.ts). */
     approvePending: review.approvePending,
@@ -187,7 +199,7 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       if (!revision) throw new NotFound('revision_not_found', { number: input.number })
       const { headline, slug, lead, body, seoTitle, seoDescription } = revision
       return saveVersion(
-        { db, events, now },
+        { db, events, now, site },
         {
           versionId: input.versionId,
           baseRevision: input.baseRevision,

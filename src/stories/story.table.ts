@@ -7,6 +7,10 @@ export interface StoryTable {
   lead_media_id: string | null
   is_breaking: Generated<number>
   is_important: Generated<number>
+  /** `story`, or `page` (About us, Contacts): see migration 0019. */
+  kind: Generated<string>
+  /** A page's place in the footer menu, lowest first; null for stories. */
+  menu_position: number | null
   created_by: string | null
   created_at: string
   updated_at: string

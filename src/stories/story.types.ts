@@ -3,9 +3,15 @@ import type { RenderedBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import type { VersionStatus } from '../shared/workflow.js'
 
+/** `page`: About us, Contacts… — served at its own address, listed in the footer, in no list or feed of stories. */
+export type StoryKind = 'story' | 'page'
+
 /** What every language of a story shares. */
 export interface Story {
   id: string
+  kind: StoryKind
+  /** A page's place in the footer menu (lowest first); null for stories. */
+  menuPosition: number | null
   sectionId: string | null
   leadMediaId: string | null
   isBreaking: boolean

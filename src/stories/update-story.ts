@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { Conflict, NotFound } from '../errors.js'
+import { Conflict, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import type { Actor } from '../shared/roles.js'
 import { recordAudit } from '../users/audit.repository.js'
@@ -44,6 +44,7 @@ export async function updateStory(
     const before = await stories.findStory(trx, id)
     if (!before) throw new NotFound('story_not_found', { id })
     authorizeSharedFields(actor, before, await findVersionsOfStory(trx, id))
+    if (before.kind === 'page') refuseStoryFieldsOnPage(change)
     const stale = () => new Conflict('story_changed', { current: before.updatedAt }, before)
     if (change.expectedUpdatedAt !== undefined && change.expectedUpdatedAt !== before.updatedAt) throw stale()
     const changed = FIELDS.filter((f) => change[f] !== undefined && JSON.stringify(change[f]) !== JSON.stringify(before[f]))
@@ -75,4 +76,13 @@ export async function updateStory(
     })
   }
   return after
+}
+
+/** A page has a lead image at most: no section, topics, bylines or flags (it is in no list where they would show). */
+export function refuseStoryFieldsOnPage(fields: StoryReferences & { isBreaking?: boolean; isImportant?: boolean }): void {
+  const given = (['sectionId', 'topicIds', 'authorIds', 'isBreaking', 'isImportant'] as const).find((f) => {
+    const value = fields[f]
+    return value !== undefined && value !== null && value !== false && !(Array.isArray(value) && value.length === 0)
+  })
+  if (given) throw new Invalid('page_field_refused', { field: given })
 }

@@ -49,16 +49,19 @@ export async function chooseSlug(
   explicit: string | undefined,
   headline: string,
   exceptVersionId?: string,
+  /** Slugs this version may not have (a page's may not be a word the site's addresses use). */
+  reserved: (slug: string) => boolean = () => false,
 ): Promise<string> {
   if (explicit !== undefined) {
     const slug = checkSlug(explicit)
+    if (reserved(slug)) throw new Invalid('slug_reserved', { slug })
     if (await slugTaken(db, locale, slug, exceptVersionId)) throw new Conflict('slug_taken', { slug, locale })
     return slug
   }
   const base = slugify(headline, locale)
   for (let n = 1; n < 1000; n++) {
     const slug = n === 1 ? base : `${base}-${n}`
-    if (!(await slugTaken(db, locale, slug, exceptVersionId))) return slug
+    if (!reserved(slug) && !(await slugTaken(db, locale, slug, exceptVersionId))) return slug
   }
   throw new Conflict('slug_taken', { slug: base, locale })
 }

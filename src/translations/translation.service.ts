@@ -4,11 +4,12 @@ import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
+import { isReservedPageSlug } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { mayUseLocale } from '../shared/permissions.js'
 import type { Actor } from '../shared/roles.js'
 import { insertNewVersion } from '../stories/new-version.js'
-import { findStory } from '../stories/story.repository.js'
+import { findStory, findStoryKind } from '../stories/story.repository.js'
 import type { StoryVersion } from '../stories/story.types.js'
 import { findVersion } from '../stories/version.repository.js'
 import type { ContentInput } from '../stories/version-content.js'
@@ -66,6 +67,7 @@ export function createTranslationService({ db, events, site, clock }: Translatio
             seoTitle: input.seoTitle ?? '',
             seoDescription: input.seoDescription ?? '',
             sourceLocale: source.locale,
+            ...((await findStoryKind(trx, input.storyId)) === 'page' && { reservedSlug: (slug: string) => isReservedPageSlug(site, slug) }),
             sourceRevision: source.liveRevision, // translations follow the text readers see, not an edit awaiting approval
           },
           at,

@@ -17,6 +17,7 @@ import * as m0015 from './0015_change_log.js'
 import * as m0016 from './0016_story_page_parts.js'
 import * as m0017 from './0017_content_keys.js'
 import * as m0018 from './0018_webhooks.js'
+import * as m0019 from './0019_pages.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0016_story_page_parts': m0016,
   '0017_content_keys': m0017,
   '0018_webhooks': m0018,
+  '0019_pages': m0019,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -134,6 +134,7 @@ describe.each(testDialects())('feeds and sitemaps on %s', (dialect) => {
     expect(index).toEqual([
       `${SITE}/sitemaps/news.xml`,
       `${SITE}/sitemaps/topics.xml`,
+      `${SITE}/sitemaps/pages.xml`,
       `${SITE}/sitemaps/stories-en-2026-11.xml`,
       `${SITE}/sitemaps/stories-ru-2026-11.xml`,
       `${SITE}/sitemaps/stories-uk-2026-11.xml`,

@@ -1,6 +1,16 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { toTimestamp } from '../db/time.js'
-import { absoluteUrl, authorPath, type FeedFormat, feedPath, homePath, localePrefix, storyPath, topicPath } from '../shared/addresses.js'
+import {
+  absoluteUrl,
+  authorPath,
+  type FeedFormat,
+  feedPath,
+  homePath,
+  localePrefix,
+  pagePath,
+  storyPath,
+  topicPath,
+} from '../shared/addresses.js'
 import { archiveRange } from '../site/archive-range.js'
 import { tag } from '../site/cache-tags.js'
 import { createPageServer, type PageOutcome } from '../site/serve-page.js'
@@ -11,7 +21,14 @@ import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { loadFeedItems } from './feed.data.js'
 import { atom, type FeedInfo, jsonFeed, rss } from './feed.formats.js'
 import { type SitemapUrl, sitemapIndex, urlset } from './sitemap.formats.js'
-import { listMonthStories, listRecentStories, listStoryMonths, listTopicPages, type SitemapVersion } from './sitemap.repository.js'
+import {
+  listMonthStories,
+  listPublicPages,
+  listRecentStories,
+  listStoryMonths,
+  listTopicPages,
+  type SitemapVersion,
+} from './sitemap.repository.js'
 
 const CONTENT_TYPE: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -121,6 +138,7 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
         sitemapIndex([
           { loc: abs('/sitemaps/news.xml'), ...(latest && { lastmod: latest }) },
           { loc: abs('/sitemaps/topics.xml') },
+          { loc: abs('/sitemaps/pages.xml') },
           ...months.map((m) => ({ loc: abs(`/sitemaps/stories-${m.locale}-${m.month}.xml`), lastmod: m.lastmod as string })),
         ]),
         [tag.sitemap],
@@ -145,6 +163,21 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
           news: { publication: stringsFor(v.locale).siteName, language: v.locale, publishedAt: v.publishedAt, title: v.headline },
         }))
         return ok(XML, urlset(urls), [tag.sitemap], NEWS_TTL_SECONDS)
+      }
+      if (file === 'pages.xml') {
+        const versions = await listPublicPages(db, now())
+        const alternates = (storyId: string) => {
+          const out: Record<string, string> = {}
+          for (const v of versions.filter((x) => x.storyId === storyId)) out[v.locale] = abs(pagePath(site, v.locale, v.slug))
+          const fallback = out[site.defaultLocale] ?? Object.values(out)[0]
+          return fallback ? { ...out, 'x-default': fallback } : out
+        }
+        const urls = versions.map((v) => ({
+          loc: abs(pagePath(site, v.locale, v.slug)),
+          lastmod: v.updatedAt,
+          alternates: alternates(v.storyId),
+        }))
+        return ok(XML, urlset(urls), [tag.sitemap])
       }
       if (file === 'topics.xml') {
         const { topics, authors } = await listTopicPages(db)

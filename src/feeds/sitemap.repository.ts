@@ -68,6 +68,16 @@ async function translationsOf(db: Kysely<DB>, stories: SitemapVersion[], now: st
   return rows
 }
 
+/** Every published page (About us, Contacts) in every language, for hreflang. */
+export async function listPublicPages(db: Kysely<DB>, now: string): Promise<SitemapVersion[]> {
+  return (await visibleAll(db, now)
+    .where('story_id', 'in', (eb) => eb.selectFrom('stories').select('stories.id').where('stories.kind', '=', 'page'))
+    .select(COLUMNS)
+    .orderBy('story_id')
+    .orderBy('locale')
+    .execute()) as SitemapVersion[]
+}
+
 /** Every named topic and author page, per language. */
 export async function listTopicPages(db: Kysely<DB>) {
   const [topics, authors] = await Promise.all([

@@ -259,6 +259,14 @@ export const ROUTES: Route[] = [
     body: () => ({ name: 'App' }),
     allowed: ADMINS,
   },
+  {
+    name: 'order the footer’s pages',
+    method: 'PUT',
+    path: '/pages/order',
+    url: () => '/pages/order',
+    body: () => ({ ids: [] }),
+    allowed: EDITORS,
+  },
   { name: 'list webhooks', method: 'GET', path: '/webhooks', url: () => '/webhooks', allowed: ADMINS },
   {
     name: 'register a webhook',

@@ -141,4 +141,5 @@ export const en = {
   page_field_refused: 'A page has no “{field}”: pages (About us, Contacts) carry no section, tags, bylines or flags, only a lead image.',
   slug_reserved:
     '“{slug}” is part of the site’s own addresses (or a language’s), so a page cannot use it. Choose another, e.g. “{slug}-info”.',
+  page_order_incomplete: 'List every page once, in the order the footer should show them ({count} pages).',
 } as const

@@ -41,6 +41,8 @@ export function changeTags(db: Kysely<DB>, site: LocaleSettings) {
       ...(story?.authorIds ?? []).map(tag.authorList),
       ...left.topicIds.map(tag.topicList),
       ...left.authorIds.map(tag.authorList),
+      // A page (About us) is listed in the footer of every page.
+      ...(story?.kind === 'page' ? [tag.nav] : []),
     ]
   }
 

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { toTimestamp } from '../db/time.js'
 import type { EventBus } from '../events.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import { findTopicsByIds, listTopicIds } from '../taxonomy/taxonomy.repository.js'
 import type { Topic } from '../taxonomy/taxonomy.types.js'
 import type { SiteAssets } from './assets.js'
-import type { PageContext } from './pages/context.js'
+import type { FooterLink, PageContext } from './pages/context.js'
 import { errorPage } from './pages/error.page.js'
+import { listFooterPages } from './public.repository.js'
 import { HTML, type PageOutcome } from './serve-page.js'
 import { stringsFor } from './strings.js'
 
@@ -22,6 +24,8 @@ export interface SiteSettings {
   events?: EventBus
 }
 
+const FOOTER_TTL_MS = 60_000
+
 /** Builds the frame every page shares (sections menu, strings, asset paths), and the error pages. */
 export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, assets, events }: SiteSettings) {
   // Every page shows the menu: three queries a page for what changes a few times a year.
@@ -29,6 +33,21 @@ export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, ass
   events?.on('topic.updated', () => {
     menu = null
   })
+  // The footer's pages, per language: read again after any change that may touch a page, and
+  // after a minute (a page whose embargo ends makes no event).
+  const footers = new Map<string, { links: Promise<FooterLink[]>; at: number }>()
+  for (const e of ['story.published', 'story.unpublished', 'story.updated', 'stories.imported'] as const)
+    events?.on(e, () => footers.clear())
+  function footer(locale: string): Promise<FooterLink[]> {
+    const cached = footers.get(locale)
+    if (events && cached && Date.now() - cached.at < FOOTER_TTL_MS) return cached.links
+    const links = listFooterPages(db, locale, toTimestamp(new Date()))
+    if (events) {
+      footers.set(locale, { links, at: Date.now() })
+      links.catch(() => footers.delete(locale)) // a failed read is not remembered
+    }
+    return links
+  }
   async function loadSections(): Promise<Topic[]> {
     const ids = await listTopicIds(db, 'section')
     const topics = await findTopicsByIds(db, ids)
@@ -54,6 +73,7 @@ export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, ass
       locale,
       s: stringsFor(locale),
       sections: await sections(),
+      footer: await footer(locale),
       cssPath: assets.css.path,
       logoPath: assets.logo.path,
     }
@@ -61,6 +81,7 @@ export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, ass
   /** Reads the menu afresh on its next use (after changes may have been missed). */
   const forgetMenu = () => {
     menu = null
+    footers.clear()
   }
   const notFoundPage = async (locale: string, path: string, status: 404 | 410 = 404) => errorPage(await context(locale), status, path)
   return {

@@ -175,3 +175,24 @@ export async function findCards(db: Kysely<DB>, storyIds: readonly string[], loc
   const cards = rows.map(toCard)
   return storyIds.map((id) => cards.find((c) => c.storyId === id)).filter((c): c is StoryCard => c !== undefined)
 }
+
+/** A language's published pages (About us, Contacts), in the footer's order. */
+export async function listFooterPages(db: Kysely<DB>, locale: string, now: string): Promise<{ slug: string; headline: string }[]> {
+  return visibleVersions(db, now)
+    .select(['story_versions.slug', 'story_versions.headline'])
+    .where('stories.kind', '=', 'page')
+    .where('story_versions.locale', '=', locale)
+    .orderBy('stories.menu_position')
+    .orderBy('stories.id')
+    .execute()
+}
+
+/** A published page by its address in a language, and the story it belongs to. */
+export async function findPublicPage(db: Kysely<DB>, locale: string, slug: string, now: string) {
+  return visibleVersions(db, now)
+    .select(['story_versions.id', 'story_versions.story_id as storyId'])
+    .where('stories.kind', '=', 'page')
+    .where('story_versions.locale', '=', locale)
+    .where('story_versions.slug', '=', slug)
+    .executeTakeFirst()
+}

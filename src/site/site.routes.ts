@@ -4,6 +4,7 @@ import type { SearchService } from '../search/search.service.js'
 import { localePrefix, TOPIC_PATH } from '../shared/addresses.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
 import { archiveOutcome, authorOutcome, homeOutcome, topicOutcome } from './list.producers.js'
+import { pageOutcome } from './page.producer.js'
 import type { PageCache } from './page-cache.js'
 import type { PageContexts, SiteSettings } from './page-context.js'
 import { searchOutcome } from './search.producer.js'
@@ -46,6 +47,10 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
 
     app.get<{ Params: { slugId: string } }>(`${prefix}/news/:slugId`, (req, reply) =>
       serve(req, reply, () => storyOutcome(deps, locale, req.params.slugId, req.url)),
+    )
+    // Pages (About us, Contacts) at /<slug>: every other route is a fixed word, which wins, and a page's slug is never one.
+    app.get<{ Params: { slug: string } }>(`${prefix}/:slug`, (req, reply) =>
+      serve(req, reply, () => pageOutcome(deps, locale, req.params.slug, req.url)),
     )
 
     for (const kind of Object.keys(TOPIC_PATH) as TopicKind[]) {

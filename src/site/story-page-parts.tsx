@@ -11,9 +11,9 @@ import type { LocaleSettings } from '../shared/locales.js'
 import type { Topic } from '../taxonomy/taxonomy.types.js'
 import { cardTags, tag } from './cache-tags.js'
 import * as internalLinks from './internal-links.js'
-import type { PageContext } from './pages/context.js'
+import type { FooterLink, PageContext } from './pages/context.js'
 import * as frame from './pages/frame.js'
-import { holeMarkup, SectionsMenu } from './pages/frame.js'
+import { FooterMenu, holeMarkup, SectionsMenu } from './pages/frame.js'
 import * as parts from './pages/parts.js'
 import { LatestList } from './pages/parts.js'
 import * as storyPageModule from './pages/story.page.js'
@@ -41,6 +41,7 @@ const LATEST_TTL_MS = 60_000
 
 const SECTIONS = Buffer.from(holeMarkup('sections'))
 const LATEST = Buffer.from(holeMarkup('latest'))
+const FOOTER = Buffer.from(holeMarkup('footer'))
 
 /**
  * What a stored page was rendered with: the site's addresses and assets, and the source of every
@@ -157,8 +158,17 @@ export function createStoryPageParts(deps: {
     }
   }
 
-  // The chrome: the menu per language and active section, the latest news per language.
+  // The chrome: the menu per language and active section, the latest news per language, the footer's pages.
   const menus = new WeakMap<Topic[], Map<string, Chrome>>()
+  const footers = new WeakMap<FooterLink[], Chrome>()
+  function footerHtml(ctx: PageContext): Chrome {
+    let html = footers.get(ctx.footer)
+    if (!html) {
+      html = chrome(renderToString(<FooterMenu ctx={ctx} />))
+      footers.set(ctx.footer, html)
+    }
+    return html
+  }
   const latest = new Map<string, Promise<Chrome & { cards: StoryCard[]; startedAt: number }>>()
 
   function menuHtml(ctx: PageContext, sectionId: string | null): Chrome {
@@ -261,9 +271,10 @@ export function createStoryPageParts(deps: {
       const cards = own ? l.cards.filter((c) => c.storyId !== storyId).slice(0, LATEST_COUNT) : first
       const latestHtml = own ? chrome(renderToString(<LatestList cards={cards} ctx={ctx} />)) : l
       const menu = menuHtml(ctx, part.sectionId)
+      const footer = footerHtml(ctx)
       return {
-        body: fillHoles(part.html, menu.html, latestHtml.html),
-        etag: `"${digestOf(part.digest + menu.digest + latestHtml.digest)}"`,
+        body: fillHoles(part.html, menu.html, latestHtml.html, footer.html),
+        etag: `"${digestOf(part.digest + menu.digest + latestHtml.digest + footer.digest)}"`,
         // Not home:<locale>: every publish would drop every cached story page. A cached page's latest
         // news is up to its TTL (a minute) old, as before pages were stored.
         tags: [...new Set([...part.tags, tag.nav, ...cardTags(cards)])],
@@ -340,11 +351,20 @@ interface Chrome {
 
 const chrome = (html: string): Chrome => ({ html: Buffer.from(html), digest: digestOf(html) })
 
-function fillHoles(html: Buffer, sections: Buffer, latestHtml: Buffer): Buffer {
+function fillHoles(html: Buffer, sections: Buffer, latestHtml: Buffer, footer: Buffer): Buffer {
   const s = html.indexOf(SECTIONS)
   const l = html.indexOf(LATEST, s + 1)
-  if (s < 0 || l < 0) throw new Error('a stored story page has lost its holes') // only our renderer writes them
-  return Buffer.concat([html.subarray(0, s), sections, html.subarray(s + SECTIONS.length, l), latestHtml, html.subarray(l + LATEST.length)])
+  const f = html.indexOf(FOOTER, l + 1)
+  if (s < 0 || l < 0 || f < 0) throw new Error('a stored story page has lost its holes') // only our renderer writes them
+  return Buffer.concat([
+    html.subarray(0, s),
+    sections,
+    html.subarray(s + SECTIONS.length, l),
+    latestHtml,
+    html.subarray(l + LATEST.length, f),
+    footer,
+    html.subarray(f + FOOTER.length),
+  ])
 }
 
 /**

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { ID_LENGTH, isId } from '../ids.js'
 import type { SearchService } from '../search/search.service.js'
-import { storyPath } from '../shared/addresses.js'
+import { pagePath, storyPath } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import { findStoryKind } from '../stories/story.repository.js'
 import { cardTags, tag, uniqueTags } from './cache-tags.js'
 import { PAGE_TTL_SECONDS } from './list.producers.js'
 import type { PageContexts } from './page-context.js'
@@ -52,6 +53,8 @@ export async function storyOutcome(d: StoryDeps, locale: string, slugId: string,
     part = found.part
     d.storyPages.refreshIfOld(found.versionId, found.part)
   } else {
+    // A page (About us) has its own address; it is never stored as a story page, so it arrives here.
+    if ((await findStoryKind(d.db, id)) === 'page') return { redirect: pagePath(d.site, locale, found.slug), status: 301 }
     const startedAt = d.storyPages.begin()
     const rendered = await renderStoryPart(d, found.versionId)
     if (!rendered) return d.pages.notFound(locale, path) // withdrawn or deleted since the read above
@@ -68,7 +71,8 @@ export async function renderStoryPart(
   versionId: string,
 ): Promise<RenderedPart | undefined> {
   const data = await loadPublicVersionPage(d.db, versionId, d.now(), readAlso(d.search))
-  if (!data) return undefined
+  // A page (About us) is served at its own address (page.producer.ts), never as a story page.
+  if (!data || (await findStoryKind(d.db, data.version.storyId)) === 'page') return undefined
   const ctx = { ...(await d.pages.context(data.version.locale)), holes: true }
   const html = Buffer.from(storyPage(ctx, data))
   return {

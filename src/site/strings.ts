@@ -1,6 +1,8 @@
 /** Site chrome in every language we ship. The type keeps each language complete. */
 export interface SiteStrings {
   siteName: string
+  /** The footer's list of pages (About us, Contacts…), for screen readers. */
+  aboutSite: string
   tagline: string
   latest: string
   topStories: string
@@ -48,6 +50,7 @@ export interface SiteStrings {
 
 const uk: SiteStrings = {
   siteName: 'Вістка',
+  aboutSite: 'Про сайт',
   tagline: 'Новини українською, англійською та російською',
   latest: 'Останні новини',
   topStories: 'Головне',
@@ -92,6 +95,7 @@ const uk: SiteStrings = {
 
 const en: SiteStrings = {
   siteName: 'Vistka',
+  aboutSite: 'About the site',
   tagline: 'News in Ukrainian, English and Russian',
   latest: 'Latest news',
   topStories: 'Top stories',
@@ -136,6 +140,7 @@ const en: SiteStrings = {
 
 const ru: SiteStrings = {
   siteName: 'Вистка',
+  aboutSite: 'О сайте',
   tagline: 'Новости на украинском, английском и русском',
   latest: 'Последние новости',
   topStories: 'Главное',

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { requireAuth } from '../http/admin-auth.js'
-import { idParams } from '../http/schemas.js'
+import { idParams, idSchema } from '../http/schemas.js'
 import { revisionDto, revisionListDto, storyDto, storyWithVersionsDto, versionDto } from '../shared/story-dtos.js'
 import type { VersionStatus } from '../shared/workflow.js'
 import type { RevisionService } from './revision.service.js'
@@ -29,6 +29,22 @@ export const storyRoutes: FastifyPluginAsync<{ stories: StoryService; revisions:
   app,
   { stories, revisions },
 ) => {
+  app.put<{ Body: { ids: string[] } }>(
+    '/pages/order',
+    {
+      schema: {
+        summary: 'Put the pages (About us, Contacts…) in the footer in this order',
+        body: {
+          type: 'object',
+          required: ['ids'],
+          additionalProperties: false,
+          properties: { ids: { type: 'array', maxItems: 500, items: idSchema } },
+        },
+        response: { 200: { type: 'object', required: ['ids'], properties: { ids: { type: 'array', items: { type: 'string' } } } } },
+      },
+    },
+    async (req) => ({ ids: await stories.orderPages(req.body.ids, requireAuth(req).actor) }),
+  )
   app.post<{ Body: Parameters<typeof stories.createStory>[0] }>(
     '/stories',
     { schema: { body: createStoryBody, response: { 201: storyWithVersionsDto } } },

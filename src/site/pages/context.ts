@@ -13,10 +13,17 @@ export interface PageContext {
   s: SiteStrings
   /** Sections in navigation order, for the menu. */
   sections: Topic[]
+  /** Pages (About us, Contacts) published in this language, in the footer's order. */
+  footer: FooterLink[]
   cssPath: string
   logoPath: string
   /** Leave holes for the menu and the latest news instead of rendering them (a page stored ahead of readers). */
   holes?: boolean
+}
+
+export interface FooterLink {
+  slug: string
+  headline: string
 }
 
 /** The same page in each language: a path, or null where that language has no such page. */

@@ -1,6 +1,6 @@
 import { type ComponentChildren, h } from 'preact'
 import { renderToString } from 'preact-render-to-string'
-import { absoluteUrl, homePath, searchPath, topicPath } from '../../shared/addresses.js'
+import { absoluteUrl, homePath, pagePath, searchPath, topicPath } from '../../shared/addresses.js'
 import { languageLabel } from '../strings.js'
 import type { Head, PageContext } from './context.js'
 
@@ -71,6 +71,7 @@ export function renderDocument(ctx: PageContext, head: Head, activeSectionId: st
         </main>
         <footer>
           <div class="wrap">
+            {ctx.holes ? <Hole name="footer" /> : <FooterMenu ctx={ctx} />}
             <p>{s.footer}</p>
           </div>
         </footer>
@@ -137,7 +138,23 @@ export function SectionsMenu({ ctx, activeSectionId }: { ctx: PageContext; activ
   )
 }
 
-export type HoleName = 'sections' | 'latest'
+/** Links to the site's pages (About us, Contacts…) in the footer's order; rendered on its own for stored pages too. */
+export function FooterMenu({ ctx }: { ctx: PageContext }) {
+  if (ctx.footer.length === 0) return null
+  return (
+    <nav class="footer-pages" aria-label={ctx.s.aboutSite}>
+      <ul>
+        {ctx.footer.map((p) => (
+          <li key={p.slug}>
+            <a href={pagePath(ctx.site, ctx.locale, p.slug)}>{p.headline}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+export type HoleName = 'sections' | 'latest' | 'footer'
 
 /**
  * Where a stored page takes what every page shares and changes with every publish (the menu,

@@ -21,6 +21,8 @@ describe.each(testDialects())('the Content API’s description on %s', (dialect)
     const world = await buildSiteWorld(t.services)
     const s = await world.story({ uk: 'Описана', en: 'Described', ru: 'Описанная' })
     await world.story({ uk: 'Без перекладу' })
+    const page = await t.services.stories.createStory({ kind: 'page', locale: 'uk', headline: 'Про нас' }, systemActor)
+    await t.services.stories.transition(page.versions[0]?.id as string, { to: 'published' }, systemActor)
     await t.cacheSettled()
     const { key } = await t.services.contentKeys.createKey({ name: 'Schema check' }, systemActor)
     const doc = (await overHttp(t.app, { url: '/api/content/v1/openapi.json' })).json()
@@ -29,6 +31,9 @@ describe.each(testDialects())('the Content API’s description on %s', (dialect)
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/api/content/v1/authors',
+        '/api/content/v1/pages',
+        '/api/content/v1/pages/slug/{slug}',
+        '/api/content/v1/pages/{id}',
         '/api/content/v1/search',
         '/api/content/v1/sections',
         '/api/content/v1/site',
@@ -48,6 +53,9 @@ describe.each(testDialects())('the Content API’s description on %s', (dialect)
       '/api/content/v1/authors': [''],
       '/api/content/v1/search': [`?q=${encodeURIComponent('описана')}&locale=uk`],
       '/api/content/v1/site': [''],
+      '/api/content/v1/pages': ['', '?locale=uk&format=html,json,text'],
+      '/api/content/v1/pages/{id}': [`/api/content/v1/pages/${page.story.id}?format=json`],
+      '/api/content/v1/pages/slug/{slug}': [`/api/content/v1/pages/slug/${page.versions[0]?.slug}?locale=uk`],
     }
     const ajv = new Ajv2020({ strict: false, allErrors: true })
     // ajv-formats is CommonJS: under NodeNext its default export arrives as the module object.

@@ -116,4 +116,35 @@ describe.each(testDialects())('the Content API on %s', (dialect) => {
     expect(missing.statusCode).toBe(404)
     expect(missing.json().error.message).toContain('/api/content/v1/sections')
   })
+
+  it('serves pages (About us, Contacts) in the footer’s order, by id and by address, and only published ones', async () => {
+    const page = async (headline: string, publish: boolean) => {
+      const { story, versions } = await t.services.stories.createStory(
+        { kind: 'page', locale: 'uk', headline, lead: `Про: ${headline}` },
+        systemActor,
+      )
+      if (publish) await t.services.stories.transition(versions[0]?.id as string, { to: 'published' }, systemActor)
+      return { id: story.id, slug: versions[0]?.slug as string }
+    }
+    const about = await page('Про нас', true)
+    const contacts = await page('Контакти', true)
+    const draft = await page('Чернетка сторінки', false)
+    const en = await t.services.translations.createTranslation(
+      { storyId: about.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'About us' },
+      systemActor,
+    )
+    await t.services.stories.transition(en.id, { to: 'published' }, systemActor)
+    await t.services.stories.orderPages([contacts.id, about.id, draft.id], systemActor)
+    const all = (await api('/pages?locale=uk')).json().pages
+    expect(all.map((p: { headline: string }) => p.headline)).toEqual(['Контакти', 'Про нас'])
+    expect(all[1]).toMatchObject({ id: about.id, url: `${SITE}/${about.slug}`, lead: 'Про: Про нас' })
+    expect(all[1].translations.map((x: { url: string }) => x.url)).toEqual([`${SITE}/${about.slug}`, `${SITE}/en/about-us`])
+    expect((await api('/pages')).json().pages).toHaveLength(3)
+    expect((await api(`/pages/${about.id}?locale=en&format=text`)).json().page).toMatchObject({ headline: 'About us', body: { text: '' } })
+    expect((await api(`/pages/slug/${contacts.slug}?locale=uk`)).json().page.id).toBe(contacts.id)
+    expect((await api(`/pages/${draft.id}`)).json().error.code).toBe('content_page_not_found')
+    const story = await world.story({ uk: 'Звичайна новина' })
+    expect((await api(`/pages/${story.id}`)).statusCode).toBe(404)
+    expect((await api('/pages')).headers['surrogate-key']?.split(' ')).toContain('nav')
+  })
 })

@@ -6,6 +6,7 @@ import type { ContentApiSettings } from '../config.integrations.js'
 import { RateLimited, Unauthenticated } from '../errors.js'
 import type { SearchService } from '../search/search.service.js'
 import type { ContentKeyService } from '../users/content-key.service.js'
+import { contentPageRoutes } from './content-pages.routes.js'
 import { contentSiteRoutes } from './content-site.routes.js'
 import { contentStoryRoutes } from './content-stories.routes.js'
 import { contentTaxonomyRoutes } from './content-taxonomy.routes.js'
@@ -47,7 +48,7 @@ export const contentApi: FastifyPluginAsync<ContentApiOptions> = async (app, { s
         title: 'Vistka Content API',
         version: '1',
         description:
-          'Published stories, sections, topics, authors and search, in every language of the site. Send a content key as Authorization: Bearer vck_… or ?key=vck_….',
+          'Published stories, pages, sections, topics, authors and search, in every language of the site. Send a content key as Authorization: Bearer vck_… or ?key=vck_….',
       },
       components: {
         securitySchemes: {
@@ -101,5 +102,6 @@ export const contentApi: FastifyPluginAsync<ContentApiOptions> = async (app, { s
   const routes = { ctx, now }
   await app.register(contentStoryRoutes, routes)
   await app.register(contentTaxonomyRoutes, routes)
+  await app.register(contentPageRoutes, routes)
   await app.register(contentSiteRoutes, { ...routes, search })
 }

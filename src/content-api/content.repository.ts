@@ -217,3 +217,25 @@ export async function countByAuthor(db: Kysely<DB>, ids: readonly string[], now:
     .execute()
   return toCounts(rows)
 }
+
+/** Published pages (About us, Contacts), in the footer's order, in one language or all. */
+export async function listPublicPageRows(db: Kysely<DB>, now: string, locale: string | undefined): Promise<StoryVersionRow[]> {
+  let q = visible(db, now).selectAll('story_versions').where('stories.kind', '=', 'page')
+  if (locale) q = q.where('story_versions.locale', '=', locale)
+  return q.orderBy('stories.menu_position').orderBy('stories.id').orderBy('story_versions.locale').execute()
+}
+
+/** A published page in one language, by its story id or its address. */
+export async function findPublicPageRow(
+  db: Kysely<DB>,
+  now: string,
+  where: { storyId: string; locale: string } | { slug: string; locale: string },
+): Promise<(StoryVersionRow & { menu_position: number | null }) | undefined> {
+  let q = visible(db, now)
+    .selectAll('story_versions')
+    .select('stories.menu_position')
+    .where('stories.kind', '=', 'page')
+    .where('story_versions.locale', '=', where.locale)
+  q = 'storyId' in where ? q.where('story_versions.story_id', '=', where.storyId) : q.where('story_versions.slug', '=', where.slug)
+  return q.executeTakeFirst()
+}

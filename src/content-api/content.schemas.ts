@@ -128,6 +128,32 @@ const meta = {
   },
 } as const
 
+export const pageObject = {
+  type: 'object',
+  description: 'One language version of a page (About us, Contacts…).',
+  required: ['id', 'locale', 'versionId', 'headline', 'slug', 'url', 'lead', 'publishedAt', 'updatedAt', 'seo', 'translations', 'body'],
+  properties: {
+    id: { type: 'string', description: 'The page’s id, shared by its language versions.' },
+    locale: str,
+    versionId: str,
+    headline: str,
+    slug: str,
+    url,
+    lead: str,
+    publishedAt: dateTime,
+    updatedAt: dateTime,
+    seo: storyObject.properties.seo,
+    translations: storyObject.properties.translations,
+    body: storyObject.properties.body,
+  },
+} as const
+export const pageList = {
+  type: 'object',
+  required: ['pages'],
+  properties: { pages: { type: 'array', description: 'In the footer’s order.', items: pageObject } },
+} as const
+export const onePage = { type: 'object', required: ['page'], properties: { page: pageObject } } as const
+
 export const storyPage = {
   type: 'object',
   required: ['stories', 'meta'],
@@ -275,4 +301,12 @@ export const searchQuery = (locales: readonly string[]) =>
       page: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 20.' },
       key,
     },
+  }) as const
+
+export const pageShapeQuery = (locales: readonly string[], localeRequired: boolean) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    ...(localeRequired && { required: ['locale'] }),
+    properties: { locale: { type: 'string', enum: [...locales] }, format: storyShapeQuery.format, key },
   }) as const

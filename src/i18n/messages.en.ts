@@ -142,4 +142,5 @@ export const en = {
   slug_reserved:
     '“{slug}” is part of the site’s own addresses (or a language’s), so a page cannot use it. Choose another, e.g. “{slug}-info”.',
   page_order_incomplete: 'List every page once, in the order the footer should show them ({count} pages).',
+  content_page_not_found: 'There is no published page {id} in language “{locale}”.',
 } as const

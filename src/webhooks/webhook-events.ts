@@ -4,6 +4,7 @@ import { type Clock, toTimestamp } from '../db/time.js'
 import type { EventBus } from '../events.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import type { WebhookEvent } from '../shared/webhook-events.js'
+import { findStoryKind } from '../stories/story.repository.js'
 import { findVersion } from '../stories/version.repository.js'
 import { findOutdatedTranslations } from '../translations/translation.repository.js'
 import { deleteSnapshot, findSnapshot, saveSnapshot } from './delivery.repository.js'
@@ -49,9 +50,14 @@ export function sendWebhooksOnEvents(deps: {
     await queueEvent(db, { event, object, ...(previous && { previous }), at })
   }
 
+  /** The event's name for a page (About us): page.published rather than story.published. */
+  const named = async (event: `story.${'published' | 'updated' | 'unpublished' | 'scheduled'}`, storyId: string) =>
+    (await findStoryKind(db, storyId)) === 'page' ? (event.replace('story.', 'page.') as WebhookEvent) : event
+
   async function storyChanged(event: 'story.published' | 'story.updated', storyId: string, locale: string) {
-    const object = await objects.story(storyId, locale, now())
-    if (object) await send(event, `story:${storyId}:${locale}`, object, { changesOnly: event === 'story.updated' })
+    const name = await named(event, storyId)
+    const object = name.startsWith('page.') ? await objects.page(storyId, locale, now()) : await objects.story(storyId, locale, now())
+    if (object) await send(name, `story:${storyId}:${locale}`, object, { changesOnly: event === 'story.updated' })
     await translationsOutdated(storyId, locale)
   }
 
@@ -87,11 +93,12 @@ export function sendWebhooksOnEvents(deps: {
   events.on('story.unpublished', ({ storyId, locale }) =>
     run(async () => {
       const key = `story:${storyId}:${locale}`
+      const event = await named('story.unpublished', storyId)
       const last = await findSnapshot(db, key)
-      const object = last
-        ? (JSON.parse(last) as Json)
-        : ((await objects.storyAsLastShown(storyId, locale, now())) ?? { id: storyId, locale })
-      await send('story.unpublished', key, object, { forget: true })
+      // Without what was last sent, a story is rebuilt as it was shown; a page is named by id.
+      const shown = last || event === 'page.unpublished' ? undefined : await objects.storyAsLastShown(storyId, locale, now())
+      const object = last ? (JSON.parse(last) as Json) : (shown ?? { id: storyId, locale })
+      await send(event, key, object, { forget: true })
     }),
   )
   events.on('story.scheduled', ({ storyId, locale, at }) =>
@@ -99,7 +106,7 @@ export function sendWebhooksOnEvents(deps: {
       const v = await findVersion(db, storyId, locale)
       if (!v) return
       const object = { id: storyId, locale, versionId: v.id, headline: v.headline, slug: v.slug, scheduledAt: at }
-      await send('story.scheduled', `scheduled:${storyId}:${locale}`, object, { forget: true })
+      await send(await named('story.scheduled', storyId), `scheduled:${storyId}:${locale}`, object, { forget: true })
     }),
   )
   events.on('media.updated', ({ mediaId }) =>

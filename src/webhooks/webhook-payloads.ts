@@ -1,4 +1,5 @@
-import { countBySection, countByTopic, findPublicVersionRow, findVersionRow } from '../content-api/content.repository.js'
+import { countBySection, countByTopic, findPublicPageRow, findPublicVersionRow, findVersionRow } from '../content-api/content.repository.js'
+import { toPageObjects } from '../content-api/page-object.js'
 import { type ContentContext, STORY_INCLUDES, toImageObject, toStoryObjects } from '../content-api/story-object.js'
 import { toTopicObject } from '../content-api/taxonomy-object.js'
 import { findMedia } from '../media/media.repository.js'
@@ -26,6 +27,14 @@ export function webhookObjects(ctx: ContentContext) {
       if (!row?.published_at) return undefined
       const { stories } = await toStoryObjects(ctx, [row], now, { formats: ['html'], include: new Set(STORY_INCLUDES) })
       return stories[0]
+    },
+
+    /** A public page (About us, Contacts) as the Content API shows it. */
+    async page(storyId: string, locale: string, now: string): Promise<Record<string, unknown> | undefined> {
+      const row = await findPublicPageRow(db, now, { storyId, locale })
+      if (!row) return undefined
+      const { pages } = await toPageObjects(ctx, [row], now, ['html'])
+      return pages[0] as Record<string, unknown> | undefined
     },
 
     async image(mediaId: string): Promise<Record<string, unknown> | undefined> {

@@ -228,4 +228,22 @@ describe.each(testDialects())('webhooks on %s', (dialect) => {
     expect(receiver.received.every((r) => r.path === '/hook' && r.json.id)).toBe(true)
     expect(hook.events).toHaveLength(5)
   })
+
+  it('tells of pages (About us) with page.* events, never story.*', async () => {
+    await register(['page.published', 'page.updated', 'page.unpublished', 'story.published'])
+    const { story, versions } = await t.services.stories.createStory({ kind: 'page', locale: 'uk', headline: 'Про нас' }, systemActor)
+    const id = versions[0]?.id as string
+    await t.services.stories.transition(id, { to: 'published' }, systemActor)
+    await deliver()
+    t.clock.advance(60_000)
+    await t.services.stories.saveVersion({ versionId: id, baseRevision: 1, changes: { headline: 'Хто ми' } }, systemActor)
+    await deliver()
+    await t.services.stories.transition(id, { to: 'unpublished' }, systemActor)
+    await deliver()
+    expect(receiver.received.map((r) => r.json.event)).toEqual(['page.published', 'page.updated', 'page.unpublished'])
+    const [published, updated, gone] = receiver.received.map((r) => r.json)
+    expect(published.object).toMatchObject({ id: story.id, headline: 'Про нас', url: `http://localhost:3000/${versions[0]?.slug}` })
+    expect(updated.previous).toMatchObject({ headline: 'Про нас' })
+    expect(gone.object).toMatchObject({ id: story.id, headline: 'Хто ми' })
+  })
 })

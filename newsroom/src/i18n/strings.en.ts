@@ -449,6 +449,10 @@ export const en = {
   'hooks.state.failed': 'failed',
   'hooks.state.cancelled': 'cancelled',
   'hooks.nextTry': 'next try {at}',
+  'hooks.event.page.published': 'a page (About us…) went live',
+  'hooks.event.page.updated': 'a published page was changed',
+  'hooks.event.page.unpublished': 'a page was withdrawn',
+  'hooks.event.page.scheduled': 'a page was scheduled',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -450,4 +450,8 @@ export const ru: Record<MessageKey, string> = {
   'hooks.state.failed': 'не удалось',
   'hooks.state.cancelled': 'отменено',
   'hooks.nextTry': 'следующая попытка {at}',
+  'hooks.event.page.published': 'страница («О нас»…) вышла',
+  'hooks.event.page.updated': 'опубликованную страницу изменили',
+  'hooks.event.page.unpublished': 'страницу сняли с публикации',
+  'hooks.event.page.scheduled': 'страницу запланировали',
 }

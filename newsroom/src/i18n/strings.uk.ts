@@ -449,4 +449,8 @@ export const uk: Record<MessageKey, string> = {
   'hooks.state.failed': 'не вдалося',
   'hooks.state.cancelled': 'скасовано',
   'hooks.nextTry': 'наступна спроба {at}',
+  'hooks.event.page.published': 'сторінка («Про нас»…) вийшла',
+  'hooks.event.page.updated': 'опубліковану сторінку змінено',
+  'hooks.event.page.unpublished': 'сторінку знято з публікації',
+  'hooks.event.page.scheduled': 'сторінку заплановано',
 }

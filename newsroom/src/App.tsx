@@ -19,6 +19,7 @@ const MediaScreen = lazy(() => import('./media/MediaScreen.js').then((m) => ({ d
 const TaxonomyScreen = lazy(() => import('./admin/TaxonomyScreen.js').then((m) => ({ default: m.TaxonomyScreen })))
 const AuthorsScreen = lazy(() => import('./admin/AuthorsScreen.js').then((m) => ({ default: m.AuthorsScreen })))
 const UsersScreen = lazy(() => import('./admin/UsersScreen.js').then((m) => ({ default: m.UsersScreen })))
+const PagesScreen = lazy(() => import('./admin/PagesScreen.js').then((m) => ({ default: m.PagesScreen })))
 const IntegrationsScreen = lazy(() => import('./admin/IntegrationsScreen.js').then((m) => ({ default: m.IntegrationsScreen })))
 
 export function App() {
@@ -50,6 +51,7 @@ export function App() {
           {route.name === 'topics' && (may(state.user, 'taxonomy.manage') ? <TaxonomyScreen /> : <MayNot />)}
           {route.name === 'authors' && (may(state.user, 'taxonomy.manage') ? <AuthorsScreen /> : <MayNot />)}
           {route.name === 'users' && (may(state.user, 'user.manage') ? <UsersScreen /> : <MayNot />)}
+          {route.name === 'pages' && (may(state.user, 'story.edit_any') ? <PagesScreen /> : <MayNot />)}
           {route.name === 'integrations' && (may(state.user, 'integration.manage') ? <IntegrationsScreen /> : <MayNot />)}
           {route.name === 'story' && <StoryEditor key={`${route.storyId}/${route.locale}`} storyId={route.storyId} locale={route.locale} />}
           {route.name === 'notFound' && (

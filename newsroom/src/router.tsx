@@ -11,6 +11,7 @@ export type Route =
   | { name: 'authors' }
   | { name: 'users' }
   | { name: 'integrations' }
+  | { name: 'pages' }
   | { name: 'story'; storyId: string; locale: string }
   | { name: 'notFound' }
 
@@ -25,6 +26,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/authors') return { name: 'authors' }
   if (path === '/users') return { name: 'users' }
   if (path === '/integrations') return { name: 'integrations' }
+  if (path === '/pages') return { name: 'pages' }
   const story = new RegExp(`^/stories/${ID}/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$`).exec(path)
   if (story?.[1] && story[2]) return { name: 'story', storyId: story[1], locale: story[2] }
   return { name: 'notFound' }
@@ -42,6 +44,7 @@ export const hrefFor = (route: Route): string => {
     case 'authors':
     case 'users':
     case 'integrations':
+    case 'pages':
       return `${BASE}/${route.name}`
     case 'story':
       return `${BASE}/stories/${route.storyId}/${route.locale}`

@@ -259,6 +259,7 @@ export const ROUTES: Route[] = [
     body: () => ({ name: 'App' }),
     allowed: ADMINS,
   },
+  { name: 'list pages', method: 'GET', path: '/pages', url: () => '/pages', allowed: EVERYONE },
   {
     name: 'order the footer’s pages',
     method: 'PUT',

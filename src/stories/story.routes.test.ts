@@ -314,6 +314,7 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/content-keys/{id}',
       '/api/admin/v1/media',
       '/api/admin/v1/media/{id}',
+      '/api/admin/v1/pages',
       '/api/admin/v1/pages/order',
       '/api/admin/v1/search',
       '/api/admin/v1/session',

@@ -29,6 +29,19 @@ export const storyRoutes: FastifyPluginAsync<{ stories: StoryService; revisions:
   app,
   { stories, revisions },
 ) => {
+  app.get(
+    '/pages',
+    {
+      schema: {
+        summary: 'Every page (About us, Contacts…) with its language versions, in the footer’s order',
+        response: { 200: { type: 'array', items: storyWithVersionsDto } },
+      },
+    },
+    async (req) => {
+      requireAuth(req)
+      return stories.listPages()
+    },
+  )
   app.put<{ Body: { ids: string[] } }>(
     '/pages/order',
     {

@@ -14,7 +14,7 @@ import type { VersionStatus } from '../shared/workflow.js'
 import { recordAudit } from '../users/audit.repository.js'
 import { authorize } from '../users/permissions.js'
 import { insertNewVersion } from './new-version.js'
-import { orderPages } from './page-order.js'
+import { listPages, orderPages } from './pages.js'
 import { findPending, toWorkingVersion, toWorkingVersions } from './pending.repository.js'
 import { createPendingReview, makePendingLive } from './pending-review.js'
 import { type SaveVersion, saveVersion } from './save-version.js'
@@ -178,7 +178,10 @@ export function createStoryService({ db, events, site, clock }: StoryDeps) {
       return { story: (await stories.findStory(db, id)) as Story, versions: [{ ...version, pending: null }] }
     },
 
-    /** The footer's order of pages (page-order.ts). */
+    /** Every page (About us, Contacts) with its versions, in the footer's order. */
+    listPages: () => listPages(db),
+
+    /** The footer's order of pages (pages.ts). */
     orderPages: (ids: readonly string[], actor: Actor): Promise<string[]> => orderPages({ db, events, now }, ids, actor),
 
     /** Changes what all languages share: section, lead image, topics, authors, flags (see update-story.ts). */

@@ -2,8 +2,11 @@ import type { ExpressionBuilder, Kysely } from 'kysely'
 import { containsEveryWord } from '../db/contains.js'
 import type { DB } from '../db/schema.js'
 import type { VersionStatus } from '../shared/workflow.js'
+import type { StoryKind } from './story.types.js'
 
 export interface VersionListQuery {
+  /** Stories or pages (About us, Contacts); the desk shows stories. */
+  kind?: StoryKind
   locale?: string
   status?: VersionStatus
   sectionId?: string
@@ -121,6 +124,7 @@ export async function listVersions(db: Kysely<DB>, q: VersionListQuery): Promise
       'v.updated_by as updatedBy',
       'p.saved_at as pendingSince',
     ])
+  query = query.where('s.kind', '=', q.kind ?? 'story')
   if (q.locale) query = query.where('v.locale', '=', q.locale)
   if (q.status) query = query.where('v.status', '=', q.status)
   if (q.sectionId) query = query.where('v.section_id', '=', q.sectionId)

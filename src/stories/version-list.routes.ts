@@ -8,6 +8,7 @@ import type { StoryService } from './story.service.js'
 import type { TranslationNeed, VersionListQuery } from './version-list.repository.js'
 
 interface ListQuerystring {
+  kind?: 'story' | 'page'
   locale?: string
   status?: VersionStatus
   section?: string
@@ -35,6 +36,7 @@ const listQuerystring = {
   type: 'object',
   additionalProperties: false,
   properties: {
+    kind: { type: 'string', enum: ['story', 'page'], description: 'Stories (the default) or pages (About us, Contacts…)' },
     locale: { type: 'string', maxLength: 10 },
     status: { type: 'string', enum: ['draft', 'in_review', 'scheduled', 'published', 'unpublished'] },
     section: idParams.properties.id,
@@ -64,6 +66,7 @@ export const versionListRoutes: FastifyPluginAsync<{ stories: StoryService }> = 
     if (q.updatedSince !== undefined && !updatedSince) throw new Invalid('invalid_date', { value: q.updatedSince })
     const query: VersionListQuery = {
       limit: limit + 1,
+      ...(q.kind && { kind: q.kind }),
       ...(q.locale && { locale: q.locale }),
       ...(q.status && { status: q.status }),
       ...(q.section && { sectionId: q.section }),

@@ -101,7 +101,15 @@ export function EditorScreen({ story, initial, versions }: { story: Story; initi
           version={version}
           revisions={<RevisionsPanel version={version} editable={editable} restore={actions.restore} />}
         >
-          <SeoFields fields={fields} version={version} editable={editable} saveState={autosave.state} setField={setField} onBlur={blur} />
+          <SeoFields
+            kind={story.kind}
+            fields={fields}
+            version={version}
+            editable={editable}
+            saveState={autosave.state}
+            setField={setField}
+            onBlur={blur}
+          />
         </StorySidebar>
       </div>
       {conflict && (

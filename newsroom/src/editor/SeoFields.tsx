@@ -7,6 +7,8 @@ import type { Fields } from './useVersionEditor.js'
 
 /** How the version shows up in search engines and link previews, and its address. */
 export function SeoFields(props: {
+  /** A page (About us) lives at /<slug>, a story under /news/. */
+  kind?: 'story' | 'page'
   fields: Fields
   version: StoryVersion
   editable: boolean
@@ -38,6 +40,7 @@ export function SeoFields(props: {
         multiline
       />
       <SlugField
+        {...(props.kind && { kind: props.kind })}
         readOnly={!editable}
         value={fields.slug}
         version={props.version}

@@ -9,9 +9,9 @@ export const SLUG_MAX = 100
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const isValidSlug = (slug: string) => slug.length <= SLUG_MAX && SLUG_PATTERN.test(slug)
 
-/** Where readers find a version (the default language has no prefix, as on the public site). */
-export const publicPath = (v: Pick<StoryVersion, 'locale' | 'storyId'>, slug: string) =>
-  `${v.locale === 'uk' ? '' : `/${v.locale}`}/news/${slug}-${v.storyId}`
+/** Where readers find a version (the default language has no prefix, as on the public site); a page lives at /<slug>. */
+export const publicPath = (v: Pick<StoryVersion, 'locale' | 'storyId'>, slug: string, kind: 'story' | 'page' = 'story') =>
+  `${v.locale === 'uk' ? '' : `/${v.locale}`}${kind === 'page' ? `/${slug}` : `/news/${slug}-${v.storyId}`}`
 
 /**
  * The version's address part, saved with its text. Shows the public address it makes, the server's
@@ -24,7 +24,10 @@ export function SlugField({
   onBlur,
   readOnly,
   serverError,
+  kind = 'story',
 }: {
+  /** A page (About us) lives at /<slug>, a story under /news/. */
+  kind?: 'story' | 'page'
   value: string
   /** The version as last saved: its slug is the address readers use now. */
   version: StoryVersion
@@ -56,12 +59,12 @@ export function SlugField({
         onBlur={onBlur}
       />
       <span id={`${id}-preview`} className="meta slug-preview">
-        {t('slug.preview')} <code>{publicPath(version, value || '…')}</code>
+        {t('slug.preview')} <code>{publicPath(version, value || '…', kind)}</code>
       </span>
       <span id={`${id}-note`} className={error ? 'form-error' : 'meta'} role={error ? 'alert' : undefined}>
         {error ??
           (moved
-            ? t('slug.willRedirect', { old: publicPath(version, version.slug) })
+            ? t('slug.willRedirect', { old: publicPath(version, version.slug, kind) })
             : version.status === 'published' && !readOnly
               ? t('slug.publishedHint')
               : '')}
@@ -72,4 +75,6 @@ export function SlugField({
 
 /** The server's message when a save failed over the address, to show beside the field. */
 export const slugRefusal = (state: SaveState): string | null =>
-  state.kind === 'failed' && (state.code === 'slug_taken' || state.code === 'invalid_slug') ? state.message : null
+  state.kind === 'failed' && (state.code === 'slug_taken' || state.code === 'invalid_slug' || state.code === 'slug_reserved')
+    ? state.message
+    : null

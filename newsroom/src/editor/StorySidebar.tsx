@@ -2,9 +2,7 @@ import type { ReactNode } from 'react'
 import type { Story, StoryVersion } from '../api/types.js'
 import { useI18n } from '../i18n/i18n.js'
 import { SharedFields } from './SharedFields.js'
-
-/** Where readers find a published version (the default language has no prefix, as on the public site). */
-const publicPath = (v: StoryVersion) => `${v.locale === 'uk' ? '' : `/${v.locale}`}/news/${v.slug}-${v.storyId}`
+import { publicPath } from './SlugField.js'
 
 /** The side column: state, the fields every language shares, SEO fields and address (children) and the public page. */
 export function StorySidebar({
@@ -29,7 +27,7 @@ export function StorySidebar({
       <p className="meta">{t('story.revision', { revision: version.revision })}</p>
       {version.status === 'published' && (
         <p>
-          <a href={publicPath(version)} target="_blank" rel="noreferrer">
+          <a href={publicPath(version, version.slug, story.kind)} target="_blank" rel="noreferrer">
             {t('story.preview')}
           </a>
         </p>
@@ -39,7 +37,8 @@ export function StorySidebar({
         <h2>{t('story.seo')}</h2>
         {children}
       </section>
-      <SharedFields story={story} versions={versions} />
+      {/* A page (About us) has no section, tags, bylines or flags. */}
+      {story.kind !== 'page' && <SharedFields story={story} versions={versions} />}
     </aside>
   )
 }

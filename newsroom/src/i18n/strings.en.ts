@@ -453,6 +453,18 @@ export const en = {
   'hooks.event.page.updated': 'a published page was changed',
   'hooks.event.page.unpublished': 'a page was withdrawn',
   'hooks.event.page.scheduled': 'a page was scheduled',
+  'nav.pages': 'Pages',
+  'pages.title': 'Pages',
+  'pages.new': 'New page',
+  'pages.headline': 'Title',
+  'pages.headlinePlaceholder': 'About us',
+  'pages.create': 'Create and write',
+  'pages.footer': 'In the footer, in this order',
+  'pages.footerHint':
+    'Readers see the published pages of their language at the foot of every page. Open a page to write, translate or publish it.',
+  'pages.none': 'No pages yet: start with “About us” or “Contacts”.',
+  'pages.upOf': 'Move {name} up',
+  'pages.downOf': 'Move {name} down',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -454,4 +454,16 @@ export const ru: Record<MessageKey, string> = {
   'hooks.event.page.updated': 'опубликованную страницу изменили',
   'hooks.event.page.unpublished': 'страницу сняли с публикации',
   'hooks.event.page.scheduled': 'страницу запланировали',
+  'nav.pages': 'Страницы',
+  'pages.title': 'Страницы',
+  'pages.new': 'Новая страница',
+  'pages.headline': 'Название',
+  'pages.headlinePlaceholder': 'О нас',
+  'pages.create': 'Создать и писать',
+  'pages.footer': 'В нижнем колонтитуле, в таком порядке',
+  'pages.footerHint':
+    'Читатели видят опубликованные страницы на своём языке внизу каждой страницы. Откройте страницу, чтобы писать, переводить или публиковать её.',
+  'pages.none': 'Страниц пока нет: начните с «О нас» или «Контакты».',
+  'pages.upOf': 'Переместить «{name}» выше',
+  'pages.downOf': 'Переместить «{name}» ниже',
 }

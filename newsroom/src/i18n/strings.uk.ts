@@ -453,4 +453,16 @@ export const uk: Record<MessageKey, string> = {
   'hooks.event.page.updated': 'опубліковану сторінку змінено',
   'hooks.event.page.unpublished': 'сторінку знято з публікації',
   'hooks.event.page.scheduled': 'сторінку заплановано',
+  'nav.pages': 'Сторінки',
+  'pages.title': 'Сторінки',
+  'pages.new': 'Нова сторінка',
+  'pages.headline': 'Назва',
+  'pages.headlinePlaceholder': 'Про нас',
+  'pages.create': 'Створити й писати',
+  'pages.footer': 'У нижньому колонтитулі, в такому порядку',
+  'pages.footerHint':
+    'Читачі бачать опубліковані сторінки своєю мовою внизу кожної сторінки. Відкрийте сторінку, щоб писати, перекладати чи публікувати її.',
+  'pages.none': 'Сторінок ще немає: почніть із «Про нас» чи «Контакти».',
+  'pages.upOf': 'Перемістити «{name}» вище',
+  'pages.downOf': 'Перемістити «{name}» нижче',
 }

@@ -27,6 +27,11 @@ export function Masthead() {
         <Link to={{ name: 'media' }} aria-current={current('media')}>
           {t('nav.media')}
         </Link>
+        {may(user, 'story.edit_any') && (
+          <Link to={{ name: 'pages' }} aria-current={current('pages')}>
+            {t('nav.pages')}
+          </Link>
+        )}
         {may(user, 'taxonomy.manage') && (
           <>
             <Link to={{ name: 'topics' }} aria-current={current('topics')}>

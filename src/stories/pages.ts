@@ -5,7 +5,10 @@ import type { EventBus } from '../events.js'
 import type { Actor } from '../shared/roles.js'
 import { recordAudit } from '../users/audit.repository.js'
 import { authorize } from '../users/permissions.js'
-import { listPageIds, setMenuPositions } from './story.repository.js'
+import { toWorkingVersions } from './pending.repository.js'
+import { findStory, listPageIds, setMenuPositions } from './story.repository.js'
+import type { Story, WorkingVersion } from './story.types.js'
+import { findVersionsOfStory } from './version.repository.js'
 
 /**
  * Puts the pages in the footer in this order: every page, each once. The footer is on every page
@@ -27,4 +30,14 @@ export async function orderPages(
   })
   for (const storyId of ids) deps.events.emit('story.updated', { storyId, locale: null })
   return [...ids]
+}
+
+/** Every page with its language versions, in the footer's order (pages are a handful: one read each). */
+export async function listPages(db: Kysely<DB>): Promise<{ story: Story; versions: WorkingVersion[] }[]> {
+  const pages: { story: Story; versions: WorkingVersion[] }[] = []
+  for (const id of await listPageIds(db)) {
+    const story = await findStory(db, id)
+    if (story) pages.push({ story, versions: await toWorkingVersions(db, await findVersionsOfStory(db, id)) })
+  }
+  return pages
 }

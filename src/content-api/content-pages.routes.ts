@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import { NotFound } from '../errors.js'
-import { findPublicPageRow, listPublicPageRows } from './content.repository.js'
+import { findPublicVersionRow, listPublicPageRows } from './content.repository.js'
 import { onePage, pageList, pageShapeQuery } from './content.schemas.js'
 import { parseList } from './content-query.js'
 import type { ContentRoutesOptions } from './content-stories.routes.js'
@@ -45,7 +45,7 @@ export const contentPageRoutes: FastifyPluginAsync<ContentRoutesOptions> = async
     async (req, reply) => {
       const at = now()
       const locale = req.query.locale ?? site.defaultLocale
-      const row = await findPublicPageRow(db, at, { storyId: req.params.id, locale })
+      const row = await findPublicVersionRow(db, at, { storyId: req.params.id, locale }, 'page')
       if (!row) throw new NotFound('content_page_not_found', { id: req.params.id, locale })
       const { pages, tags } = await toPageObjects(ctx, [row], at, formatsOf(req.query))
       return sendContent(req, reply, { page: pages[0] }, tags)
@@ -64,7 +64,7 @@ export const contentPageRoutes: FastifyPluginAsync<ContentRoutesOptions> = async
     },
     async (req, reply) => {
       const at = now()
-      const row = await findPublicPageRow(db, at, { slug: req.params.slug, locale: req.query.locale })
+      const row = await findPublicVersionRow(db, at, { slug: req.params.slug, locale: req.query.locale }, 'page')
       if (!row) throw new NotFound('content_slug_not_found', { slug: req.params.slug, locale: req.query.locale })
       const { pages, tags } = await toPageObjects(ctx, [row], at, formatsOf(req.query))
       return sendContent(req, reply, { page: pages[0] }, tags)

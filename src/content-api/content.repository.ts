@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { publiclyVisibleAt } from '../stories/public-visibility.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
+import type { StoryKind } from '../stories/story.types.js'
 
 /**
  * The Content API's reads. Every one shows only what readers can see at `now` (published, live,
@@ -64,13 +65,14 @@ export async function listPublicVersionRows(db: Kysely<DB>, f: StoryFilter, afte
   return q.orderBy('story_versions.published_at', 'desc').orderBy('story_versions.id', 'desc').limit(limit).execute()
 }
 
-/** The public version of a story in one language, or by its address there. */
+/** The public version of a story (or of a page) in one language, by its id or by its address there. */
 export async function findPublicVersionRow(
   db: Kysely<DB>,
   now: string,
   where: { storyId: string; locale: string } | { slug: string; locale: string },
+  kind: StoryKind = 'story',
 ): Promise<StoryVersionRow | undefined> {
-  let q = visible(db, now).selectAll('story_versions').where('story_versions.locale', '=', where.locale).where('stories.kind', '=', 'story')
+  let q = visible(db, now).selectAll('story_versions').where('story_versions.locale', '=', where.locale).where('stories.kind', '=', kind)
   q = 'storyId' in where ? q.where('story_versions.story_id', '=', where.storyId) : q.where('story_versions.slug', '=', where.slug)
   return q.executeTakeFirst()
 }
@@ -223,19 +225,4 @@ export async function listPublicPageRows(db: Kysely<DB>, now: string, locale: st
   let q = visible(db, now).selectAll('story_versions').where('stories.kind', '=', 'page')
   if (locale) q = q.where('story_versions.locale', '=', locale)
   return q.orderBy('stories.menu_position').orderBy('stories.id').orderBy('story_versions.locale').execute()
-}
-
-/** A published page in one language, by its story id or its address. */
-export async function findPublicPageRow(
-  db: Kysely<DB>,
-  now: string,
-  where: { storyId: string; locale: string } | { slug: string; locale: string },
-): Promise<(StoryVersionRow & { menu_position: number | null }) | undefined> {
-  let q = visible(db, now)
-    .selectAll('story_versions')
-    .select('stories.menu_position')
-    .where('stories.kind', '=', 'page')
-    .where('story_versions.locale', '=', where.locale)
-  q = 'storyId' in where ? q.where('story_versions.story_id', '=', where.storyId) : q.where('story_versions.slug', '=', where.slug)
-  return q.executeTakeFirst()
 }

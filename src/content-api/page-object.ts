@@ -1,12 +1,11 @@
-import { assembleBody, linkedStoryIds } from '../richtext/rendered-body.js'
+import { linkedStoryIds } from '../richtext/rendered-body.js'
 import { absoluteUrl, pagePath } from '../shared/addresses.js'
 import { tag } from '../site/cache-tags.js'
-import { bodyAddresses } from '../site/internal-links.js'
 import { findPublicLinkTargets } from '../site/public.repository.js'
 import { readerBody } from '../stories/rendered-bodies.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
 import { toStoryVersion } from '../stories/version.repository.js'
-import type { BodyFormat, ContentContext, StoryObject } from './story-object.js'
+import { type BodyFormat, bodyForms, type ContentContext, type StoryObject } from './story-object.js'
 
 /** A page (About us, Contacts) in one language as the Content API shows it. */
 export interface PageObject {
@@ -32,7 +31,7 @@ export async function toPageObjects(
   now: string,
   formats: readonly BodyFormat[],
 ): Promise<{ pages: PageObject[]; tags: string[] }> {
-  const { db, site, siteUrl, mediaRoot } = ctx
+  const { db, site, siteUrl } = ctx
   const versions = rows.map(toStoryVersion)
   const bodies = formats.includes('html') ? await Promise.all(versions.map((v) => readerBody(db, v))) : []
   const linked = [...new Set(bodies.flatMap(linkedStoryIds))]
@@ -40,11 +39,7 @@ export async function toPageObjects(
   const targets = await findPublicLinkTargets(db, [...new Set([...storyIds, ...linked])], now)
   const abs = (locale: string, slug: string) => absoluteUrl(siteUrl, pagePath(site, locale, slug))
   const pages = versions.map((v, i) => {
-    const body: PageObject['body'] = {}
-    const rendered = bodies[i]
-    if (rendered) body.html = assembleBody(rendered, bodyAddresses(site, v.locale, targets, { siteUrl, mediaRoot }))
-    if (formats.includes('json')) body.json = v.body
-    if (formats.includes('text')) body.text = v.bodyText
+    const body = bodyForms(ctx, v, bodies[i], targets, formats)
     const publishedAt = v.publishedAt as string
     return {
       id: v.storyId,

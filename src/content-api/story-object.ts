@@ -2,15 +2,16 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
-import { assembleBody, linkedStoryIds } from '../richtext/rendered-body.js'
+import { assembleBody, linkedStoryIds, type RenderedBody } from '../richtext/rendered-body.js'
 import { absoluteUrl, authorPath, mediaUrl, storyPath, topicPath } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { tag } from '../site/cache-tags.js'
-import { bodyAddresses } from '../site/internal-links.js'
+import { bodyAddresses, type LinkTarget } from '../site/internal-links.js'
 import { findPublicLinkTargets } from '../site/public.repository.js'
 import { readerBody } from '../stories/rendered-bodies.js'
 import type { StoryVersionRow } from '../stories/story.table.js'
+import type { StoryVersion } from '../stories/story.types.js'
 import { toStoryVersion } from '../stories/version.repository.js'
 import { findAuthorsByIds, findTopicsByIds } from '../taxonomy/taxonomy.repository.js'
 import type { Author, Topic } from '../taxonomy/taxonomy.types.js'
@@ -144,11 +145,7 @@ export async function toStoryObjects(
   const stories = versions.map((v, i) => {
     const s = shared.get(v.storyId)
     if (!s) throw new Error(`story ${v.storyId} of version ${v.id} is missing`) // a foreign key keeps it
-    const body: StoryObject['body'] = {}
-    const rendered = bodies[i]
-    if (rendered) body.html = assembleBody(rendered, bodyAddresses(site, v.locale, targets, { siteUrl, mediaRoot }))
-    if (options.formats.includes('json')) body.json = v.body
-    if (options.formats.includes('text')) body.text = v.bodyText
+    const body = bodyForms(ctx, v, bodies[i], targets, options.formats)
     const publishedAt = v.publishedAt as string
     const full: StoryObject = {
       id: v.storyId,
@@ -207,6 +204,22 @@ export async function toStoryObjects(
     ...[...mediaIds].map(tag.media),
   ]
   return { stories, tags }
+}
+
+/** A version's body in the forms asked for: HTML (the site's rendering, absolute addresses), the document, plain text. */
+export function bodyForms(
+  ctx: ContentContext,
+  v: StoryVersion,
+  rendered: RenderedBody | undefined,
+  targets: readonly LinkTarget[],
+  formats: readonly BodyFormat[],
+): StoryObject['body'] {
+  const body: StoryObject['body'] = {}
+  if (rendered)
+    body.html = assembleBody(rendered, bodyAddresses(ctx.site, v.locale, targets, { siteUrl: ctx.siteUrl, mediaRoot: ctx.mediaRoot }))
+  if (formats.includes('json')) body.json = v.body
+  if (formats.includes('text')) body.text = v.bodyText
+  return body
 }
 
 function pick(full: StoryObject, options: StoryOptions): Partial<StoryObject> {

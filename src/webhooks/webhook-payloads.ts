@@ -1,4 +1,4 @@
-import { countBySection, countByTopic, findPublicPageRow, findPublicVersionRow, findVersionRow } from '../content-api/content.repository.js'
+import { countBySection, countByTopic, findPublicVersionRow, findVersionRow } from '../content-api/content.repository.js'
 import { toPageObjects } from '../content-api/page-object.js'
 import { type ContentContext, STORY_INCLUDES, toImageObject, toStoryObjects } from '../content-api/story-object.js'
 import { toTopicObject } from '../content-api/taxonomy-object.js'
@@ -31,7 +31,7 @@ export function webhookObjects(ctx: ContentContext) {
 
     /** A public page (About us, Contacts) as the Content API shows it. */
     async page(storyId: string, locale: string, now: string): Promise<Record<string, unknown> | undefined> {
-      const row = await findPublicPageRow(db, now, { storyId, locale })
+      const row = await findPublicVersionRow(db, now, { storyId, locale }, 'page')
       if (!row) return undefined
       const { pages } = await toPageObjects(ctx, [row], now, ['html'])
       return pages[0] as Record<string, unknown> | undefined

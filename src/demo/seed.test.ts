@@ -65,6 +65,15 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
     expect(await isEmptyDatabase(db)).toBe(false)
   })
 
+  it('publishes the site’s pages in every language, in the footer’s order', async () => {
+    const pages = await ctx.services.stories.listPages()
+    expect(pages.map((p) => p.versions.find((v) => v.locale === 'en')?.slug)).toEqual(['about-us', 'editorial-policy', 'contacts'])
+    for (const page of pages) {
+      expect(page.versions.map((v) => v.status)).toEqual(['published', 'published', 'published'])
+      expect(page.versions.find((v) => v.locale === 'uk')?.bodyText.length).toBeGreaterThan(20)
+    }
+  })
+
   it('leaves two stories’ translations outdated, one of them the demo translator’s', async () => {
     const outdated = await ctx.services.translations.listOutdatedTranslations({}, systemActor)
     expect(new Set(outdated.map((o) => o.storyId)).size).toBe(2)
@@ -137,7 +146,13 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
 
   it('resolves internal links and speakers, and captions pictures in each language', async () => {
     const db = ctx.database.db
-    const rows = await db.selectFrom('story_versions').select(['locale', 'body_parts', 'story_id']).execute()
+    // Stories, not the site's pages (About us…), which are plain text.
+    const rows = await db
+      .selectFrom('story_versions')
+      .innerJoin('stories', 'stories.id', 'story_versions.story_id')
+      .where('stories.kind', '=', 'story')
+      .select(['story_versions.locale', 'story_versions.body_parts', 'story_versions.story_id'])
+      .execute()
     const ids = new Set(rows.map((r) => r.story_id))
     for (const r of rows) {
       const body = parseBody(unpackText(r.body_parts))

@@ -13,6 +13,7 @@ import { type DemoUser, demoUsers } from './demo-users.js'
 import { seedDesk } from './desk.js'
 import { deskStories } from './desk-stories.js'
 import { type DemoIds, demoDocument } from './markup.js'
+import { demoPages } from './pages.js'
 import { drawPicture } from './pictures.js'
 import { type DemoActors, demoIds, HOUR, need, type Refs, type SeedRun } from './seed-run.js'
 import { demoStories } from './stories/index.js'
@@ -65,7 +66,7 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
   const now = options.now ?? new Date()
   let at = now
   let done = 0
-  const total = demoUsers.length + demoStories.length * 2 + 4
+  const total = demoUsers.length + demoStories.length * 2 + demoPages.length + 4
   const run: SeedRun = {
     services: createServices({ ...deps, clock: () => at }),
     locales: deps.site.locales.filter((l): l is DemoLocale => l === 'uk' || l === 'en' || l === 'ru'),
@@ -83,10 +84,48 @@ export async function seedDemo(deps: SeedDeps, options: SeedOptions = {}): Promi
   const refs = { topicIds, authorIds, mediaIds }
   const { storyIds, versions } = await seedStories(run, refs)
   await leaveOneTranslationOutdated(run, storyIds, topicIds)
+  const pageVersions = await seedPages(run)
   const deskVersions = await seedDesk(run, refs, demoIds(storyIds, topicIds), actors)
   await run.services.searchIndex.settled() // every story findable before the site serves
   const stories = demoStories.length + Object.keys(deskStories).length
-  return { stories, versions: versions + deskVersions, media: mediaIds.size, users: demoUsers }
+  return { stories, versions: versions + pageVersions + deskVersions, media: mediaIds.size, users: demoUsers }
+}
+
+/** About us, the editorial policy and contacts, in every language, published, in the footer's order. */
+async function seedPages(run: SeedRun): Promise<number> {
+  let versions = 0
+  for (const page of demoPages) {
+    const body = (l: DemoLocale) => ({
+      type: 'doc',
+      content: page.paragraphs.map((p) => ({ type: 'paragraph', content: [{ type: 'text', text: p[l] }] })),
+    })
+    const [first, ...rest] = run.locales
+    if (!first) continue
+    const { story, versions: created } = await run.services.stories.createStory(
+      { kind: 'page', locale: first, headline: page.headline[first], slug: page.slug[first], lead: page.lead[first], body: body(first) },
+      systemActor,
+    )
+    const ids = [created[0]?.id as string]
+    for (const l of rest) {
+      const v = await run.services.translations.createTranslation(
+        {
+          storyId: story.id,
+          sourceLocale: first,
+          targetLocale: l,
+          headline: page.headline[l],
+          slug: page.slug[l],
+          lead: page.lead[l],
+          body: body(l),
+        },
+        systemActor,
+      )
+      ids.push(v.id)
+    }
+    for (const id of ids) await run.services.stories.transition(id, { to: 'published' }, systemActor)
+    versions += ids.length
+    run.step(`page ${page.slug.en}`)
+  }
+  return versions
 }
 
 /** The demo accounts, as the actors their work on the desk is made by. */

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { ofStories, publiclyVisibleAt } from '../stories/public-visibility.js'
+import { publiclyVisibleAt } from '../stories/public-visibility.js'
+import { ofStories } from '../stories/story.repository.js'
 
 /** Versions readers may see, by the one rule every public output uses. */
 const visibleAll = (db: Kysely<DB>, now: string) => db.selectFrom('story_versions').where(publiclyVisibleAt(now))

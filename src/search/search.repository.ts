@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
-import { ofStories } from '../stories/public-visibility.js'
+import { ofStories } from '../stories/story.repository.js'
 
 /** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
 type QueueTables = { search_queue: { seq: number; story_id: string } }

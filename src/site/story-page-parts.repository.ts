@@ -2,7 +2,8 @@ import type { ExpressionBuilder, Kysely } from 'kysely'
 import { packBytes, unpackBytes } from '../db/packed-text.js'
 import { preparedQuery } from '../db/prepared.js'
 import type { DB } from '../db/schema.js'
-import { ofStories, publiclyVisibleAt } from '../stories/public-visibility.js'
+import { publiclyVisibleAt } from '../stories/public-visibility.js'
+import { ofStories } from '../stories/story.repository.js'
 
 /** Migration 0016's tables: story pages rendered ahead of readers (story-page-parts.ts). */
 type PartTables = {

@@ -11,7 +11,3 @@ export const publiclyVisibleAt = (now: string) => (eb: ExpressionBuilder<DB, 'st
     eb('story_versions.published_at', '<=', now),
     eb.or([eb('story_versions.embargo_until', 'is', null), eb('story_versions.embargo_until', '<=', now)]),
   ])
-
-/** Versions of stories, not of pages (About us, Contacts): what lists, feeds, sitemaps of news and search show. */
-export const ofStories = (eb: ExpressionBuilder<DB, 'story_versions'>) =>
-  eb('story_versions.story_id', 'not in', eb.selectFrom('stories').select('stories.id').where('stories.kind', '=', 'page'))

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import type { ExpressionBuilder, Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { StoryRow } from './story.table.js'
 import type { Story, StoryKind } from './story.types.js'
@@ -154,3 +154,7 @@ export async function listPageIds(db: Kysely<DB>): Promise<string[]> {
   const rows = await db.selectFrom('stories').select('id').where('kind', '=', 'page').orderBy('menu_position').orderBy('id').execute()
   return rows.map((r) => r.id)
 }
+
+/** Versions of stories, not of pages (About us, Contacts): what lists, feeds, sitemaps of news and search show. */
+export const ofStories = (eb: ExpressionBuilder<DB, 'story_versions'>) =>
+  eb('story_versions.story_id', 'not in', eb.selectFrom('stories').select('stories.id').where('stories.kind', '=', 'page'))

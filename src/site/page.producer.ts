@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.js'
 import { linkedStoryIds } from '../richtext/rendered-body.js'
 import { pagePath } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import { SLUG_MAX, SLUG_PATTERN } from '../shared/slug.js'
 import { readerBody } from '../stories/rendered-bodies.js'
 import { findStoryKind } from '../stories/story.repository.js'
 import { findStoryIdByOldSlug, findVersionById } from '../stories/version.repository.js'
@@ -27,6 +28,8 @@ interface PageDeps {
  */
 export async function pageOutcome(d: PageDeps, locale: string, slug: string, url: string): Promise<PageOutcome> {
   const path = url.split('?')[0] ?? url
+  // Scanners ask for /wp-login.php, /favicon.ico… all day: no page can have such an address, so no query.
+  if (!SLUG_PATTERN.test(slug) || slug.length > SLUG_MAX) return d.pages.notFound(locale, path)
   const now = d.now()
   const found = await findPublicPage(d.db, locale, slug, now)
   if (!found) {

@@ -124,6 +124,8 @@ describe.each(testDialects())('pages on the public site on %s', (dialect) => {
     expect(en.body).toContain('<html lang="en">')
     expect(en.body).toContain('Text: About us')
     expect((await get('/ru/about-us')).statusCode).toBe(404)
+    for (const path of ['/wp-login.php', '/Pro-Nas', '/favicon.ico', `/${'a'.repeat(101)}`])
+      expect((await get(path)).statusCode, path).toBe(404)
     // Every page's footer links the pages of its language, stored story pages included.
     const story = await t.services.stories.createStory({ locale: 'uk', headline: 'Новина дня', body: paragraphs('Текст') }, systemActor)
     await t.services.stories.transition(story.versions[0]?.id as string, { to: 'published' }, systemActor)

@@ -28,6 +28,7 @@ import { loadSiteAssets } from './site/assets.js'
 import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
 import { createPageCache, type PageCache } from './site/page-cache.js'
 import { createPageContexts } from './site/page-context.js'
+import { createRedirectLookup } from './site/redirect-lookup.js'
 import { siteRoutes } from './site/site.routes.js'
 import { renderStoryPart } from './site/story.producer.js'
 import { createStoryPageParts, partsFingerprint, renderChangedStoriesAhead, type StoryPageParts } from './site/story-page-parts.js'
@@ -164,7 +165,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),
   })
   renderChangedStoriesAhead({ events, parts: storyPages, invalidated: invalidation.settled })
-  const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages, storyPages }
+  const redirects = createRedirectLookup({ db: database.db, site, siteUrl: config.siteUrl, now })
+  const siteOptions = { ...siteSettings, clock, cache, search: services.search, pages, storyPages, redirects }
   const jobs = createJobRunner({
     db: database.db,
     dialect: database.dialect,
@@ -233,7 +235,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     }),
     { startSweeping: deliveryLog.start },
   )
-  installErrorHandler(app, site, pages.notFoundPage)
+  installErrorHandler(app, site, pages.notFoundPage, redirects)
   refuseNulCharacters(app)
   await fanout.start()
   await app.register(healthRoutes, {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { runWordPressImport } from './cli/import-wordpress.js'
 import { CliError, promptPassword, readPasswordFile } from './cli/password-prompt.js'
 import { createProgress } from './cli/progress.js'
 import { seedDemoInto } from './cli/seed-demo.js'
@@ -159,6 +160,40 @@ const COMMANDS: Record<string, Command> = {
     } finally {
       await database.close()
     }
+  },
+
+  async import(args, env) {
+    const [kind, ...rest] = args
+    if (!kind || kind === '--help' || kind === '-h') {
+      console.log(usage.import)
+      return kind ? 0 : 2
+    }
+    if (kind !== 'wordpress') throw new CliError(`unknown import '${kind}'. Imports: wordpress.`)
+    const { values: opts, positionals } = parseArgs({
+      args: rest,
+      options: {
+        uploads: { type: 'string' },
+        'locale-map': { type: 'string' },
+        'default-locale': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: true,
+    })
+    if (opts.help) return help('import')
+    const [file, ...extra] = positionals
+    if (!file || extra.length) throw new CliError('give one WordPress export file: vistka import wordpress FILE.xml')
+    const config = loadConfig(env)
+    return runWordPressImport(config, {
+      file,
+      uploads: opts.uploads,
+      localeMap: opts['locale-map'],
+      defaultLocale: opts['default-locale'],
+      dryRun: opts['dry-run'] ?? false,
+      json: opts.json ?? false,
+    })
   },
 
   async user(args, env) {

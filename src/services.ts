@@ -4,6 +4,7 @@ import type { Clock } from './db/time.js'
 import type { EventBus } from './events.js'
 import { createMediaService } from './media/media.service.js'
 import type { MediaStorage } from './media/media.storage.js'
+import { createRedirectService } from './redirects/redirect.service.js'
 import { searchBackendFor } from './search/backends.js'
 import { createSearchService } from './search/search.service.js'
 import type { SearchGate } from './search/search-gate.js'
@@ -70,6 +71,7 @@ export function createServices(deps: ServiceDeps) {
     tokens: createApiTokenService(deps),
     contentKeys: createContentKeyService(deps),
     webhooks: createWebhookService({ ...deps, allowPrivate: deps.allowPrivateWebhooks ?? false }),
+    redirects: createRedirectService(deps),
     auth: createAuthService({
       db: deps.db,
       clock: deps.clock,

@@ -20,6 +20,7 @@ const TaxonomyScreen = lazy(() => import('./admin/TaxonomyScreen.js').then((m) =
 const AuthorsScreen = lazy(() => import('./admin/AuthorsScreen.js').then((m) => ({ default: m.AuthorsScreen })))
 const UsersScreen = lazy(() => import('./admin/UsersScreen.js').then((m) => ({ default: m.UsersScreen })))
 const PagesScreen = lazy(() => import('./admin/PagesScreen.js').then((m) => ({ default: m.PagesScreen })))
+const RedirectsScreen = lazy(() => import('./admin/RedirectsScreen.js').then((m) => ({ default: m.RedirectsScreen })))
 const IntegrationsScreen = lazy(() => import('./admin/IntegrationsScreen.js').then((m) => ({ default: m.IntegrationsScreen })))
 
 export function App() {
@@ -52,6 +53,7 @@ export function App() {
           {route.name === 'authors' && (may(state.user, 'taxonomy.manage') ? <AuthorsScreen /> : <MayNot />)}
           {route.name === 'users' && (may(state.user, 'user.manage') ? <UsersScreen /> : <MayNot />)}
           {route.name === 'pages' && (may(state.user, 'story.edit_any') ? <PagesScreen /> : <MayNot />)}
+          {route.name === 'redirects' && (may(state.user, 'redirect.manage') ? <RedirectsScreen /> : <MayNot />)}
           {route.name === 'integrations' && (may(state.user, 'integration.manage') ? <IntegrationsScreen /> : <MayNot />)}
           {route.name === 'story' && <StoryEditor key={`${route.storyId}/${route.locale}`} storyId={route.storyId} locale={route.locale} />}
           {route.name === 'notFound' && (

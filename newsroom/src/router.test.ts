@@ -10,6 +10,9 @@ describe('the newsroom’s addresses', () => {
       { name: 'topics' },
       { name: 'authors' },
       { name: 'users' },
+      { name: 'integrations' },
+      { name: 'pages' },
+      { name: 'redirects' },
       { name: 'story', storyId: 'abcdefghijk1', locale: 'en' },
     ]
     for (const route of routes) expect(parseRoute(hrefFor(route)), route.name).toEqual(route)
@@ -19,6 +22,7 @@ describe('the newsroom’s addresses', () => {
     expect(hrefFor({ name: 'topics' })).toBe('/newsroom/topics')
     expect(hrefFor({ name: 'authors' })).toBe('/newsroom/authors')
     expect(hrefFor({ name: 'users' })).toBe('/newsroom/users')
+    expect(hrefFor({ name: 'redirects' })).toBe('/newsroom/redirects')
     expect(parseRoute('/newsroom/users/extra')).toEqual({ name: 'notFound' })
   })
 })

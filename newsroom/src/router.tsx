@@ -12,6 +12,7 @@ export type Route =
   | { name: 'users' }
   | { name: 'integrations' }
   | { name: 'pages' }
+  | { name: 'redirects' }
   | { name: 'story'; storyId: string; locale: string }
   | { name: 'notFound' }
 
@@ -27,6 +28,7 @@ export function parseRoute(pathname: string): Route {
   if (path === '/users') return { name: 'users' }
   if (path === '/integrations') return { name: 'integrations' }
   if (path === '/pages') return { name: 'pages' }
+  if (path === '/redirects') return { name: 'redirects' }
   const story = new RegExp(`^/stories/${ID}/([a-z]{2,3}(?:-[A-Za-z]{2,4})?)$`).exec(path)
   if (story?.[1] && story[2]) return { name: 'story', storyId: story[1], locale: story[2] }
   return { name: 'notFound' }
@@ -45,6 +47,7 @@ export const hrefFor = (route: Route): string => {
     case 'users':
     case 'integrations':
     case 'pages':
+    case 'redirects':
       return `${BASE}/${route.name}`
     case 'story':
       return `${BASE}/stories/${route.storyId}/${route.locale}`

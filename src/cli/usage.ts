@@ -10,6 +10,7 @@ Commands:
   migrate      Bring the database schema up to date
   seed-demo    Fill an empty database with the demo newsroom
   user add     Create a newsroom account
+  import       Import a WordPress site (import wordpress FILE.xml)
   reindex      Rebuild the search index (safe while the site serves)
   media copy   Copy the media library to the S3 bucket or back to local disk
 
@@ -79,4 +80,20 @@ made during the copy.
 Options:
   --to <s3|local>   Where to copy the library to
   -h, --help        Show this help`,
+  import: `Usage: vistka import wordpress FILE.xml [options]
+
+Imports a WordPress export (Tools → Export, WXR 1.0–1.2): posts become stories and pages pages,
+each Polylang or WPML translation group one story with a version per language; categories become
+sections and tags, authors bylines, attachments found under --uploads the media library; every old
+address (permalink, ?p=, ?page_id=) answers 301 to its new one. Runs pending migrations first.
+Running it again with the same (or a newer) export updates what changed and duplicates nothing.
+A file that is not a WordPress export, or is cut short, stops with the line and imports nothing.
+
+Options:
+  --uploads <dir>          A copy of the site's wp-content/uploads, for pictures
+  --locale-map <pairs>     WordPress language codes to ours, e.g. pl=uk,by=ru ('ua' is uk already)
+  --default-locale <code>  Language of posts that have none (default: the export's, else LOCALES' first)
+  --dry-run                Read everything and report what would happen; write nothing
+  --json                   Print the report as JSON
+  -h, --help               Show this help`,
 } as const

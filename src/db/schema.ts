@@ -1,5 +1,6 @@
 import type { JobTable } from '../jobs/job.table.js'
 import type { MediaLocaleTable, MediaTable } from '../media/media.table.js'
+import type { RedirectTable } from '../redirects/redirect.table.js'
 import type {
   PendingRevisionTable,
   SlugHistoryTable,
@@ -12,6 +13,7 @@ import type {
 import type { AuthorLocaleTable, AuthorTable, TopicLocaleTable, TopicTable } from '../taxonomy/taxonomy.table.js'
 import type { ApiTokenTable, AuditLogTable, ContentKeyTable, LoginAttemptTable, SessionTable, UserTable } from '../users/user.table.js'
 import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookSnapshotTable, WebhookTable } from '../webhooks/webhook.table.js'
+import type { ImportedIdTable } from '../wordpress/imported-id.table.js'
 
 /** The whole database as Kysely sees it; each domain owns the tables it declares. */
 export interface DB {
@@ -39,4 +41,6 @@ export interface DB {
   webhook_deliveries: WebhookDeliveryTable
   webhook_attempts: WebhookAttemptTable
   webhook_snapshots: WebhookSnapshotTable
+  redirects: RedirectTable
+  imported_ids: ImportedIdTable
 }

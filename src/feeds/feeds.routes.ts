@@ -61,7 +61,7 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
   const { db, site, siteUrl, mediaRoot, clock, assets, cache, pages } = options
   const now = () => toTimestamp(clock())
   const abs = (path: string) => absoluteUrl(siteUrl, path)
-  const serve = createPageServer(cache, () => clock().getTime())
+  const serve = createPageServer(cache, () => clock().getTime(), options.redirects)
   const storyTags = (items: { id: string; linkedStoryIds: string[] }[], locale: string) => [
     ...items.map((i) => tag.storyIn(i.id, locale)),
     ...new Set(items.flatMap((i) => i.linkedStoryIds).map(tag.story)),

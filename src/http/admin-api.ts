@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie'
 import fastifySwagger from '@fastify/swagger'
 import type { FastifyPluginAsync } from 'fastify'
 import { mediaRoutes } from '../media/media.routes.js'
+import { redirectRoutes } from '../redirects/redirect.routes.js'
 import { searchRoutes } from '../search/search.routes.js'
 import type { Services } from '../services.js'
 import { type PreviewOptions, previewRoutes } from '../site/preview.routes.js'
@@ -54,7 +55,7 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
     req.method === 'POST' && req.routeOptions.url === '/api/admin/v1/session'
   app.addHook('onRequest', createAdminAuthHook(auth, services.tokens, signIn))
   await app.register(sessionRoutes, { auth, secureCookies })
-  const { stories, translations, revisions, users, tokens, contentKeys, webhooks, taxonomy, media, search } = services
+  const { stories, translations, revisions, users, tokens, contentKeys, webhooks, redirects, taxonomy, media, search } = services
   await app.register(storyRoutes, { stories, revisions })
   await app.register(translationRoutes, { translations })
   await app.register(versionListRoutes, { stories })
@@ -62,6 +63,7 @@ export const adminApi: FastifyPluginAsync<AdminApiOptions> = async (app, { servi
   await app.register(tokenRoutes, { tokens })
   await app.register(contentKeyRoutes, { contentKeys })
   await app.register(webhookRoutes, { webhooks })
+  await app.register(redirectRoutes, { redirects })
   await app.register(taxonomyRoutes, { taxonomy })
   await app.register(mediaRoutes, { media })
   await app.register(searchRoutes, { search, locales })

@@ -41,6 +41,8 @@ export function installErrorHandler(
   site: LocaleSettings,
   /** Renders the site's 404 page for addresses outside the APIs. */
   notFoundPage?: (locale: string, path: string) => Promise<string>,
+  /** Where an old address has moved (a redirect), asked before that 404 page goes out. */
+  movedTo?: (url: string) => Promise<string | undefined>,
 ): void {
   app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => {
     const locale = requestLocale(req, site)
@@ -87,6 +89,8 @@ export function installErrorHandler(
   app.setNotFoundHandler(async (req, reply) => {
     const locale = requestLocale(req, site)
     if (notFoundPage && !req.url.startsWith('/api/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      const location = await movedTo?.(req.url)
+      if (location) return reply.header('cache-control', 'public, max-age=300').redirect(location, 301)
       return reply
         .code(404)
         .type('text/html; charset=utf-8')

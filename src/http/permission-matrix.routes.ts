@@ -14,13 +14,15 @@ export type Fixture = {
   contentKeyId: string
   webhookId: string
   deliveryId: string
+  redirectId: string
+  spareRedirectId: string
   userId: string
   /** The caller's own email, to sign in again. */
   email: string
 }
 export type Route = {
   name: string
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   /** The route as the OpenAPI document names it, so the test can tell that every route is here. */
   path: string
   url: (f: Fixture) => string
@@ -302,6 +304,24 @@ export const ROUTES: Route[] = [
   },
   { name: 'send a test ping', method: 'POST', path: '/webhooks/{id}/ping', url: (f) => `/webhooks/${f.webhookId}/ping`, allowed: ADMINS },
   { name: 'delete a webhook', method: 'DELETE', path: '/webhooks/{id}', url: (f) => `/webhooks/${f.webhookId}`, allowed: ADMINS },
+  { name: 'list redirects', method: 'GET', path: '/redirects', url: () => '/redirects', allowed: EDITORS },
+  {
+    name: 'add a redirect',
+    method: 'POST',
+    path: '/redirects',
+    url: () => '/redirects',
+    body: () => ({ fromPath: '/2019/05/old-story/', target: { url: 'https://example.org/' } }),
+    allowed: EDITORS,
+  },
+  {
+    name: 'change a redirect',
+    method: 'PATCH',
+    path: '/redirects/{id}',
+    url: (f) => `/redirects/${f.redirectId}`,
+    body: () => ({ target: { url: 'https://example.org/moved' } }),
+    allowed: EDITORS,
+  },
+  { name: 'delete a redirect', method: 'DELETE', path: '/redirects/{id}', url: (f) => `/redirects/${f.spareRedirectId}`, allowed: EDITORS },
   {
     name: 'revoke a content key',
     method: 'DELETE',

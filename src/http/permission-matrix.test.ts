@@ -8,6 +8,12 @@ import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { type Fixture, pngUpload, ROUTES } from './permission-matrix.routes.js'
 
+/** Two redirects: one to change, one to delete. */
+async function twoRedirects(t: Awaited<ReturnType<typeof createTestApp>>) {
+  const make = (fromPath: string) => t.services.redirects.createRedirect({ fromPath, target: { url: '/' } }, systemActor)
+  return { redirectId: (await make('/stara-adresa')).id, spareRedirectId: (await make('/shche-odna')).id }
+}
+
 /** A webhook (to a closed local port) with one queued delivery, for the routes that act on them. */
 async function aWebhookWithADelivery(t: Awaited<ReturnType<typeof createTestApp>>) {
   const hook = await t.services.webhooks.createWebhook({ url: 'http://127.0.0.1:9/hook', events: ['ping'] }, systemActor)
@@ -39,6 +45,7 @@ describe.each(testDialects())('the role × route permission matrix on %s', (dial
       tokenId: (await t.services.tokens.createToken({ name: 'Old', role: 'author' }, systemActor)).id,
       contentKeyId: (await t.services.contentKeys.createKey({ name: 'Old app' }, systemActor)).id,
       ...(await aWebhookWithADelivery(t)),
+      ...(await twoRedirects(t)),
       userId: (await t.services.users.createUser({ email: 'u@example.org', name: 'U', role: 'author', password: PASSWORD }, systemActor))
         .id,
       email: '',

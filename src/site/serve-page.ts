@@ -17,6 +17,10 @@ export type PageOutcome =
 
 export const HTML = 'text/html; charset=utf-8'
 
+/** A public 301 or 302, cached like every redirect of the site (README "Caching"). */
+export const sendRedirect = (reply: FastifyReply, location: string, status: 301 | 302 = 301) =>
+  reply.header('cache-control', 'public, max-age=300').redirect(location, status)
+
 /** Cache key: the path, plus the page number for paginated lists; other query strings (utm_…) don't make new pages. */
 export function cacheKey(url: string): string {
   const [path = '/', query = ''] = url.split('?', 2)
@@ -30,7 +34,12 @@ export function cacheKey(url: string): string {
  * tags as Surrogate-Key / Cache-Tag for precise CDN purges, X-Cache (HIT or MISS in this
  * process's cache), and gzip or brotli.
  */
-export function createPageServer(cache: PageCache, now: () => number = Date.now) {
+export function createPageServer(
+  cache: PageCache,
+  now: () => number = Date.now,
+  /** Asked on the way to a 404 or 410 only: an old address with a redirect answers 301 instead (site/redirect-lookup.ts). */
+  movedTo?: (url: string) => Promise<string | undefined>,
+) {
   return async function servePage(req: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageOutcome>) {
     const key = cacheKey(req.url)
     let page = cache.get(key)
@@ -39,8 +48,10 @@ export function createPageServer(cache: PageCache, now: () => number = Date.now)
     if (!page) {
       const started = cache.begin()
       const outcome = await produce()
-      if ('redirect' in outcome) {
-        return reply.header('cache-control', 'public, max-age=300').redirect(outcome.redirect, outcome.status)
+      if ('redirect' in outcome) return sendRedirect(reply, outcome.redirect, outcome.status)
+      if ((outcome.status === 404 || outcome.status === 410) && movedTo) {
+        const location = await movedTo(req.url)
+        if (location) return sendRedirect(reply, location)
       }
       const body = typeof outcome.body === 'string' ? Buffer.from(outcome.body) : outcome.body
       page = {

@@ -1,5 +1,6 @@
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 import { type Clock, toTimestamp } from '../db/time.js'
+import { hasWordpressIdQuery } from '../redirects/redirect-path.js'
 import type { SearchService } from '../search/search.service.js'
 import { localePrefix, TOPIC_PATH } from '../shared/addresses.js'
 import type { TopicKind } from '../taxonomy/taxonomy.types.js'
@@ -7,8 +8,9 @@ import { archiveOutcome, authorOutcome, homeOutcome, topicOutcome } from './list
 import { pageOutcome } from './page.producer.js'
 import type { PageCache } from './page-cache.js'
 import type { PageContexts, SiteSettings } from './page-context.js'
+import type { RedirectLookup } from './redirect-lookup.js'
 import { searchOutcome } from './search.producer.js'
-import { createPageServer, HTML } from './serve-page.js'
+import { createPageServer, HTML, sendRedirect } from './serve-page.js'
 import { storyOutcome } from './story.producer.js'
 import type { StoryPageParts } from './story-page-parts.js'
 
@@ -20,15 +22,25 @@ export interface SiteOptions extends SiteSettings {
   pages: PageContexts
   /** Story pages rendered ahead of readers. */
   storyPages: StoryPageParts
+  /** Old addresses that answer 301 (redirects), asked before a 404 or 410 goes out. */
+  redirects?: RedirectLookup
 }
 
 type Paged = { Querystring: { page?: string } }
 
 /** The public site: every page in every language, server-rendered, readable without JavaScript. */
 export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
-  const { db, site, clock, assets, timezone, cache, search, pages, storyPages } = options
+  const { db, site, clock, assets, timezone, cache, search, pages, storyPages, redirects } = options
   const deps = { db, site, timezone, search, now: () => toTimestamp(clock()), pages, storyPages }
-  const serve = createPageServer(cache, () => clock().getTime())
+  const serve = createPageServer(cache, () => clock().getTime(), redirects)
+  /** The home page; `/?p=123` (WordPress's address of a post by number) first asks whether that post has moved here. */
+  const home = async (req: FastifyRequest<Paged>, reply: FastifyReply, locale: string) => {
+    if (redirects && hasWordpressIdQuery(req.query)) {
+      const location = await redirects(req.url)
+      if (location) return sendRedirect(reply, location)
+    }
+    return serve(req, reply, () => homeOutcome(deps, locale, req.query.page))
+  }
 
   for (const asset of [assets.css, assets.logo]) {
     app.get(asset.path, async (req, reply) => {
@@ -42,8 +54,8 @@ export const siteRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) 
 
   for (const locale of site.locales) {
     const prefix = localePrefix(site, locale)
-    app.get<Paged>(prefix || '/', (req, reply) => serve(req, reply, () => homeOutcome(deps, locale, req.query.page)))
-    if (prefix) app.get<Paged>(`${prefix}/`, (req, reply) => serve(req, reply, () => homeOutcome(deps, locale, req.query.page)))
+    app.get<Paged>(prefix || '/', (req, reply) => home(req, reply, locale))
+    if (prefix) app.get<Paged>(`${prefix}/`, (req, reply) => home(req, reply, locale))
 
     app.get<{ Params: { slugId: string } }>(`${prefix}/news/:slugId`, (req, reply) =>
       serve(req, reply, () => storyOutcome(deps, locale, req.params.slugId, req.url)),

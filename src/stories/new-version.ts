@@ -23,10 +23,15 @@ export interface NewVersion extends ContentInput {
   sourceRevision?: number
   /** Slugs the version may not have: a page's may not be a word the site's addresses use. */
   reservedSlug?: (slug: string) => boolean
+  /** Without an explicit slug, the text the slug is made from (an imported post's own slug); else the headline. */
+  slugFrom?: string
 }
 
-/** The workflow state a new version starts in: a draft, or (on import) already published. */
-export type NewVersionState = { status: 'draft' } | { status: 'published'; publishedAt: string }
+/** The workflow state a new version starts in: a draft, or (on import) any state the other system had it in. */
+export type NewVersionState =
+  | { status: 'draft' | 'in_review' }
+  | { status: 'scheduled'; scheduledAt: string }
+  | { status: 'published'; publishedAt: string }
 
 /**
  * Inserts a draft version at revision 1 with its first revision snapshot. Shared by story
@@ -51,7 +56,7 @@ export async function writeNewVersion(
   const seoTitle = cleanText('seoTitle', input.seoTitle ?? '', SEO_TITLE_MAX)
   const seoDescription = cleanText('seoDescription', input.seoDescription ?? '', SEO_DESCRIPTION_MAX)
   const body = await prepareBodyOrEmpty(trx, input.body, input.locale)
-  const slug = await chooseSlug(trx, input.locale, input.slug, headline, undefined, input.reservedSlug)
+  const slug = await chooseSlug(trx, input.locale, input.slug, input.slugFrom || headline, undefined, input.reservedSlug)
   const id = newId()
   await insertVersion(trx, {
     id,
@@ -60,6 +65,7 @@ export async function writeNewVersion(
     section_id: sectionId,
     status: state.status,
     ...(state.status === 'published' && { published_at: state.publishedAt, first_published_at: state.publishedAt }),
+    ...(state.status === 'scheduled' && { scheduled_at: state.scheduledAt }),
     headline,
     slug,
     lead,

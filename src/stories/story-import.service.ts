@@ -2,15 +2,20 @@ import type { Kysely } from 'kysely'
 import { checkLocale } from '../checks.js'
 import type { DB } from '../db/schema.js'
 import { type Clock, parseTimestamp, toTimestamp } from '../db/time.js'
-import { Conflict, Invalid } from '../errors.js'
+import { Conflict, Invalid, NotFound } from '../errors.js'
 import type { EventBus } from '../events.js'
 import { newId } from '../ids.js'
+import { enqueueJob } from '../jobs/job.repository.js'
+import { isReservedPageSlug } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import type { Actor } from '../shared/roles.js'
 import { recordAudit } from '../users/audit.repository.js'
 import { type NewVersionState, writeNewVersion } from './new-version.js'
 import * as stories from './story.repository.js'
+import { PUBLISH_JOB } from './story.service.js'
 import { checkStoryReferences, type StoryReferences } from './story-references.js'
+import { refuseStoryFieldsOnPage } from './update-story.js'
+import { findVersionsOfStory } from './version.repository.js'
 import type { ContentInput } from './version-content.js'
 
 export interface ImportedVersion extends ContentInput {
@@ -18,15 +23,31 @@ export interface ImportedVersion extends ContentInput {
   headline: string
   /** When it went live (ISO 8601, not in the future); without it the version arrives as a draft. */
   publishedAt?: string
+  /** Instead of publishedAt: a draft sent for review, or a publication planned for a future time. */
+  pending?: { status: 'in_review' } | { status: 'scheduled'; at: string }
+  /** When it was last changed in the other system (ISO 8601); the import's time otherwise. */
+  updatedAt?: string
+  /** Without an explicit slug, the text the slug is made from (a post's own slug, transliterated if need be). */
+  slugFrom?: string
   /** The language it was translated from: a version listed before it in the same story. */
   sourceLocale?: string
 }
 
 export interface ImportedStory extends StoryReferences {
+  /** The id to give it, chosen ahead so other imported stories can link to it; a new one otherwise. */
+  id?: string
+  /** Adds the versions to the story with this `id`, which exists already (a translation made since the last import). */
+  existing?: boolean
+  /** A page (About us) rather than a story: no section, topics, bylines or flags; listed in the footer. */
+  kind?: 'story' | 'page'
+  menuPosition?: number
   isBreaking?: boolean
   isImportant?: boolean
   versions: readonly ImportedVersion[]
 }
+
+/** Work the caller does in the import's transaction, after the stories are written (its own bookkeeping). */
+export type WithinImport = (trx: Kysely<DB>, storyIds: readonly string[]) => Promise<void>
 
 export interface ImportDeps {
   db: Kysely<DB>
@@ -47,11 +68,12 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
      * Imports the stories in one transaction — all of them or, on the first bad one, none — and
      * announces them in one `stories.imported` event after commit. Returns their ids in order.
      */
-    async importStories(batch: readonly ImportedStory[], actor: Actor): Promise<string[]> {
+    async importStories(batch: readonly ImportedStory[], actor: Actor, within?: WithinImport): Promise<string[]> {
       const at = toTimestamp(clock())
       const ids = await db.transaction().execute(async (trx) => {
         const ids: string[] = []
         for (const story of batch) ids.push(await importStory(trx, story, actor, at))
+        await within?.(trx, ids)
         return ids
       })
       if (ids.length) events.emit('stories.imported', { storyIds: ids })
@@ -62,21 +84,37 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
   async function importStory(trx: Kysely<DB>, input: ImportedStory, actor: Actor, at: string): Promise<string> {
     const first = input.versions[0]
     if (!first) throw new Invalid('import_story_without_versions')
-    await checkStoryReferences(trx, input)
-    const id = newId()
-    const sectionId = input.sectionId ?? null
-    await stories.insertStory(trx, {
-      id,
-      createdBy: actor.userId,
-      at,
-      sectionId,
-      leadMediaId: input.leadMediaId ?? null,
-      isBreaking: input.isBreaking ?? false,
-      isImportant: input.isImportant ?? false,
-    })
-    await stories.replaceStoryTopics(trx, id, input.topicIds ?? [])
-    await stories.replaceStoryAuthors(trx, id, input.authorIds ?? [])
+    const id = input.id ?? newId()
+    const isPage = input.kind === 'page'
     const done = new Set<string>()
+    // The revision each language is at: a translation was made from its source's current text.
+    const revisionOf = new Map<string, number>()
+    let sectionId = input.sectionId ?? null
+    if (input.existing) {
+      const story = await stories.findStory(trx, id)
+      if (!story) throw new NotFound('story_not_found', { id })
+      sectionId = story.sectionId
+      for (const v of await findVersionsOfStory(trx, id)) {
+        done.add(v.locale)
+        revisionOf.set(v.locale, v.revision)
+      }
+    } else {
+      await checkStoryReferences(trx, input)
+      if (isPage) refuseStoryFieldsOnPage(input)
+      await stories.insertStory(trx, {
+        id,
+        kind: input.kind ?? 'story',
+        menuPosition: isPage ? (input.menuPosition ?? (await stories.nextMenuPosition(trx))) : null,
+        createdBy: actor.userId,
+        at,
+        sectionId,
+        leadMediaId: input.leadMediaId ?? null,
+        isBreaking: input.isBreaking ?? false,
+        isImportant: input.isImportant ?? false,
+      })
+      await stories.replaceStoryTopics(trx, id, input.topicIds ?? [])
+      await stories.replaceStoryAuthors(trx, id, input.authorIds ?? [])
+    }
     for (const v of input.versions) {
       checkLocale(site, v.locale)
       if (done.has(v.locale)) throw new Conflict('version_exists', { locale: v.locale })
@@ -84,14 +122,17 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
         if (v.sourceLocale === v.locale) throw new Invalid('translation_same_locale', { locale: v.locale })
         if (!done.has(v.sourceLocale)) throw new Invalid('import_source_missing', { locale: v.locale, source: v.sourceLocale })
       }
-      const { publishedAt, sourceLocale, ...content } = v
+      const { publishedAt, pending, updatedAt, sourceLocale, ...content } = v
       const version = {
         ...content,
         storyId: id,
-        // Every imported version is at revision 1, so a translation was made from its source's first revision.
-        ...(sourceLocale !== undefined && { sourceLocale, sourceRevision: 1 }),
+        ...(sourceLocale !== undefined && { sourceLocale, sourceRevision: revisionOf.get(sourceLocale) ?? 1 }),
+        ...(isPage && { reservedSlug: (slug: string) => isReservedPageSlug(site, slug) }),
       }
-      await writeNewVersion(trx, version, at, actor.userId, importedState(publishedAt, at), sectionId)
+      const state = importedState(publishedAt, pending, at)
+      const versionId = await writeNewVersion(trx, version, changedAt(updatedAt, at), actor.userId, state, sectionId)
+      if (state.status === 'scheduled')
+        await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { versionId, scheduledAt: state.scheduledAt }, runAt: state.scheduledAt, at })
       done.add(v.locale)
     }
     await recordAudit(trx, actor, at, {
@@ -104,13 +145,26 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
   }
 }
 
-function importedState(publishedAt: string | undefined, now: string): NewVersionState {
+function importedState(publishedAt: string | undefined, pending: ImportedVersion['pending'], now: string): NewVersionState {
+  if (pending?.status === 'in_review') return { status: 'in_review' }
+  if (pending?.status === 'scheduled') {
+    const at = parseTimestamp(pending.at)
+    if (!at) throw new Invalid('invalid_date', { value: pending.at })
+    if (at <= now) throw new Invalid('schedule_in_past', { at })
+    return { status: 'scheduled', scheduledAt: at }
+  }
   if (publishedAt === undefined) return { status: 'draft' }
   const at = parseTimestamp(publishedAt)
   if (!at) throw new Invalid('invalid_date', { value: publishedAt })
   // A future time would go live with no job behind it and skip the workflow: schedule it instead.
   if (at > now) throw new Invalid('import_published_in_future', { at })
   return { status: 'published', publishedAt: at }
+}
+
+/** The version's last-change time: the other system's, if it is a valid time no later than now. */
+function changedAt(updatedAt: string | undefined, now: string): string {
+  const at = updatedAt === undefined ? undefined : parseTimestamp(updatedAt)
+  return at && at <= now ? at : now
 }
 
 export type StoryImporter = ReturnType<typeof createStoryImporter>

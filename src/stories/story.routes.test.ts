@@ -316,6 +316,8 @@ describe.each(testDialects())('stories admin API on %s', (dialect) => {
       '/api/admin/v1/media/{id}',
       '/api/admin/v1/pages',
       '/api/admin/v1/pages/order',
+      '/api/admin/v1/redirects',
+      '/api/admin/v1/redirects/{id}',
       '/api/admin/v1/search',
       '/api/admin/v1/session',
       '/api/admin/v1/session/password',

@@ -5,7 +5,7 @@ import { overHttp } from './http-client.js'
 export const TEST_PASSWORD = 'a long enough password'
 let n = 0
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /**
  * Creates a user of the role, signs them in through the API, and returns a caller that sends

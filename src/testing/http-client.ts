@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 
 export interface HttpRequest {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   url: string
   headers?: Record<string, string>
   cookies?: Record<string, string>

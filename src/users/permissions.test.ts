@@ -6,9 +6,9 @@ import { authorize } from './permissions.js'
 // What each role may do, written out by hand so a change to the table must change this too.
 const EXPECTED: Record<Role, string> = {
   admin:
-    'story.create story.edit_own story.edit_any story.submit story.publish story.unpublish translation.edit taxonomy.manage media.upload media.manage user.manage token.manage integration.manage audit.read',
+    'story.create story.edit_own story.edit_any story.submit story.publish story.unpublish translation.edit taxonomy.manage media.upload media.manage user.manage token.manage integration.manage redirect.manage audit.read',
   editor:
-    'story.create story.edit_own story.edit_any story.submit story.publish story.unpublish translation.edit taxonomy.manage media.upload media.manage audit.read',
+    'story.create story.edit_own story.edit_any story.submit story.publish story.unpublish translation.edit taxonomy.manage media.upload media.manage redirect.manage audit.read',
   author: 'story.create story.edit_own story.submit media.upload',
   translator: 'story.submit translation.edit',
   contributor: 'story.create story.edit_own',

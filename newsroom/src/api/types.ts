@@ -1,4 +1,5 @@
 import type { authorDto, mediaDto, searchResultDto, topicDto, userDto } from '../../../src/shared/newsroom-dtos.js'
+import type { redirectDto } from '../../../src/shared/redirect-dtos.js'
 import type { RichTextDoc } from '../../../src/shared/richtext-document.js'
 import type { Role } from '../../../src/shared/roles.js'
 import type { FromSchema } from '../../../src/shared/schema-types.js'
@@ -81,3 +82,6 @@ export type Media = FromSchema<typeof mediaDto>
 /** Caption and alt text in one language; credit and source are shared by all. */
 export type MediaText = Media['texts'][string]
 export type MediaVariant = Media['variants'][number]
+
+/** An old address that answers 301 (GET /redirects): to a story or page in one language, or to a URL. */
+export type Redirect = FromSchema<typeof redirectDto>

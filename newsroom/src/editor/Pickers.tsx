@@ -59,8 +59,8 @@ export function UrlDialog({
   )
 }
 
-/** Finds a story by search (every language the user may see) to link to by id. */
-export function StoryLinkDialog({ onPick, onClose }: { onPick(story: SearchResult): void; onClose(): void }) {
+/** Finds a story by search (every language the user may see) to link to by id; `title` says what the pick is for. */
+export function StoryLinkDialog({ onPick, onClose, title }: { onPick(story: SearchResult): void; onClose(): void; title?: string }) {
   const { t } = useI18n()
   const [q, setQ] = useState('')
   const [results, setResults] = useState<SearchResult[] | null>(null)
@@ -75,7 +75,7 @@ export function StoryLinkDialog({ onPick, onClose }: { onPick(story: SearchResul
     return () => clearTimeout(timer)
   }, [q])
   return (
-    <Dialog title={t('storyLink.title')} onClose={onClose} wide>
+    <Dialog title={title ?? t('storyLink.title')} onClose={onClose} wide>
       <input
         type="search"
         aria-label={t('storyLink.search')}

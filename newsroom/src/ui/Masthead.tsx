@@ -32,6 +32,11 @@ export function Masthead() {
             {t('nav.pages')}
           </Link>
         )}
+        {may(user, 'redirect.manage') && (
+          <Link to={{ name: 'redirects' }} aria-current={current('redirects')}>
+            {t('nav.redirects')}
+          </Link>
+        )}
         {may(user, 'taxonomy.manage') && (
           <>
             <Link to={{ name: 'topics' }} aria-current={current('topics')}>

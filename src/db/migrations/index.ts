@@ -18,6 +18,8 @@ import * as m0016 from './0016_story_page_parts.js'
 import * as m0017 from './0017_content_keys.js'
 import * as m0018 from './0018_webhooks.js'
 import * as m0019 from './0019_pages.js'
+import * as m0020 from './0020_redirects.js'
+import * as m0021 from './0021_imported_ids.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -43,6 +45,8 @@ const migrations: Record<string, Migration> = {
   '0017_content_keys': m0017,
   '0018_webhooks': m0018,
   '0019_pages': m0019,
+  '0020_redirects': m0020,
+  '0021_imported_ids': m0021,
 }
 
 export const migrationProvider: MigrationProvider = {

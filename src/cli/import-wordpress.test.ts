@@ -19,7 +19,7 @@ describe('vistka import wordpress', () => {
     const json = await runVistka(['import', 'wordpress', join(FIXTURES, 'wpml.xml'), '--json'], database)
     expect(json.stderr).toMatch(/^Reading the export: /) // progress, one line a tenth of the way off a terminal
     expect(json.code).toBe(0)
-    expect(JSON.parse(json.stdout)).toMatchObject({ source: 'wordpress:https://daily.example.org', stories: { created: 2, versions: 4 } })
+    expect(JSON.parse(json.stdout)).toMatchObject({ source: 'wordpress:daily.example.org', stories: { created: 2, versions: 4 } })
     const again = await runVistka(['import', 'wordpress', join(FIXTURES, 'wpml.xml')], database)
     expect(again.code).toBe(0)
     expect(again.stdout).toMatch(/Stories: +0 created, 0 updated, 2 unchanged/)

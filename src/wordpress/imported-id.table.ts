@@ -1,6 +1,6 @@
 /** What an import brought in under which of our ids (migration 0021), so a re-run updates, never duplicates. */
 export interface ImportedIdTable {
-  /** The other system and site, e.g. `wordpress:https://old.example.com`. */
+  /** The other system and site, e.g. `wordpress:old.example.com`. */
   source: string
   /** What the external id is of: post, attachment, term, author, group. */
   kind: string

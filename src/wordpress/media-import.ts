@@ -27,33 +27,37 @@ export async function importMedia(
   options: { dryRun: boolean; onProgress?: (done: number, total: number) => void; remember: (ids: ImportedId[]) => Promise<void> },
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
-  const todo: AttachmentFacts[] = []
-  for (const a of index.attachments.values()) {
-    const mapped = known.get(`attachment:${a.id}`)
-    if (mapped) {
-      ids.set(a.id, mapped.targetId)
+  const groups = new Map<string, AttachmentFacts[]>()
+  for (const a of index.attachments.values()) groups.set(a.group, [...(groups.get(a.group) ?? []), a])
+  const todo: AttachmentFacts[][] = []
+  for (const members of groups.values()) {
+    const earlier = members.map((a) => known.get(`attachment:${a.id}`)?.targetId).find((id) => id !== undefined)
+    if (earlier) {
+      for (const a of members) ids.set(a.id, earlier)
       report.media.unchanged++
-    } else todo.push(a)
+    } else todo.push(members)
   }
   const root = uploads === undefined ? undefined : resolve(uploads)
   let done = 0
-  const one = async (a: AttachmentFacts) => {
+  const one = async (members: AttachmentFacts[]) => {
+    const a = members[0] as AttachmentFacts
     const ref = { id: a.id, title: a.title }
     const file = root && a.uploadsPath ? resolve(join(root, a.uploadsPath)) : undefined
     if (!root) report.media.missing.push({ ...ref, reason: `${a.uploadsPath || a.url}: no --uploads folder was given` })
     else if (!file?.startsWith(root + sep)) report.media.missing.push({ ...ref, reason: `${a.url} is not under wp-content/uploads/` })
     else if (!(await isFile(file))) report.media.missing.push({ ...ref, reason: `${a.uploadsPath} is not in ${uploads}` })
-    else if (options.dryRun) report.media.imported++
-    else {
+    else if (options.dryRun) {
+      const stand = newId() // a stand-in, so the dry run's posts find their pictures as the real run's will
+      for (const m of members) ids.set(m.id, stand)
+      report.media.imported++
+    } else {
       try {
-        const locales = a.locale ? [a.locale] : deps.site.locales
-        const texts = Object.fromEntries(locales.map((l) => [l, { caption: a.caption.slice(0, 1000), alt: a.alt.slice(0, 500) }]))
         const media = await deps.services.media.createImage(
-          { data: { file }, originalName: basename(file).slice(0, 255), texts },
+          { data: { file }, originalName: basename(file).slice(0, 255), texts: textsOf(members, deps.site.locales) },
           systemActor,
         )
-        ids.set(a.id, media.id)
-        await options.remember([{ kind: 'attachment', externalId: a.id, targetId: media.id, digest: '' }])
+        for (const m of members) ids.set(m.id, media.id)
+        await options.remember(members.map((m) => ({ kind: 'attachment', externalId: m.id, targetId: media.id, digest: '' })))
         report.media.imported++
       } catch (err) {
         if (!(err instanceof DomainError)) throw err
@@ -65,10 +69,19 @@ export async function importMedia(
   const queue = [...todo]
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
-      for (let a = queue.shift(); a; a = queue.shift()) await one(a)
+      for (let group = queue.shift(); group; group = queue.shift()) await one(group)
     }),
   )
   return ids
+}
+
+/** Caption and alt text per language: each translation's in its own, one with no language's in every language. */
+function textsOf(members: readonly AttachmentFacts[], locales: readonly string[]) {
+  const texts: Record<string, { caption: string; alt: string }> = {}
+  const text = (a: AttachmentFacts) => ({ caption: a.caption.slice(0, 1000), alt: a.alt.slice(0, 500) })
+  for (const a of members) if (!a.locale) for (const l of locales) texts[l] ??= text(a)
+  for (const a of members) if (a.locale) texts[a.locale] = text(a)
+  return texts
 }
 
 async function isFile(path: string): Promise<boolean> {

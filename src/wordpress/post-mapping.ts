@@ -27,9 +27,12 @@ export function mapPost(item: WxrItem, locale: string, ctx: ConvertContext, now:
   if (item.status === 'trash') return { skip: 'it is in the WordPress trash' }
   if (item.status === 'auto-draft') return { skip: 'it is an auto-draft WordPress made and nobody wrote' }
   const converted = htmlToRichText(item.content, ctx)
-  const title = item.title.replace(/\s+/g, ' ').trim()
+  // WordPress keeps titles as HTML (`Rock &amp; Roll`, `<em>live</em>`): ours are text.
+  const title = htmlText(item.title)
   const headline = clip(title || converted.firstWords || `WordPress ${item.type} ${item.id}`, HEADLINE_MAX)
-  const published = gmtTime(item.postDateGmt) ?? undefined
+  // post_date_gmt is WordPress's zero date on posts it never dated in UTC; pubDate then carries
+  // the local date in the site's zone, and the local date itself is the last resort.
+  const published = gmtTime(item.postDateGmt) ?? rfc2822Time(item.pubDate) ?? gmtTime(item.postDate)
   const neverPublic = item.status === 'private' ? 'private' : item.password ? 'password' : undefined
   const state: Pick<ImportedVersion, 'publishedAt' | 'pending'> = neverPublic
     ? {}
@@ -75,6 +78,13 @@ export function gmtTime(value: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
 
+/** `Mon, 04 Mar 2024 09:00:00 +0000` → ISO 8601; undefined when it is not a date. */
+function rfc2822Time(value: string): string | undefined {
+  if (!/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d [+-]\d{4}$/.test(value.trim())) return undefined
+  const at = Date.parse(value)
+  return Number.isNaN(at) || at < Date.UTC(1971, 0, 1) ? undefined : new Date(at).toISOString()
+}
+
 /** A post's slug as WordPress stores it: percent-encoded UTF-8 when it is not Latin. */
 export function decodedSlug(name: string): string {
   try {
@@ -91,7 +101,7 @@ export function decodedSlug(name: string): string {
  */
 function seoFields(meta: Record<string, string>, headline: string): { title: string; description: string } {
   const template = (value: string | undefined) =>
-    (value ?? '')
+    htmlText(value ?? '')
       .replace(/%%?title%%?/g, headline)
       .replace(/%%?[a-z_]+%%?/g, ' ')
       .replace(/\s+/g, ' ')
@@ -103,8 +113,8 @@ function seoFields(meta: Record<string, string>, headline: string): { title: str
   }
 }
 
-/** An excerpt's text: WordPress allows markup in it, our lead is plain text. */
-function htmlText(html: string): string {
+/** The text of a bit of WordPress HTML (an excerpt, a title): entities decoded, tags dropped. */
+export function htmlText(html: string): string {
   const doc = htmlToRichText(html, { image: () => undefined, storyFor: () => undefined })
   return doc.firstWords === '' ? '' : plainOf(doc.doc)
 }

@@ -16,8 +16,11 @@ export async function writeRedirects(trx: Kysely<DB>, assembled: AssembledStory,
     const paths = new Set<string>()
     const permalink = m.item.link ? normaliseRedirectPath(m.item.link) : undefined
     if (permalink && permalink !== '/') paths.add(permalink)
-    const byId = normaliseRedirectPath(`/?${assembled.story.kind === 'page' ? 'page_id' : 'p'}=${m.item.id}`)
-    if (byId) paths.add(byId)
+    // WordPress answers ?p= for pages too.
+    for (const param of assembled.story.kind === 'page' ? ['page_id', 'p'] : ['p']) {
+      const byId = normaliseRedirectPath(`/?${param}=${m.item.id}`)
+      if (byId) paths.add(byId)
+    }
     for (const fromPath of paths)
       if (await upsertImportedRedirect(trx, { fromPath, storyId: assembled.story.id, locale: m.locale, at })) written++
   }

@@ -121,6 +121,9 @@ describe.each(testDialects())('importing a WordPress export on %s', (dialect) =>
     expect(body).toContain('"type":"embed"')
     expect(body).toContain('"type":"image"')
     expect(body).toContain('Поділ | 42') // a table's text is kept
+    // The library's Ukrainian caption is the attachment's; a post's own differing caption stays as a line under the picture.
+    expect(JSON.stringify(lviv.versions[0]?.body)).toContain('{"type":"text","text":"Нічне місто","marks":[{"type":"italic"}]}')
+    expect(body).toContain('{"type":"text","text":"Київ уночі","marks":[{"type":"italic"}]}')
 
     // Shared fields: the section and its names per language, tags, bylines, the lead picture.
     const section = await t.services.taxonomy.getTopic(kyiv.story.sectionId as string)
@@ -140,6 +143,7 @@ describe.each(testDialects())('importing a WordPress export on %s', (dialect) =>
     expect(picture.texts.uk).toEqual({ caption: 'Київ уночі з Андріївського узвозу', alt: 'Вогні нічного Києва' })
     // The attachment is Ukrainian; the English post's <figcaption> becomes its English caption.
     expect(picture.texts.en?.caption).toBe('Kyiv at night')
+    expect(JSON.stringify(kyiv.versions[1]?.body)).not.toContain('Kyiv at night') // it is the caption now, not a line under it
     const interview = await versionOf('111')
     const bylines = await Promise.all(interview.story.authorIds.map((id) => t.services.taxonomy.getAuthor(id)))
     expect(bylines.map((a) => a.names.en?.name)).toEqual(['John Smith', 'Олена Коваль'])

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
@@ -5,9 +6,10 @@ import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { DomainError } from '../errors.js'
 import { t } from '../i18n/messages.js'
-import { newId } from '../ids.js'
+import { ID_ALPHABET, ID_LENGTH } from '../ids.js'
 import type { Services } from '../services.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { systemActor } from '../shared/roles.js'
 import type { ConvertContext } from './html-to-richtext.js'
 import { emptyReport, type ImportReport } from './import-report.js'
@@ -38,11 +40,15 @@ export interface WordPressImportOptions {
   /** For posts with no language of their own; else the channel's, else the site's default. */
   defaultLocale?: string
   dryRun?: boolean
+  /** Posts held at most while their groups are incomplete (WAITING_MAX); tests make it small. */
+  holdAtMost?: number
   onProgress?: (phase: 'reading' | 'media' | 'posts', done: number, total: number) => void
 }
 
 /** Stories written per transaction: big enough to be fast, small enough that a failure loses little. */
 const BATCH = 100
+/** Posts held at most while their translation groups are incomplete (a few hundred KB each at worst). */
+const WAITING_MAX = 2000
 
 /**
  * Imports a WordPress export (docs/decisions/020-wordpress-import.md). Two readings of the file:
@@ -75,8 +81,8 @@ export async function importWordPress(deps: WordPressImportDeps, options: WordPr
     if (!dryRun && ids.length) await rememberImportedIds(deps.db, source, ids, now())
   }
 
-  const earlier = [...known.values()].filter((k) => k.kind === 'group').map((k) => k.targetId)
-  const plan = planGroups(index, known, await existingStoryIds(deps.db, earlier))
+  const earlier = [...known.values()].filter((k) => k.kind === 'group' || k.kind === 'post').map((k) => k.targetId)
+  const plan = planGroups(index, known, await existingStoryIds(deps.db, [...new Set(earlier)]), source)
   const usage = usedNames(index)
   const authors = await importAuthors(deps, index, usage.logins, known, dryRun)
   const topics = await importTopics(deps, index, usage.terms, known, dryRun)
@@ -99,18 +105,22 @@ export async function importWordPress(deps: WordPressImportDeps, options: WordPr
     image: ({ url, attachmentId }) =>
       (attachmentId && media.get(attachmentId)) || (url ? media.get(attachmentForUrl(index, uploadsPathOf(url)) ?? '') : undefined),
     storyFor: (href) => {
-      if (!isOldSite(href)) return undefined
+      if (href.startsWith('#') || !isOldSite(href)) return undefined
       const path = addressPath(href)
       const postId = path && (index.postsByPath.get(path) ?? path.match(/^\/\?p=(\d+)$/)?.[1])
       const post = postId ? index.posts.get(postId) : undefined
-      return post && typeof post.locale === 'string' ? plan.storyIds.get(post.group) : undefined
+      return post?.writable ? plan.storyIds.get(post.group) : undefined
     },
   }
   const names = { topics: topics.ids, authors: authors.ids, media }
   const run = { dryRun, source, now }
 
-  // The second reading: each group's posts wait until the last of them is read, then become one story.
+  // The second reading: each group's posts wait until the last of them is read, then become one
+  // story. Past WAITING_MAX waiting posts (translations far apart in the file) the longest-waiting
+  // group is written as far as it has come, and its later posts join its story as they come.
   const waiting = new Map<string, GroupMember[]>()
+  const arrived = new Map<string, number>()
+  let waitingPosts = 0
   const batch: { group: string; members: GroupMember[] }[] = []
   let posts = 0
   const flush = async () => {
@@ -123,14 +133,25 @@ export async function importWordPress(deps: WordPressImportDeps, options: WordPr
     if (!facts) continue
     options.onProgress?.('posts', ++posts, index.posts.size)
     const member = toMember(entry.item, facts, convert, report, now())
-    const group = waiting.get(facts.group) ?? []
-    group.push(member)
-    if (group.length < (index.groups.get(facts.group)?.length ?? 1)) {
-      waiting.set(facts.group, group)
+    const members = [...(waiting.get(facts.group) ?? []), member]
+    const count = (arrived.get(facts.group) ?? 0) + 1
+    waiting.delete(facts.group)
+    waitingPosts -= members.length - 1
+    if (count < (index.groups.get(facts.group)?.length ?? 1)) {
+      waiting.set(facts.group, members)
+      arrived.set(facts.group, count)
+      waitingPosts += members.length
+      if (waitingPosts > (options.holdAtMost ?? WAITING_MAX)) {
+        const [group, part] = waiting.entries().next().value as [string, GroupMember[]]
+        waiting.delete(group)
+        waitingPosts -= part.length
+        batch.push({ group, members: part })
+        await flush() // written before any later post of the group comes
+      }
       continue
     }
-    waiting.delete(facts.group)
-    batch.push({ group: facts.group, members: group })
+    arrived.delete(facts.group)
+    batch.push({ group: facts.group, members })
     if (batch.length >= BATCH) await flush()
   }
   await flush()
@@ -148,15 +169,30 @@ export interface GroupPlan {
   known: ReadonlyMap<string, ImportedId>
 }
 
-function planGroups(index: WxrIndex, known: ReadonlyMap<string, ImportedId>, alive: ReadonlySet<string>): GroupPlan {
+function planGroups(index: WxrIndex, known: ReadonlyMap<string, ImportedId>, alive: ReadonlySet<string>, source: string): GroupPlan {
   const plan: GroupPlan = { storyIds: new Map(), existing: new Set(), deleted: new Set(), known }
-  for (const group of index.groups.keys()) {
-    const earlier = known.get(`group:${group}`)?.targetId
+  for (const [group, ids] of index.groups) {
+    const byGroup = known.get(`group:${group}`)?.targetId
+    // A post that gained its first translation since the last run is in a new group (Polylang makes
+    // one then): its story is still the one the post became.
+    const byPost = ids.map((id) => known.get(`post:${id}`)?.targetId).find((id) => id !== undefined && alive.has(id))
+    const earlier = byGroup && alive.has(byGroup) ? byGroup : (byPost ?? byGroup)
     if (earlier && alive.has(earlier)) plan.existing.add(group)
     else if (earlier) plan.deleted.add(group)
-    plan.storyIds.set(group, earlier ?? newId())
+    plan.storyIds.set(group, earlier ?? plannedStoryId(source, group))
   }
   return plan
+}
+
+/**
+ * A new group's story id, the same on every run of the same export: a post linking to it gets the
+ * same document each time, so an interrupted or repeated run finds its digest unchanged.
+ */
+function plannedStoryId(source: string, group: string): string {
+  const bytes = createHash('sha256').update(`${source}\0${group}`).digest()
+  let id = ''
+  for (let i = 0; i < ID_LENGTH; i++) id += ID_ALPHABET[(bytes[i] as number) % 32]
+  return id
 }
 
 /** The posts the import brings in: those in a language the site has. */
@@ -209,14 +245,15 @@ async function writeGroups(
   const fresh: AssembledStory[] = []
   for (const { group, members } of groups) {
     const assembled = assembleStory(group, plan.storyIds.get(group) as string, members, names, deps.site, report)
-    if (!assembled) continue
-    if (!run.dryRun) await keepCaptions(deps, assembled)
+    if (assembled && !run.dryRun) await keepCaptions(deps, assembled)
     if (plan.deleted.has(group)) {
-      for (const m of assembled.members)
+      for (const m of assembled?.members ?? [])
         report.skipped.push({ id: m.item.id, title: m.item.title, reason: 'its story was deleted in the newsroom since the last import' })
-    } else if (plan.existing.has(group)) await updateImportedStory(deps, plan, assembled, report, run)
-    else fresh.push(assembled)
+    } else if (plan.existing.has(group)) await updateImportedStory(deps, plan, group, members, assembled, report, run)
+    else if (assembled) fresh.push(assembled)
   }
+  // Written (or, on a dry run, as good as written): a later part of a group joins this story.
+  for (const s of fresh) plan.existing.add(s.group)
   if (run.dryRun) {
     for (const s of fresh) count(report, s, 1)
     return
@@ -243,16 +280,33 @@ async function writeGroups(
 
 /**
  * A `[caption]` or `<figcaption>` in a post is the picture's caption in the post's language, where
- * the library has none yet: our captions live with the picture, shown wherever it is used.
+ * the library has none yet: our captions live with the picture, shown wherever it is used. A post
+ * whose caption says something else than the library's keeps its words as a line under the picture.
  */
 async function keepCaptions(deps: WordPressImportDeps, assembled: AssembledStory): Promise<void> {
-  for (const m of assembled.members) {
+  for (const [i, m] of assembled.members.entries()) {
     for (const { mediaId, caption } of m.mapped.captions) {
       const media = await deps.services.media.getMedia(mediaId)
-      if (media.texts[m.locale]?.caption) continue
-      await deps.services.media.updateMedia(mediaId, { texts: { [m.locale]: { caption: caption.slice(0, 1000) } } }, systemActor)
+      const current = media.texts[m.locale]?.caption
+      if (!current)
+        await deps.services.media.updateMedia(mediaId, { texts: { [m.locale]: { caption: caption.slice(0, 1000) } } }, systemActor)
+      else if (current.trim() !== caption.trim()) {
+        const version = assembled.story.versions[i]
+        if (version) version.body = captionUnderImage(version.body as RichTextDoc, mediaId, caption)
+      }
     }
   }
+}
+
+/** The document with an italic line of text after the (first) image of the picture. */
+function captionUnderImage(doc: RichTextDoc, mediaId: string, caption: string): RichTextDoc {
+  const at = doc.content.findIndex((b) => b.type === 'image' && b.attrs.mediaId === mediaId)
+  if (at < 0) return doc
+  const line: RichTextDoc['content'][number] = {
+    type: 'paragraph',
+    content: [{ type: 'text', text: caption, marks: [{ type: 'italic' }] }],
+  }
+  return { ...doc, content: [...doc.content.slice(0, at + 1), line, ...doc.content.slice(at + 1)] }
 }
 
 /** New stories in one transaction, with what their posts became and their old addresses. */
@@ -300,8 +354,14 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** The export's site, by its address: ids are remembered per source, so two sites' post #12 never meet. */
+/**
+ * The export's site, by its address without scheme or www. (a site that moved to https is the same
+ * site): ids are remembered per source, so two sites' post #12 never meet.
+ */
 function sourceOf(index: WxrIndex): string {
-  const site = (index.channel.baseBlogUrl || index.channel.link || index.channel.baseSiteUrl || index.channel.title).replace(/\/+$/, '')
-  return `wordpress:${site.toLowerCase()}`
+  const site = index.channel.baseBlogUrl || index.channel.link || index.channel.baseSiteUrl || index.channel.title
+  return `wordpress:${site
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '')}`
 }

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs'
 import { readSerializedMap } from './php-serialized.js'
+import { htmlText } from './post-mapping.js'
 import { wordpressLocale } from './wordpress-locale.js'
 import type { WxrAuthor, WxrChannel, WxrItem, WxrTerm } from './wxr.types.js'
-import { readWxr } from './wxr-reader.js'
+import { readWxr, WxrError } from './wxr-reader.js'
 
 /** What the import needs to know about a post before it reads any post's text. */
 export interface PostFacts {
@@ -20,6 +21,13 @@ export interface PostFacts {
   terms: string[]
   /** Its authors' logins: Co-Authors Plus's, else dc:creator. */
   authors: string[]
+  /** WordPress's status (publish, draft, trash…). */
+  status: string
+  /**
+   * Whether the import writes it: a language the site has, not in the trash, and the first post in
+   * its language within its group. Only these become stories others may link to.
+   */
+  writable: boolean
 }
 
 export interface AttachmentFacts {
@@ -31,6 +39,8 @@ export interface AttachmentFacts {
   caption: string
   alt: string
   locale: string | undefined
+  /** Polylang translates media as one attachment per language: the group they share, or the attachment alone. */
+  group: string
 }
 
 export interface TermFacts extends WxrTerm {
@@ -83,6 +93,8 @@ export async function indexWxr(
   const posts = new Map<string, PostFacts>()
   const attachments = new Map<string, AttachmentFacts>()
   const ignoredTypes = new Map<string, number>()
+  const itemTerms = new Map<string, { domain: string; nicename: string; name: string }>()
+  const seen = new Map<string, number>() // id → the line it was first read on
   let items = 0
   for await (const entry of readWxr(stream)) {
     if (entry.type === 'channel') {
@@ -101,6 +113,18 @@ export async function indexWxr(
       items++
       onItem?.(stream.bytesRead)
       const item = entry.item
+      if (item.type === 'post' || item.type === 'page' || item.type === 'attachment') {
+        if (!/^\d+$/.test(item.id)) throw new WxrError(`a ${item.type} has no <wp:post_id>: the export is damaged.`, entry.line)
+        const first = seen.get(item.id)
+        if (first !== undefined)
+          throw new WxrError(
+            `<wp:post_id>${item.id}</wp:post_id> appears twice (lines ${first} and ${entry.line}): export the site once, not joined files.`,
+            entry.line,
+          )
+        seen.set(item.id, entry.line)
+        for (const c of item.categories)
+          if ((c.domain === 'category' || c.domain === 'post_tag') && c.nicename) itemTerms.set(`${c.domain}:${c.nicename}`, c)
+      }
       if (item.type === 'attachment') attachments.set(item.id, attachmentFacts(item, choice as LocaleChoice))
       else if (item.type === 'post' || item.type === 'page') posts.set(item.id, postFacts(item, choice as LocaleChoice))
       else ignoredTypes.set(item.type, (ignoredTypes.get(item.type) ?? 0) + 1)
@@ -110,6 +134,7 @@ export async function indexWxr(
   joinPolylangGroups(rawTerms, posts, ready)
   const groups = new Map<string, string[]>()
   for (const p of posts.values()) groups.set(p.group, [...(groups.get(p.group) ?? []), p.id])
+  markWritable(posts, groups)
   const attachmentsByPath = new Map<string, string>()
   for (const a of attachments.values()) {
     if (!a.uploadsPath) continue
@@ -130,7 +155,7 @@ export async function indexWxr(
     groups,
     attachments,
     attachmentsByPath,
-    terms: termFacts(rawTerms, ready),
+    terms: termFacts(rawTerms, itemTerms, ready),
     postsByPath,
     ignoredTypes,
     items,
@@ -171,6 +196,8 @@ function postFacts(item: WxrItem, choice: LocaleChoice): PostFacts {
     ...(typeof source === 'string' && { sourceLocale: source }),
     link: item.link,
     ...postNames(item),
+    status: item.status,
+    writable: false, // decided once every post of its group is known (markWritable)
   }
 }
 
@@ -195,15 +222,35 @@ function attachmentFacts(item: WxrItem, choice: LocaleChoice): AttachmentFacts {
     id: item.id,
     url,
     uploadsPath: uploadsPathOf(url),
-    title: item.title,
-    caption: item.excerpt.trim(),
-    alt: (item.meta._wp_attachment_image_alt ?? '').trim(),
+    title: htmlText(item.title),
+    caption: htmlText(item.excerpt),
+    alt: htmlText(item.meta._wp_attachment_image_alt ?? ''),
     locale: typeof locale === 'string' ? locale : undefined,
+    group: item.categories.find((c) => c.domain === 'post_translations')?.nicename ?? `attachment:${item.id}`,
   }
 }
 
-/** Polylang keeps a term's language and group in `term_translations` terms: `a:2:{s:2:"uk";i:5;s:2:"en";i:9;}`. */
-function termFacts(raw: readonly WxrTerm[], choice: LocaleChoice): Map<string, TermFacts> {
+/** The first post of each language in a group, in a language the site has and not trashed, is written. */
+function markWritable(posts: Map<string, PostFacts>, groups: Map<string, string[]>): void {
+  for (const ids of groups.values()) {
+    const taken = new Set<string>()
+    for (const id of ids) {
+      const p = posts.get(id) as PostFacts
+      p.writable = typeof p.locale === 'string' && p.status !== 'trash' && p.status !== 'auto-draft' && !taken.has(p.locale)
+      if (p.writable) taken.add(p.locale as string)
+    }
+  }
+}
+
+/**
+ * Polylang keeps a term's language and group in `term_translations` terms: `a:2:{s:2:"uk";i:5;s:2:"en";i:9;}`.
+ * An export of posts only has no term list at all: the posts' own categories and tags stand in.
+ */
+function termFacts(
+  raw: readonly WxrTerm[],
+  fromItems: ReadonlyMap<string, { domain: string; nicename: string; name: string }>,
+  choice: LocaleChoice,
+): Map<string, TermFacts> {
   const groupOf = new Map<string, { group: string; locale: string | undefined }>()
   for (const t of raw) {
     if (t.taxonomy !== 'term_translations') continue
@@ -217,6 +264,11 @@ function termFacts(raw: readonly WxrTerm[], choice: LocaleChoice): Map<string, T
     if (t.taxonomy !== 'category' && t.taxonomy !== 'post_tag') continue
     const known = groupOf.get(t.id)
     out.set(`${t.taxonomy}:${t.slug}`, { ...t, group: known?.group ?? `${t.taxonomy}:${t.slug}`, locale: known?.locale })
+  }
+  for (const [key, c] of fromItems) {
+    if (out.has(key)) continue
+    const term = { id: key, taxonomy: c.domain, slug: c.nicename, parent: '', name: c.name || c.nicename, description: '', meta: {} }
+    out.set(key, { ...term, group: key, locale: undefined })
   }
   return out
 }
@@ -239,7 +291,8 @@ export function addressPath(link: string): string | undefined {
     const path = decodeURIComponent(url.pathname).normalize('NFC').toLowerCase().replace(/\/+$/, '')
     const p = url.searchParams.get('p') ?? url.searchParams.get('page_id')
     if (p && /^\d+$/.test(p)) return `/?p=${p}`
-    return path || '/'
+    // The home page (a static front page's own link, a bare '#footnote') is no post's address.
+    return path || undefined
   } catch {
     return undefined
   }

@@ -17,7 +17,7 @@ export type WxrEntry =
   | { type: 'channel'; channel: WxrChannel }
   | { type: 'author'; author: WxrAuthor }
   | { type: 'term'; term: WxrTerm }
-  | { type: 'item'; item: WxrItem }
+  | { type: 'item'; item: WxrItem /** The line its <item> ends on, for messages about it. */; line: number }
 
 /** The namespace every WXR version (1.0, 1.1, 1.2) declares for its wp: elements. */
 const WXR_NAMESPACE = /^https?:\/\/wordpress\.org\/export\/1\.[012]\/?$/
@@ -130,7 +130,7 @@ export async function* readWxr(input: Readable): AsyncGenerator<WxrEntry> {
     if (name === 'channel' && depth === 2) return sendChannel()
     if (!record) return
     if (depth === 3) {
-      if (name === 'item') queue.push({ type: 'item', item: toItem(record, categories, meta) })
+      if (name === 'item') queue.push({ type: 'item', item: toItem(record, categories, meta), line: parser.line })
       else if (name === 'wp:author') queue.push({ type: 'author', author: toAuthor(record) })
       else queue.push({ type: 'term', term: toTerm(name, record, meta) })
       record = undefined
@@ -180,6 +180,7 @@ function toItem(r: Record<string, string>, categories: WxrItem['categories'], me
     creator: (r['dc:creator'] ?? '').trim(),
     content: r['content:encoded'] ?? '',
     excerpt: r['excerpt:encoded'] ?? '',
+    pubDate: (r.pubDate ?? '').trim(),
     postDate: (r['wp:post_date'] ?? '').trim(),
     postDateGmt: (r['wp:post_date_gmt'] ?? '').trim(),
     modifiedGmt: (r['wp:post_modified_gmt'] ?? '').trim(),

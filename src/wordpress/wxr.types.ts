@@ -39,6 +39,8 @@ export interface WxrItem {
   creator: string
   content: string
   excerpt: string
+  /** RFC 2822, from the local date and the site's time zone: the date when post_date_gmt is WordPress's zero date. */
+  pubDate: string
   /** Local time, `YYYY-MM-DD HH:MM:SS`. */
   postDate: string
   /** UTC, `YYYY-MM-DD HH:MM:SS`, or `0000-00-00 00:00:00` for a draft never dated. */

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
   // What an import brought in under which of our ids, so running it again updates instead of
-  // duplicating: source names the other system and site (e.g. 'wordpress:https://old.example.com'),
+  // duplicating: source names the other system and site (e.g. 'wordpress:old.example.com'),
   // kind what the id is of (post, attachment, term, author, group).
   await db.schema
     .createTable('imported_ids')

@@ -9,14 +9,12 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { servicesFor } from '../src/cli/cli-services.js'
 import { createProgress } from '../src/cli/progress.js'
 import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { systemClock } from '../src/db/time.js'
-import { createEventBus } from '../src/events.js'
-import { createLocalStorage } from '../src/media/media.storage.js'
-import { createServices } from '../src/services.js'
 import { importWordPress } from '../src/wordpress/wordpress-import.js'
 
 const { values } = parseArgs({ options: { posts: { type: 'string' }, database: { type: 'string' } } })
@@ -100,13 +98,7 @@ async function main() {
   try {
     await migrateToLatest(database.db)
     const site = { locales: config.locales, defaultLocale: config.defaultLocale }
-    const services = createServices({
-      db: database.db,
-      events: createEventBus(),
-      site,
-      clock: systemClock,
-      storage: createLocalStorage(join(dir, 'media')),
-    })
+    const services = servicesFor(config, database.db)
     const bar = createProgress('Importing posts')
     for (const label of ['first run', 'unchanged re-run']) {
       const started = performance.now()

@@ -1,23 +1,20 @@
 import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { servicesFor } from './cli/cli-services.js'
 import { runWordPressImport } from './cli/import-wordpress.js'
 import { CliError, promptPassword, readPasswordFile } from './cli/password-prompt.js'
 import { createProgress } from './cli/progress.js'
 import { seedDemoInto } from './cli/seed-demo.js'
 import { runServer } from './cli/serve.js'
 import { usage } from './cli/usage.js'
-import { type Config, ConfigError, loadConfig } from './config.js'
+import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/database.js'
 import { migrateToLatest } from './db/migrate.js'
-import { systemClock } from './db/time.js'
 import { DomainError } from './errors.js'
-import { createEventBus } from './events.js'
 import { t } from './i18n/messages.js'
 import { createLocalStorage } from './media/media.storage.js'
 import { copyMediaLibrary } from './media/media-copy.js'
 import { createS3Storage } from './media/s3-storage.js'
-import { createMediaStorage } from './media/storage-choice.js'
-import { createServices } from './services.js'
 import { systemActor } from './shared/roles.js'
 
 type Env = Record<string, string | undefined>
@@ -240,14 +237,4 @@ const COMMANDS: Record<string, Command> = {
 function help(command: keyof typeof usage): number {
   console.log(usage[command])
   return 0
-}
-
-function servicesFor(config: Config, db: ReturnType<typeof openDatabase>['db']) {
-  return createServices({
-    db,
-    events: createEventBus(),
-    site: { locales: config.locales, defaultLocale: config.defaultLocale },
-    clock: systemClock,
-    storage: createMediaStorage(config),
-  })
 }

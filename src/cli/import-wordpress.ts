@@ -3,13 +3,11 @@ import type { Config } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { systemClock } from '../db/time.js'
-import { createEventBus } from '../events.js'
-import { createMediaStorage } from '../media/storage-choice.js'
-import { createServices } from '../services.js'
 import { formatReport } from '../wordpress/import-report.js'
 import { importWordPress } from '../wordpress/wordpress-import.js'
 import { parseLocaleMap } from '../wordpress/wordpress-locale.js'
 import { WxrError } from '../wordpress/wxr-reader.js'
+import { servicesFor } from './cli-services.js'
 import { CliError } from './password-prompt.js'
 import { createProgress } from './progress.js'
 
@@ -47,13 +45,7 @@ export async function runWordPressImport(config: Config, args: WordPressImportAr
   try {
     await migrateToLatest(database.db)
     const site = { locales: config.locales, defaultLocale: config.defaultLocale }
-    const services = createServices({
-      db: database.db,
-      events: createEventBus(),
-      site,
-      clock: systemClock,
-      storage: createMediaStorage(config),
-    })
+    const services = servicesFor(config, database.db)
     const bars = {
       reading: createProgress('Reading the export'),
       media: createProgress('Importing media'),

@@ -6,12 +6,22 @@ import { enqueueJob } from '../jobs/job.repository.js'
 import { isRetryable, RETRY_WINDOW_MS, retryAfterMs, retryDelayMs } from '../outbound/retry.js'
 import { PostFailed, safePost } from '../outbound/safe-post.js'
 import { signatureHeader } from '../outbound/signature.js'
-import { claimDeliveryTry, findDelivery, insertAttempt, setDeliveryState } from './delivery.repository.js'
+import { claimDeliveryTry, findDelivery, insertAttempt, resumeAbandonedTry, setDeliveryState } from './delivery.repository.js'
 import { findWebhook, updateWebhook } from './webhook.repository.js'
 import { DELIVER_JOB, type DeliverJob } from './webhook-queue.js'
 
 /** A receiver gets this long to answer, connecting included. */
 export const DELIVERY_TIMEOUT_MS = 10_000
+/** A try claimed this long ago and still not recorded was abandoned: no try takes longer than its timeout. */
+export const ABANDONED_AFTER_MS = DELIVERY_TIMEOUT_MS + 50_000
+
+/** A try of this delivery is under way, or was abandoned too recently to be sure: the job runner retries later. */
+class TryInFlight extends Error {
+  constructor(id: string) {
+    super(`delivery ${id}: a try is under way or was cut off less than a minute ago; trying again later`)
+  }
+}
+
 /** How much of a receiver's answer is read (the log keeps the first 1,000 characters). */
 const MAX_RESPONSE_BYTES = 64 * 1024
 
@@ -24,6 +34,20 @@ const MAX_RESPONSE_BYTES = 64 * 1024
  */
 export function createDeliveryHandler(deps: { db: Kysely<DB>; clock: Clock; allowPrivate: boolean; userAgent: string }) {
   const { db, clock } = deps
+
+  /**
+   * This job's try was claimed (attempts n → n+1) but never recorded: the claim was ours and the
+   * database dropped before the outcome was written, so the job runner runs the job again. Another
+   * process may also be mid-try on it (a redelivery racing): only once the claim is older than any
+   * try can take is it taken over; until then the job is retried later, never dropped.
+   */
+  async function resumeTry(delivery: { id: string; status: string; attempts: number }, attempt: number, at: string): Promise<boolean> {
+    if (delivery.status !== 'sending' || delivery.attempts !== attempt + 1) return false // done, or a later try's
+    const staleBefore = toTimestamp(new Date(clock().getTime() - ABANDONED_AFTER_MS))
+    if (await resumeAbandonedTry(db, delivery.id, attempt + 1, staleBefore, at)) return true
+    throw new TryInFlight(delivery.id)
+  }
+
   return async function deliver(payload: Record<string, unknown>): Promise<void> {
     const job = payload as unknown as DeliverJob
     const delivery = await findDelivery(db, job.deliveryId)
@@ -34,7 +58,7 @@ export function createDeliveryHandler(deps: { db: Kysely<DB>; clock: Clock; allo
       await setDeliveryState(db, delivery.id, { status: 'cancelled', next_attempt_at: null, updated_at: startedAt })
       return
     }
-    if (!(await claimDeliveryTry(db, delivery.id, job.attempt, startedAt))) return
+    if (!(await claimDeliveryTry(db, delivery.id, job.attempt, startedAt)) && !(await resumeTry(delivery, job.attempt, startedAt))) return
     const attempt = job.attempt + 1
     const sentAt = Math.floor(clock().getTime() / 1000)
     let status: number | null = null

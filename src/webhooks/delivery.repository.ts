@@ -75,6 +75,23 @@ export async function deleteSnapshot(db: Kysely<DB>, key: string): Promise<void>
 }
 
 /** Counts the try as made, if the delivery has made exactly `attempt` tries so far; false: another job got there first. */
+/**
+ * Takes over a try whose claim was made but never finished — the process died, or the database
+ * dropped, between claiming and recording it — once it is older than any try can take. Returns
+ * whether this caller now holds it (at most one does: the row's updated_at is compared and set).
+ */
+export async function resumeAbandonedTry(db: Kysely<DB>, id: string, attempts: number, staleBefore: string, at: string): Promise<boolean> {
+  const r = await db
+    .updateTable('webhook_deliveries')
+    .set({ updated_at: at })
+    .where('id', '=', id)
+    .where('attempts', '=', attempts)
+    .where('status', '=', 'sending')
+    .where('updated_at', '<', staleBefore)
+    .executeTakeFirst()
+  return r.numUpdatedRows === 1n
+}
+
 export async function claimDeliveryTry(db: Kysely<DB>, id: string, attempt: number, at: string): Promise<boolean> {
   const r = await db
     .updateTable('webhook_deliveries')

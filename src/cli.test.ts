@@ -28,7 +28,8 @@ describe('the vistka command line', () => {
   it('says what each command does with --help', async () => {
     const main = await vistka(['--help'])
     expect(main.code).toBe(0)
-    for (const command of ['start', 'serve', 'migrate', 'seed-demo', 'user add', 'reindex', 'import']) expect(main.stdout).toContain(command)
+    for (const command of ['start', 'serve', 'migrate', 'seed-demo', 'user add', 'reindex', 'import'])
+      expect(main.stdout).toContain(command)
     for (const command of [['start'], ['serve'], ['migrate'], ['seed-demo'], ['user', 'add'], ['user'], ['reindex']]) {
       const res = await vistka([...command, '--help'])
       expect(res.code, command.join(' ')).toBe(0)
@@ -40,7 +41,9 @@ describe('the vistka command line', () => {
     expect(await vistka([])).toMatchObject({ code: 2 })
     const unknown = await vistka(['publish'])
     expect(unknown).toMatchObject({ code: 2 })
-    expect(unknown.stderr).toContain("vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, reindex, media, import, user.")
+    expect(unknown.stderr).toContain(
+      "vistka: unknown command 'publish'. Commands: start, serve, migrate, seed-demo, reindex, media, import, user.",
+    )
     const flag = await vistka(['migrate', '--force'])
     expect(flag.code).toBe(2)
     expect(flag.stderr).toMatch(/Unknown option '--force'[\s\S]*Run 'vistka migrate --help' for usage/)

@@ -146,7 +146,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     assets,
     events: fanout.cacheEvents,
   }
-  const pages = createPageContexts(siteSettings)
+  const pages = createPageContexts({ ...siteSettings, clock })
   const now = () => toTimestamp(clock())
   const storyPages = createStoryPageParts({
     db: database.db,

@@ -22,12 +22,14 @@ export interface SiteSettings {
   assets: SiteAssets
   /** When given, the sections menu is read once and again only after a topic changes. */
   events?: EventBus
+  /** The app's clock: what is visible (the footer's pages) is judged by it, as every other read of the site's. */
+  clock?: () => Date
 }
 
 const FOOTER_TTL_MS = 60_000
 
 /** Builds the frame every page shares (sections menu, strings, asset paths), and the error pages. */
-export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, assets, events }: SiteSettings) {
+export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, assets, events, clock = () => new Date() }: SiteSettings) {
   // Every page shows the menu: three queries a page for what changes a few times a year.
   let menu: Promise<Topic[]> | null = null
   events?.on('topic.updated', () => {
@@ -40,10 +42,11 @@ export function createPageContexts({ db, site, siteUrl, mediaRoot, timezone, ass
     events?.on(e, () => footers.clear())
   function footer(locale: string): Promise<FooterLink[]> {
     const cached = footers.get(locale)
-    if (events && cached && Date.now() - cached.at < FOOTER_TTL_MS) return cached.links
-    const links = listFooterPages(db, locale, toTimestamp(new Date()))
+    const now = clock()
+    if (events && cached && now.getTime() - cached.at < FOOTER_TTL_MS) return cached.links
+    const links = listFooterPages(db, locale, toTimestamp(now))
     if (events) {
-      footers.set(locale, { links, at: Date.now() })
+      footers.set(locale, { links, at: now.getTime() })
       links.catch(() => footers.delete(locale)) // a failed read is not remembered
     }
     return links

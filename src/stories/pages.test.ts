@@ -172,4 +172,21 @@ describe.each(testDialects())('pages on the public site on %s', (dialect) => {
     expect((await get('/hto-my')).statusCode).toBe(404)
     expect(await footer()).toEqual(['kontakty'])
   })
+
+  it('shows a page under embargo in the footer once the app’s clock passes the embargo, with no event to tell it', async () => {
+    await publishedPage({ uk: 'Контакти' }, 'kontakty')
+    const { versions } = await t.services.stories.createStory(
+      { kind: 'page', locale: 'uk', headline: 'Вакансії', body: paragraphs('Шукаємо'), slug: 'vakansii' },
+      systemActor,
+    )
+    const id = versions[0]?.id as string
+    const at = new Date(t.clock().getTime() + 2 * 3_600_000).toISOString()
+    await t.services.stories.saveVersion({ versionId: id, baseRevision: 1, changes: { embargoUntil: at } }, systemActor)
+    await t.services.stories.transition(id, { to: 'published' }, systemActor)
+    await t.cacheSettled()
+    const footer = async () => [...(await get('/nothing-here')).body.matchAll(/<li><a href="\/(kontakty|vakansii)">/g)].map((m) => m[1])
+    expect(await footer()).toEqual(['kontakty'])
+    t.clock.advance(2 * 3_600_000 + 61_000)
+    expect(await footer()).toEqual(['kontakty', 'vakansii'])
+  })
 })

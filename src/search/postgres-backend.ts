@@ -22,7 +22,6 @@ type TsTables = {
     status: string
     visible_from: string | null
     terms: string
-    rank_terms: string | null
     headline_terms: string
     fresh_at: number
   }
@@ -40,19 +39,6 @@ const vector = (doc: IndexedDocument): RawBuilder<string> =>
     || setweight(to_tsvector('simple', ${doc.lead}), 'C')
     || setweight(to_tsvector('simple', ${doc.body}), 'D')`
 
-/**
- * Words of the body the ranking vector keeps: a story's opening says what it is about, and a
- * vector this size stays in the row instead of being read from TOAST for every candidate.
- */
-const RANKED_BODY_TERMS = 300
-
-/** The vector candidates are ranked on (migration 0022): every field but the body's tail. */
-const rankVector = (doc: IndexedDocument): RawBuilder<string> =>
-  sql<string>`setweight(to_tsvector('simple', ${doc.headline}), 'A')
-    || setweight(to_tsvector('simple', ${doc.topics}), 'B')
-    || setweight(to_tsvector('simple', ${doc.lead}), 'C')
-    || setweight(to_tsvector('simple', ${doc.body.split(' ', RANKED_BODY_TERMS).join(' ')}), 'D')`
-
 /** ts_rank weights for D, C, B and A: FIELD_WEIGHTS scaled so the headline is 1. */
 const WEIGHTS = `{${[FIELD_WEIGHTS.body, FIELD_WEIGHTS.lead, FIELD_WEIGHTS.topics, FIELD_WEIGHTS.headline].map((w) => w / FIELD_WEIGHTS.headline).join(',')}}`
 
@@ -69,7 +55,6 @@ export const postgresSearchBackend: SearchBackend = {
           status: doc.status,
           visible_from: doc.visibleFrom,
           terms: vector(doc),
-          rank_terms: rankVector(doc),
           headline_terms: doc.headline,
           fresh_at: doc.freshAt,
         })
@@ -80,7 +65,6 @@ export const postgresSearchBackend: SearchBackend = {
             status: sql`excluded.status`,
             visible_from: sql`excluded.visible_from`,
             terms: sql`excluded.terms`,
-            rank_terms: sql`excluded.rank_terms`,
             headline_terms: sql`excluded.headline_terms`,
             fresh_at: sql`excluded.fresh_at`,
           }),
@@ -117,12 +101,8 @@ export const postgresSearchBackend: SearchBackend = {
 /** The newest `count` documents that match, with their score (ts_rank × headline factor × freshness boost). */
 async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now: string, matches: RawBuilder<boolean>, count: number) {
   const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
-  // A candidate that matches only past the ranking vector's end ranks lowest, newest first.
-  const score = sql<number>`(ts_rank(${WEIGHTS}::float4[], d.ranked, to_tsquery('simple', ${tsquery(match)})) + 1e-6) * ${headlineFactor(match, 'd.headline_terms', (h, n) => sql<number>`(position(${n} in ${h}) > 0)::int`)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
-  let newest = ts(db)
-    .selectFrom('search_documents as d')
-    .select(['d.version_id', 'd.fresh_at', 'd.headline_terms', sql<string>`coalesce(d.rank_terms, d.terms)`.as('ranked')])
-    .where(matches)
+  const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match, 'd.headline_terms', (h, n) => sql<number>`(position(${n} in ${h}) > 0)::int`)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+  let newest = ts(db).selectFrom('search_documents as d').selectAll('d').where(matches)
   for (const cond of documentFilter(filters, 'd')) newest = newest.where(cond)
   return ts(db)
     .selectFrom(newest.orderBy('d.fresh_at', 'desc').orderBy('d.version_id', 'desc').limit(count).as('d'))

@@ -44,6 +44,45 @@ export async function upsertImportedRedirect(
   return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1
 }
 
+/**
+ * Many import redirects in a few statements (the same rule as upsertImportedRedirect: an editor's
+ * redirect is never touched). An address named twice keeps its last target. Returns how many
+ * were written.
+ */
+export async function upsertImportedRedirects(
+  db: Kysely<DB>,
+  redirects: readonly { fromPath: string; storyId: string; locale: string }[],
+  at: string,
+): Promise<number> {
+  const unique = [...new Map(redirects.map((r) => [r.fromPath, r])).values()]
+  let written = 0
+  for (let i = 0; i < unique.length; i += 500) {
+    const result = await db
+      .insertInto('redirects')
+      .values(
+        unique.slice(i, i + 500).map((r) => ({
+          id: newId(),
+          from_path: r.fromPath,
+          story_id: r.storyId,
+          locale: r.locale,
+          target_url: null,
+          origin: 'import',
+          created_by: null,
+          created_at: at,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .column('from_path')
+          .doUpdateSet((eb) => ({ story_id: eb.ref('excluded.story_id'), locale: eb.ref('excluded.locale'), target_url: null }))
+          .where('redirects.origin', '=', 'import'),
+      )
+      .executeTakeFirst()
+    written += Number(result.numInsertedOrUpdatedRows ?? 0n)
+  }
+  return written
+}
+
 /** The redirect of a normalised address, if any: the one read a 404 costs. */
 export async function findRedirect(db: Kysely<DB>, fromPath: string): Promise<Redirect | undefined> {
   const row = await db.selectFrom('redirects').selectAll().where('from_path', '=', fromPath).executeTakeFirst()

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { newId } from '../ids.js'
 import { findSectionId } from './story.repository.js'
+import type { NewStoryVersionRow } from './story.table.js'
 import type { StoryVersion } from './story.types.js'
-import { findVersionById, insertRevision, insertVersion } from './version.repository.js'
+import { findVersionById, insertRevision, insertVersion, type NewRevisionRow } from './version.repository.js'
 import {
   type ContentInput,
   chooseSlug,
@@ -42,7 +43,7 @@ export async function insertNewVersion(trx: Kysely<DB>, input: NewVersion, at: s
   return (await findVersionById(trx, id)) as StoryVersion
 }
 
-/** Writes a new version and its first revision; returns its id. The import reads nothing back. */
+/** Writes a new version and its first revision; returns its id. */
 export async function writeNewVersion(
   trx: Kysely<DB>,
   input: NewVersion,
@@ -51,6 +52,25 @@ export async function writeNewVersion(
   state: NewVersionState,
   sectionId: string | null,
 ): Promise<string> {
+  const { version, revision } = await prepareNewVersion(trx, input, at, by, state, sectionId)
+  await insertVersion(trx, version)
+  await insertRevision(trx, revision)
+  return version.id
+}
+
+/**
+ * A new version's row and its first revision's, validated and rendered but not written: the bulk
+ * import writes a batch's rows in a few statements. Reads what it must (the slug's owner, the
+ * body's pictures and speakers).
+ */
+export async function prepareNewVersion(
+  trx: Kysely<DB>,
+  input: NewVersion,
+  at: string,
+  by: string | null,
+  state: NewVersionState,
+  sectionId: string | null,
+): Promise<{ version: NewStoryVersionRow & { id: string }; revision: NewRevisionRow }> {
   const headline = cleanHeadline(input.headline)
   const lead = cleanText('lead', input.lead ?? '', LEAD_MAX)
   const seoTitle = cleanText('seoTitle', input.seoTitle ?? '', SEO_TITLE_MAX)
@@ -58,42 +78,43 @@ export async function writeNewVersion(
   const body = await prepareBodyOrEmpty(trx, input.body, input.locale)
   const slug = await chooseSlug(trx, input.locale, input.slug, input.slugFrom || headline, undefined, input.reservedSlug)
   const id = newId()
-  await insertVersion(trx, {
-    id,
-    story_id: input.storyId,
-    locale: input.locale,
-    section_id: sectionId,
-    status: state.status,
-    ...(state.status === 'published' && { published_at: state.publishedAt, first_published_at: state.publishedAt }),
-    ...(state.status === 'scheduled' && { scheduled_at: state.scheduledAt }),
-    headline,
-    slug,
-    lead,
-    body: body.json,
-    body_parts: body.rendered,
-    body_text: body.text,
-    seo_title: seoTitle,
-    seo_description: seoDescription,
-    revision: 1,
-    live_revision: 1,
-    source_locale: input.sourceLocale ?? null,
-    source_revision: input.sourceRevision ?? null,
-    created_at: at,
-    updated_at: at,
-    updated_by: by,
-  })
-  await insertRevision(trx, {
-    id: newId(),
-    version_id: id,
-    number: 1,
-    headline,
-    slug,
-    lead,
-    body: body.json,
-    seo_title: seoTitle,
-    seo_description: seoDescription,
-    author_id: by,
-    created_at: at,
-  })
-  return id
+  return {
+    version: {
+      id,
+      story_id: input.storyId,
+      locale: input.locale,
+      section_id: sectionId,
+      status: state.status,
+      ...(state.status === 'published' && { published_at: state.publishedAt, first_published_at: state.publishedAt }),
+      ...(state.status === 'scheduled' && { scheduled_at: state.scheduledAt }),
+      headline,
+      slug,
+      lead,
+      body: body.json,
+      body_parts: body.rendered,
+      body_text: body.text,
+      seo_title: seoTitle,
+      seo_description: seoDescription,
+      revision: 1,
+      live_revision: 1,
+      source_locale: input.sourceLocale ?? null,
+      source_revision: input.sourceRevision ?? null,
+      created_at: at,
+      updated_at: at,
+      updated_by: by,
+    },
+    revision: {
+      id: newId(),
+      version_id: id,
+      number: 1,
+      headline,
+      slug,
+      lead,
+      body: body.json,
+      seo_title: seoTitle,
+      seo_description: seoDescription,
+      author_id: by,
+      created_at: at,
+    },
+  }
 }

@@ -96,4 +96,31 @@ describe.each(testDialects())('story import on %s', (dialect) => {
     expect(await t.database.db.selectFrom('story_versions').select('id').execute()).toEqual([])
     expect(t.events.some((e) => e.name === 'stories.imported')).toBe(false)
   })
+
+  it('gives versions of one batch that would share a slug their own, and keeps refused references out', async () => {
+    const tag = await makeTopic(t.services, 'tag')
+    const section = await makeTopic(t.services, 'section')
+    const same = (): ImportedStory => ({
+      topicIds: [tag.id],
+      versions: [{ locale: 'uk', headline: 'Та сама назва', publishedAt: archived }],
+    })
+    const ids = await t.services.storyImport.importStories([same(), same(), same()], systemActor)
+    const slugs = await Promise.all(ids.map(async (id) => (await t.services.stories.getStory(id)).versions[0]?.slug))
+    expect(slugs).toEqual(['ta-sama-nazva', 'ta-sama-nazva-2', 'ta-sama-nazva-3'])
+    const explicit = (slug: string): ImportedStory => ({ versions: [{ locale: 'en', headline: 'Same', slug }] })
+    expect((await refusal(t.services.storyImport.importStories([explicit('same'), explicit('same')], systemActor))).key).toBe('slug_taken')
+    // References are checked for the whole batch at once, each story's against its own kind.
+    const wrongKind = await refusal(t.services.storyImport.importStories([same(), { ...same(), topicIds: [section.id] }], systemActor))
+    expect(wrongKind.key).toBe('topic_kind_mismatch')
+    const missing = await refusal(t.services.storyImport.importStories([same(), { ...same(), authorIds: ['zzzzzzzzzzzz'] }], systemActor))
+    expect(missing.key).toBe('author_not_found')
+    expect(await t.database.db.selectFrom('stories').select('id').execute()).toHaveLength(3)
+  })
+
+  it('places a batch of pages one after another in the footer', async () => {
+    const page = (headline: string): ImportedStory => ({ kind: 'page', versions: [{ locale: 'uk', headline, publishedAt: archived }] })
+    const ids = await t.services.storyImport.importStories([page('Про нас'), page('Контакти'), page('Вакансії')], systemActor)
+    const positions = await Promise.all(ids.map(async (id) => (await t.services.stories.getStory(id)).story.menuPosition))
+    expect(positions).toEqual([1, 2, 3])
+  })
 })

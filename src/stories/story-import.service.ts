@@ -9,13 +9,13 @@ import { enqueueJob } from '../jobs/job.repository.js'
 import { isReservedPageSlug } from '../shared/addresses.js'
 import type { LocaleSettings } from '../shared/locales.js'
 import type { Actor } from '../shared/roles.js'
-import { recordAudit } from '../users/audit.repository.js'
-import { type NewVersionState, writeNewVersion } from './new-version.js'
+import { type AuditEntry, recordAudits } from '../users/audit.repository.js'
+import { type NewVersionState, prepareNewVersion } from './new-version.js'
 import * as stories from './story.repository.js'
 import { PUBLISH_JOB } from './story.service.js'
-import { checkStoryReferences, type StoryReferences } from './story-references.js'
+import { checkReferencesOfStories, type StoryReferences } from './story-references.js'
 import { refuseStoryFieldsOnPage } from './update-story.js'
-import { findVersionsOfStory } from './version.repository.js'
+import { findVersionsOfStory, insertRevisions, insertVersions } from './version.repository.js'
 import type { ContentInput } from './version-content.js'
 
 export interface ImportedVersion extends ContentInput {
@@ -67,12 +67,24 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
     /**
      * Imports the stories in one transaction — all of them or, on the first bad one, none — and
      * announces them in one `stories.imported` event after commit. Returns their ids in order.
+     * New stories' rows are prepared one by one (validated, rendered, their slugs chosen) and
+     * written together, a few statements for the whole batch.
      */
     async importStories(batch: readonly ImportedStory[], actor: Actor, within?: WithinImport): Promise<string[]> {
       const at = toTimestamp(clock())
       const ids = await db.transaction().execute(async (trx) => {
+        const rows = newRows()
+        await checkReferencesOfStories(
+          trx,
+          batch.filter((s) => !s.existing),
+        )
         const ids: string[] = []
-        for (const story of batch) ids.push(await importStory(trx, story, actor, at))
+        for (const story of batch) ids.push(await importStory(trx, story, actor, at, rows))
+        await stories.insertStories(trx, rows.stories)
+        await insertVersions(trx, rows.versions)
+        await insertRevisions(trx, rows.revisions)
+        for (const job of rows.jobs) await enqueueJob(trx, job)
+        await recordAudits(trx, actor, at, rows.audits)
         await within?.(trx, ids)
         return ids
       })
@@ -81,7 +93,7 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
     },
   }
 
-  async function importStory(trx: Kysely<DB>, input: ImportedStory, actor: Actor, at: string): Promise<string> {
+  async function importStory(trx: Kysely<DB>, input: ImportedStory, actor: Actor, at: string, rows: BatchRows): Promise<string> {
     const first = input.versions[0]
     if (!first) throw new Invalid('import_story_without_versions')
     const id = input.id ?? newId()
@@ -99,21 +111,20 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
         revisionOf.set(v.locale, v.revision)
       }
     } else {
-      await checkStoryReferences(trx, input)
       if (isPage) refuseStoryFieldsOnPage(input)
-      await stories.insertStory(trx, {
+      rows.stories.push({
         id,
         kind: input.kind ?? 'story',
-        menuPosition: isPage ? (input.menuPosition ?? (await stories.nextMenuPosition(trx))) : null,
+        menuPosition: isPage ? (input.menuPosition ?? (await nextMenuPosition(trx, rows))) : null,
         createdBy: actor.userId,
         at,
         sectionId,
         leadMediaId: input.leadMediaId ?? null,
         isBreaking: input.isBreaking ?? false,
         isImportant: input.isImportant ?? false,
+        topicIds: input.topicIds ?? [],
+        authorIds: input.authorIds ?? [],
       })
-      await stories.replaceStoryTopics(trx, id, input.topicIds ?? [])
-      await stories.replaceStoryAuthors(trx, id, input.authorIds ?? [])
     }
     for (const v of input.versions) {
       checkLocale(site, v.locale)
@@ -123,26 +134,51 @@ export function createStoryImporter({ db, events, site, clock }: ImportDeps) {
         if (!done.has(v.sourceLocale)) throw new Invalid('import_source_missing', { locale: v.locale, source: v.sourceLocale })
       }
       const { publishedAt, pending, updatedAt, sourceLocale, ...content } = v
+      // Slugs this batch has given already are taken too: its rows are written only at the end.
+      const inBatch = (slug: string) => rows.slugs.has(`${v.locale}:${slug}`)
+      if (content.slug !== undefined && inBatch(content.slug)) throw new Conflict('slug_taken', { slug: content.slug, locale: v.locale })
       const version = {
         ...content,
         storyId: id,
         ...(sourceLocale !== undefined && { sourceLocale, sourceRevision: revisionOf.get(sourceLocale) ?? 1 }),
-        ...(isPage && { reservedSlug: (slug: string) => isReservedPageSlug(site, slug) }),
+        reservedSlug: (slug: string) => inBatch(slug) || (isPage && isReservedPageSlug(site, slug)),
       }
       const state = importedState(publishedAt, pending, at)
-      const versionId = await writeNewVersion(trx, version, changedAt(updatedAt, at), actor.userId, state, sectionId)
+      const prepared = await prepareNewVersion(trx, version, changedAt(updatedAt, at), actor.userId, state, sectionId)
+      rows.versions.push(prepared.version)
+      rows.revisions.push(prepared.revision)
+      rows.slugs.add(`${v.locale}:${prepared.version.slug}`)
       if (state.status === 'scheduled')
-        await enqueueJob(trx, { kind: PUBLISH_JOB, payload: { versionId, scheduledAt: state.scheduledAt }, runAt: state.scheduledAt, at })
+        rows.jobs.push({
+          kind: PUBLISH_JOB,
+          payload: { versionId: prepared.version.id, scheduledAt: state.scheduledAt },
+          runAt: state.scheduledAt,
+          at,
+        })
       done.add(v.locale)
     }
-    await recordAudit(trx, actor, at, {
-      action: 'story.import',
-      entityType: 'story',
-      entityId: id,
-      details: { locales: [...done] },
-    })
+    rows.audits.push({ action: 'story.import', entityType: 'story', entityId: id, details: { locales: [...done] } })
     return id
   }
+}
+
+/** What a batch writes, gathered while its stories are prepared. */
+interface BatchRows {
+  stories: Parameters<typeof stories.insertStories>[1][number][]
+  versions: Parameters<typeof insertVersions>[1][number][]
+  revisions: Parameters<typeof insertRevisions>[1][number][]
+  jobs: Parameters<typeof enqueueJob>[1][]
+  audits: AuditEntry[]
+  /** `locale:slug` of every version prepared so far. */
+  slugs: Set<string>
+}
+
+const newRows = (): BatchRows => ({ stories: [], versions: [], revisions: [], jobs: [], audits: [], slugs: new Set() })
+
+/** The footer place after the last, counting the pages this batch has placed already. */
+async function nextMenuPosition(trx: Kysely<DB>, rows: BatchRows): Promise<number> {
+  const placed = rows.stories.flatMap((s) => (s.menuPosition == null ? [] : [s.menuPosition]))
+  return placed.length ? Math.max(...placed) + 1 : stories.nextMenuPosition(trx)
 }
 
 function importedState(publishedAt: string | undefined, pending: ImportedVersion['pending'], now: string): NewVersionState {

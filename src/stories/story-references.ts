@@ -17,26 +17,38 @@ export interface StoryReferences {
  * wrong kind. A missing one is bad input (400), not a missing resource: the story itself exists.
  */
 export async function checkStoryReferences(db: Kysely<DB>, refs: StoryReferences): Promise<void> {
-  const topicIds = [...new Set(refs.topicIds ?? [])]
-  const authorIds = [...new Set(refs.authorIds ?? [])]
-  if (topicIds.length !== (refs.topicIds?.length ?? 0)) throw new Invalid('invalid_input', { fields: 'topicIds' })
-  if (authorIds.length !== (refs.authorIds?.length ?? 0)) throw new Invalid('invalid_input', { fields: 'authorIds' })
-  const wanted = refs.sectionId ? [refs.sectionId, ...topicIds] : topicIds
-  for (const id of [...wanted, ...authorIds]) if (!isId(id)) throw new Invalid('invalid_input', { fields: 'ids' })
+  await checkReferencesOfStories(db, [refs])
+}
 
-  const topics = await findTopicsByIds(db, wanted)
-  for (const id of wanted) {
-    const topic = topics.find((t) => t.id === id)
-    if (!topic) throw new Invalid('topic_not_found', { id })
-    const isSection = id === refs.sectionId
-    if (isSection && topic.kind !== 'section') throw new Invalid('topic_kind_mismatch', { id, actual: topic.kind, expected: 'section' })
-    if (!isSection && topic.kind === 'section') throw new Invalid('topic_kind_mismatch', { id, actual: 'section', expected: 'tag' })
+/** The same checks for many stories, with one read of each kind of thing they name (the bulk import). */
+export async function checkReferencesOfStories(db: Kysely<DB>, all: readonly StoryReferences[]): Promise<void> {
+  for (const refs of all) {
+    const topicIds = new Set(refs.topicIds ?? [])
+    const authorIds = new Set(refs.authorIds ?? [])
+    if (topicIds.size !== (refs.topicIds?.length ?? 0)) throw new Invalid('invalid_input', { fields: 'topicIds' })
+    if (authorIds.size !== (refs.authorIds?.length ?? 0)) throw new Invalid('invalid_input', { fields: 'authorIds' })
+    for (const id of [...(refs.sectionId ? [refs.sectionId] : []), ...topicIds, ...authorIds])
+      if (!isId(id)) throw new Invalid('invalid_input', { fields: 'ids' })
+    if (refs.leadMediaId && !isId(refs.leadMediaId)) throw new Invalid('media_not_found', { id: refs.leadMediaId })
   }
-  const authors = await findAuthorsByIds(db, authorIds)
-  for (const id of authorIds) if (!authors.some((a) => a.id === id)) throw new Invalid('author_not_found', { id })
-  if (refs.leadMediaId) {
-    if (!isId(refs.leadMediaId) || (await findMediaByIds(db, [refs.leadMediaId])).length === 0) {
-      throw new Invalid('media_not_found', { id: refs.leadMediaId })
+  const unique = (ids: (string | null | undefined)[]) => [...new Set(ids.filter((id): id is string => !!id))]
+  const [topics, authors, media] = await Promise.all([
+    findTopicsByIds(db, unique(all.flatMap((r) => [r.sectionId, ...(r.topicIds ?? [])]))),
+    findAuthorsByIds(db, unique(all.flatMap((r) => [...(r.authorIds ?? [])]))),
+    findMediaByIds(db, unique(all.map((r) => r.leadMediaId))),
+  ])
+  const kindOf = new Map(topics.map((t) => [t.id, t.kind]))
+  const authorSet = new Set(authors.map((a) => a.id))
+  const mediaSet = new Set(media.map((m) => m.id))
+  for (const refs of all) {
+    for (const id of [...(refs.sectionId ? [refs.sectionId] : []), ...(refs.topicIds ?? [])]) {
+      const kind = kindOf.get(id)
+      if (!kind) throw new Invalid('topic_not_found', { id })
+      const isSection = id === refs.sectionId
+      if (isSection && kind !== 'section') throw new Invalid('topic_kind_mismatch', { id, actual: kind, expected: 'section' })
+      if (!isSection && kind === 'section') throw new Invalid('topic_kind_mismatch', { id, actual: 'section', expected: 'tag' })
     }
+    for (const id of refs.authorIds ?? []) if (!authorSet.has(id)) throw new Invalid('author_not_found', { id })
+    if (refs.leadMediaId && !mediaSet.has(refs.leadMediaId)) throw new Invalid('media_not_found', { id: refs.leadMediaId })
   }
 }

@@ -39,25 +39,42 @@ export interface StoryFields {
   isImportant: boolean
 }
 
-export async function insertStory(
+export type NewStory = { id: string; createdBy: string | null; at: string; kind?: StoryKind; menuPosition?: number | null } & StoryFields
+
+const storyRow = (story: NewStory) => ({
+  id: story.id,
+  kind: story.kind ?? 'story',
+  menu_position: story.menuPosition ?? null,
+  section_id: story.sectionId,
+  lead_media_id: story.leadMediaId,
+  is_breaking: story.isBreaking ? 1 : 0,
+  is_important: story.isImportant ? 1 : 0,
+  created_by: story.createdBy,
+  created_at: story.at,
+  updated_at: story.at,
+})
+
+export async function insertStory(db: Kysely<DB>, story: NewStory): Promise<void> {
+  await db.insertInto('stories').values(storyRow(story)).execute()
+}
+
+/** Rows a statement in the bulk import's inserts: well under both databases' parameter limits. */
+const ROWS_A_STATEMENT = 500
+
+async function insertChunked<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_A_STATEMENT) await insert(rows.slice(i, i + ROWS_A_STATEMENT))
+}
+
+/** New stories with their topics and bylines (in order), in a few statements: the bulk import. */
+export async function insertStories(
   db: Kysely<DB>,
-  story: { id: string; createdBy: string | null; at: string; kind?: StoryKind; menuPosition?: number | null } & StoryFields,
+  stories: readonly (NewStory & { topicIds: readonly string[]; authorIds: readonly string[] })[],
 ): Promise<void> {
-  await db
-    .insertInto('stories')
-    .values({
-      id: story.id,
-      kind: story.kind ?? 'story',
-      menu_position: story.menuPosition ?? null,
-      section_id: story.sectionId,
-      lead_media_id: story.leadMediaId,
-      is_breaking: story.isBreaking ? 1 : 0,
-      is_important: story.isImportant ? 1 : 0,
-      created_by: story.createdBy,
-      created_at: story.at,
-      updated_at: story.at,
-    })
-    .execute()
+  await insertChunked(stories, (chunk) => db.insertInto('stories').values(chunk.map(storyRow)).execute())
+  const topics = stories.flatMap((s) => s.topicIds.map((topic_id, position) => ({ story_id: s.id, topic_id, position })))
+  await insertChunked(topics, (chunk) => db.insertInto('story_topics').values(chunk).execute())
+  const authors = stories.flatMap((s) => s.authorIds.map((author_id, position) => ({ story_id: s.id, author_id, position })))
+  await insertChunked(authors, (chunk) => db.insertInto('story_authors').values(chunk).execute())
 }
 
 /**

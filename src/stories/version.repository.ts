@@ -164,14 +164,38 @@ export async function findStoryIdByOldSlug(db: Kysely<DB>, locale: string, slug:
   return row?.story_id
 }
 
-export async function insertRevision(
-  db: Kysely<DB>,
-  row: Omit<StoryRevisionRow, 'note' | 'body'> & { note?: string; body: string },
-): Promise<void> {
+export type NewRevisionRow = Omit<StoryRevisionRow, 'note' | 'body'> & { note?: string; body: string }
+
+export async function insertRevision(db: Kysely<DB>, row: NewRevisionRow): Promise<void> {
   await db
     .insertInto('story_revisions')
     .values({ ...row, body: packText(db, row.body) })
     .execute()
+}
+
+/** Rows a statement: far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535 at ~25 columns a row. */
+const ROWS_A_STATEMENT = 200
+
+/** Many new versions in a few statements (the bulk import). */
+export async function insertVersions(db: Kysely<DB>, rows: readonly NewStoryVersionRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_A_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_A_STATEMENT)
+    await db
+      .insertInto('story_versions')
+      .values(chunk.map((row) => ({ ...packedContent(db, row), search_key: searchKey(row.headline, row.lead ?? '') })))
+      .execute()
+  }
+}
+
+/** Many first revisions in a few statements (the bulk import). */
+export async function insertRevisions(db: Kysely<DB>, rows: readonly NewRevisionRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_A_STATEMENT) {
+    const chunk = rows.slice(i, i + ROWS_A_STATEMENT)
+    await db
+      .insertInto('story_revisions')
+      .values(chunk.map((row) => ({ ...row, body: packText(db, row.body) })))
+      .execute()
+  }
 }
 
 export async function findRevision(db: Kysely<DB>, versionId: string, number: number): Promise<StoryRevision | undefined> {

@@ -25,3 +25,23 @@ export async function recordAudit(db: Kysely<DB>, actor: Actor, at: string, entr
     })
     .execute()
 }
+
+/** Many entries by one actor at one time in one statement (the bulk import's). */
+export async function recordAudits(db: Kysely<DB>, actor: Actor, at: string, entries: readonly AuditEntry[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 500) {
+    await db
+      .insertInto('audit_log')
+      .values(
+        entries.slice(i, i + 500).map((entry) => ({
+          id: newId(),
+          at,
+          user_id: actor.userId,
+          action: entry.action,
+          entity_type: entry.entityType,
+          entity_id: entry.entityId,
+          details: JSON.stringify(actor.tokenId ? { ...entry.details, tokenId: actor.tokenId } : (entry.details ?? {})),
+        })),
+      )
+      .execute()
+  }
+}

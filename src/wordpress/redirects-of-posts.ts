@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { upsertImportedRedirect } from '../redirects/redirect.repository.js'
+import { upsertImportedRedirects } from '../redirects/redirect.repository.js'
 import { normaliseRedirectPath } from '../redirects/redirect-path.js'
 import type { AssembledStory } from './story-groups.js'
 
@@ -10,19 +10,20 @@ import type { AssembledStory } from './story-groups.js'
  * not), and `?p=<id>` for posts or `?page_id=<id>` for pages. Returns how many were written;
  * a redirect an editor made for the same address is left as it is.
  */
-export async function writeRedirects(trx: Kysely<DB>, assembled: AssembledStory, at: string): Promise<number> {
-  let written = 0
-  for (const m of assembled.members) {
-    const paths = new Set<string>()
-    const permalink = m.item.link ? normaliseRedirectPath(m.item.link) : undefined
-    if (permalink && permalink !== '/') paths.add(permalink)
-    // WordPress answers ?p= for pages too.
-    for (const param of assembled.story.kind === 'page' ? ['page_id', 'p'] : ['p']) {
-      const byId = normaliseRedirectPath(`/?${param}=${m.item.id}`)
-      if (byId) paths.add(byId)
+export async function writeRedirects(trx: Kysely<DB>, stories: readonly AssembledStory[], at: string): Promise<number> {
+  const redirects: { fromPath: string; storyId: string; locale: string }[] = []
+  for (const assembled of stories) {
+    for (const m of assembled.members) {
+      const paths = new Set<string>()
+      const permalink = m.item.link ? normaliseRedirectPath(m.item.link) : undefined
+      if (permalink && permalink !== '/') paths.add(permalink)
+      // WordPress answers ?p= for pages too.
+      for (const param of assembled.story.kind === 'page' ? ['page_id', 'p'] : ['p']) {
+        const byId = normaliseRedirectPath(`/?${param}=${m.item.id}`)
+        if (byId) paths.add(byId)
+      }
+      for (const fromPath of paths) redirects.push({ fromPath, storyId: assembled.story.id, locale: m.locale })
     }
-    for (const fromPath of paths)
-      if (await upsertImportedRedirect(trx, { fromPath, storyId: assembled.story.id, locale: m.locale, at })) written++
   }
-  return written
+  return upsertImportedRedirects(trx, redirects, at)
 }

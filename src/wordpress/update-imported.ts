@@ -66,7 +66,7 @@ export async function updateImportedStory(
   if (assembled) await followSharedFields(deps, storyId, assembled)
   await deps.db.transaction().execute(async (trx) => {
     await rememberImportedIds(trx, run.source, remembered, run.now())
-    if (assembled) report.redirects += await writeRedirects(trx, assembled, run.now())
+    if (assembled) report.redirects += await writeRedirects(trx, [assembled], run.now())
   })
 }
 

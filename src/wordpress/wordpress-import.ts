@@ -321,9 +321,9 @@ async function writeNew(deps: WordPressImportDeps, stories: readonly AssembledSt
       for (const s of stories) {
         remembered.push({ kind: 'group', externalId: s.group, targetId: s.story.id, digest: '' })
         for (const m of s.members) remembered.push({ kind: 'post', externalId: m.item.id, targetId: s.story.id, digest: m.mapped.digest })
-        redirects += await writeRedirects(trx, s, run.now())
       }
       await rememberImportedIds(trx, run.source, remembered, run.now())
+      redirects = await writeRedirects(trx, stories, run.now())
     },
   )
   report.redirects += redirects

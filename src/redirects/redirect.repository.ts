@@ -22,26 +22,7 @@ export async function upsertImportedRedirect(
   r: { fromPath: string /* already normalised */; storyId: string; locale: string; at: string },
 ): Promise<boolean> {
   // One statement, so two imports (or an import and an editor) racing for an address can't both insert.
-  const result = await db
-    .insertInto('redirects')
-    .values({
-      id: newId(),
-      from_path: r.fromPath,
-      story_id: r.storyId,
-      locale: r.locale,
-      target_url: null,
-      origin: 'import',
-      created_by: null,
-      created_at: r.at,
-    })
-    .onConflict((oc) =>
-      oc
-        .column('from_path')
-        .doUpdateSet({ story_id: r.storyId, locale: r.locale, target_url: null })
-        .where('redirects.origin', '=', 'import'),
-    )
-    .executeTakeFirst()
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1
+  return (await upsertImportedRedirects(db, [r], r.at)) === 1
 }
 
 /**

@@ -12,18 +12,7 @@ export interface AuditEntry {
 
 /** Records who did what; call it inside the transaction that made the change so both land or neither. */
 export async function recordAudit(db: Kysely<DB>, actor: Actor, at: string, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      at,
-      user_id: actor.userId,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      details: JSON.stringify(actor.tokenId ? { ...entry.details, tokenId: actor.tokenId } : (entry.details ?? {})),
-    })
-    .execute()
+  await recordAudits(db, actor, at, [entry])
 }
 
 /** Many entries by one actor at one time in one statement (the bulk import's). */

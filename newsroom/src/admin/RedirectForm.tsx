@@ -5,7 +5,7 @@ import { getStory } from '../api/stories.js'
 import type { Redirect, StoryWithVersions } from '../api/types.js'
 import { StoryLinkDialog } from '../editor/Pickers.js'
 import { useI18n } from '../i18n/i18n.js'
-import { FormError } from './FormError.js'
+import { CreateFormFooter } from './CreateFormFooter.js'
 import { useProblem } from './useList.js'
 
 type Kind = 'story' | 'page' | 'url'
@@ -185,20 +185,7 @@ export function RedirectForm({
           </div>
         )}
       </fieldset>
-      <div className="admin-form-actions">
-        <button type="submit" className="primary" disabled={busy || !fromPath.trim() || !target}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            {t('admin.cancel')}
-          </button>
-        )}
-        <span role="status" className="admin-ok">
-          {done}
-        </span>
-      </div>
-      <FormError error={error} />
+      <CreateFormFooter label={submitLabel} disabled={busy || !fromPath.trim() || !target} done={done} error={error} onCancel={onCancel} />
       {searching && (
         <StoryLinkDialog
           title={t('redirects.to')}

@@ -113,7 +113,7 @@ export async function importWordPress(deps: WordPressImportDeps, options: WordPr
     },
   }
   const names = { topics: topics.ids, authors: authors.ids, media }
-  const run = { dryRun, source, now }
+  const run = { dryRun, source, now, captions: new Map<string, string>() }
 
   // The second reading: each group's posts wait until the last of them is read, then become one
   // story. Past WAITING_MAX waiting posts (translations far apart in the file) the longest-waiting
@@ -245,7 +245,7 @@ async function writeGroups(
   const fresh: AssembledStory[] = []
   for (const { group, members } of groups) {
     const assembled = assembleStory(group, plan.storyIds.get(group) as string, members, names, deps.site, report)
-    if (assembled && !run.dryRun) await keepCaptions(deps, assembled)
+    if (assembled && !run.dryRun) await keepCaptions(deps, assembled, run.captions)
     if (plan.deleted.has(group)) {
       for (const m of assembled?.members ?? [])
         report.skipped.push({ id: m.item.id, title: m.item.title, reason: 'its story was deleted in the newsroom since the last import' })
@@ -283,11 +283,13 @@ async function writeGroups(
  * the library has none yet: our captions live with the picture, shown wherever it is used. A post
  * whose caption says something else than the library's keeps its words as a line under the picture.
  */
-async function keepCaptions(deps: WordPressImportDeps, assembled: AssembledStory): Promise<void> {
+async function keepCaptions(deps: WordPressImportDeps, assembled: AssembledStory, library: Map<string, string>): Promise<void> {
   for (const [i, m] of assembled.members.entries()) {
     for (const { mediaId, caption } of m.mapped.captions) {
-      const media = await deps.services.media.getMedia(mediaId)
-      const current = media.texts[m.locale]?.caption
+      // A picture shown in many posts is read once a run, not once a post.
+      const key = `${mediaId}:${m.locale}`
+      const current = library.get(key) ?? (await deps.services.media.getMedia(mediaId)).texts[m.locale]?.caption ?? ''
+      library.set(key, current || caption.slice(0, 1000))
       if (!current)
         await deps.services.media.updateMedia(mediaId, { texts: { [m.locale]: { caption: caption.slice(0, 1000) } } }, systemActor)
       else if (current.trim() !== caption.trim()) {
@@ -341,6 +343,8 @@ function refuse(report: ImportReport, s: AssembledStory, err: DomainError) {
 }
 
 interface ImportRun {
+  /** Library captions by `mediaId:locale`, as this run has read or written them. */
+  captions: Map<string, string>
   dryRun: boolean
   source: string
   now: () => string

@@ -172,6 +172,37 @@ describe.each(testDialects())('importing a WordPress site again on %s', (dialect
     expect([picture.texts.uk?.caption, picture.texts.en?.caption]).toEqual(['Міст через Дніпро', 'A bridge over the Dnipro'])
   })
 
+  it('takes a picture’s caption from the first post that gives one, and keeps a second post’s other words under it', async () => {
+    const uploads = join(dir, 'uploads-c', '2024')
+    mkdirSync(uploads, { recursive: true })
+    writeFileSync(
+      join(uploads, 'dam.jpg'),
+      await sharp({ create: { width: 320, height: 200, channels: 3, background: '#654' } })
+        .jpeg()
+        .toBuffer(),
+    )
+    const picture = `<item><title>dam</title><wp:post_id>60</wp:post_id><wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type>
+<wp:attachment_url>https://re.example.com/wp-content/uploads/2024/dam.jpg</wp:attachment_url></item>`
+    const figure = (caption: string) =>
+      `<figure class="wp-block-image"><img class="wp-image-60" src="https://re.example.com/wp-content/uploads/2024/dam.jpg"/><figcaption>${caption}</figcaption></figure>`
+    await run(
+      wxr(
+        [
+          { id: 1, title: 'Гребля', body: `<!-- wp:image -->${figure('Гребля навесні')}<!-- /wp:image -->` },
+          { id: 2, title: 'Знову гребля', body: `<!-- wp:image -->${figure('Гребля взимку')}<!-- /wp:image -->` },
+        ],
+        picture,
+      ),
+      { uploads: join(dir, 'uploads-c') },
+    )
+    const [media] = await t.database.db.selectFrom('media').select('id').execute()
+    expect((await t.services.media.getMedia(media?.id as string)).texts.uk?.caption).toBe('Гребля навесні')
+    expect(JSON.stringify((await storyOf(1)).versions[0]?.body)).not.toContain('Гребля навесні')
+    expect(JSON.stringify((await storyOf(2)).versions[0]?.body)).toContain(
+      '{"type":"text","text":"Гребля взимку","marks":[{"type":"italic"}]}',
+    )
+  })
+
   it('decodes titles WordPress keeps as HTML', async () => {
     await run(wxr([{ id: 1, title: 'Rock &amp; Roll &#8211; <em>live</em>' }]))
     expect((await storyOf(1)).versions[0]?.headline).toBe('Rock & Roll – live')

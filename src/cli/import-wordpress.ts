@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database.js'
 import { migrateToLatest } from '../db/migrate.js'
 import { systemClock } from '../db/time.js'
 import { formatReport } from '../wordpress/import-report.js'
-import { importWordPress } from '../wordpress/wordpress-import.js'
+import { ImportRaced, importWordPress } from '../wordpress/wordpress-import.js'
 import { parseLocaleMap } from '../wordpress/wordpress-locale.js'
 import { WxrError } from '../wordpress/wxr-reader.js'
 import { servicesFor } from './cli-services.js'
@@ -22,6 +22,8 @@ export interface WordPressImportArgs {
 
 /** EX_DATAERR: the export itself is unreadable. */
 const BAD_FILE = 65
+/** EX_TEMPFAIL: another import of the same site was writing; running it again will do. */
+const TRY_AGAIN = 75
 
 /**
  * `vistka import wordpress`: checks its arguments before touching the database, brings the schema
@@ -68,6 +70,10 @@ export async function runWordPressImport(config: Config, args: WordPressImportAr
     console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report))
     return 0
   } catch (err) {
+    if (err instanceof ImportRaced) {
+      console.error(`vistka: ${err.message}`)
+      return TRY_AGAIN
+    }
     if (!(err instanceof WxrError)) throw err
     console.error(`vistka: ${args.file}: ${err.message}\nNothing was imported.`)
     return BAD_FILE

@@ -43,3 +43,12 @@ export function storageFailureOf(err: unknown): StorageFailure | undefined {
   }
   return undefined
 }
+
+/** Whether a write failed because another writer took the same key first (a unique or primary key). */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = String((e as { code?: unknown }).code ?? '')
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') return true
+  }
+  return false
+}

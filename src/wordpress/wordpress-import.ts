@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { Kysely } from 'kysely'
+import { isUniqueViolation } from '../db/database-errors.js'
 import type { DB } from '../db/schema.js'
 import { type Clock, toTimestamp } from '../db/time.js'
 import { DomainError } from '../errors.js'
@@ -31,6 +32,20 @@ export interface WordPressImportDeps {
   clock: Clock
 }
 
+/**
+ * Another run of the same export wrote the stories this one was writing (the same ids, chosen from
+ * the export): this batch rolled back whole, nothing is doubled, and a run after that one finishes
+ * completes the import.
+ */
+export class ImportRaced extends Error {
+  constructor() {
+    super(
+      'another import of this site is writing the same stories right now; nothing of this batch was written. Run it again when that one has finished.',
+    )
+    this.name = 'ImportRaced'
+  }
+}
+
 export interface WordPressImportOptions {
   file: string
   /** A copy of the site's wp-content/uploads. */
@@ -58,6 +73,15 @@ const WAITING_MAX = 2000
  * WordPress id became so that a re-run updates what changed and duplicates nothing.
  */
 export async function importWordPress(deps: WordPressImportDeps, options: WordPressImportOptions): Promise<ImportReport> {
+  try {
+    return await importOnce(deps, options)
+  } catch (err) {
+    // A key another writer took first (a story id, an author's slug): the same export is being imported beside us.
+    throw isUniqueViolation(err) ? new ImportRaced() : err
+  }
+}
+
+async function importOnce(deps: WordPressImportDeps, options: WordPressImportOptions): Promise<ImportReport> {
   const started = Date.now()
   const dryRun = options.dryRun ?? false
   const size = (await stat(options.file)).size

@@ -203,6 +203,16 @@ describe.each(testDialects())('importing a WordPress site again on %s', (dialect
     )
   })
 
+  it('imports one site once when two runs of the same export meet', async () => {
+    const posts: Post[] = Array.from({ length: 250 }, (_, i) => ({ id: i + 1, title: `Новина ${i + 1}` }))
+    const file = wxr(posts)
+    const outcomes = await Promise.allSettled([run(file), run(file)])
+    for (const o of outcomes) if (o.status === 'rejected') expect(String(o.reason)).toMatch(/another import of this site/)
+    expect(outcomes.some((o) => o.status === 'fulfilled')).toBe(true)
+    await run(file) // and a run after them completes what either left
+    expect(await storyCount()).toBe(250)
+  })
+
   it('decodes titles WordPress keeps as HTML', async () => {
     await run(wxr([{ id: 1, title: 'Rock &amp; Roll &#8211; <em>live</em>' }]))
     expect((await storyOf(1)).versions[0]?.headline).toBe('Rock & Roll – live')

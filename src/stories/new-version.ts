@@ -39,23 +39,10 @@ export type NewVersionState =
  * creation and translation; runs inside the caller's transaction.
  */
 export async function insertNewVersion(trx: Kysely<DB>, input: NewVersion, at: string, by: string | null): Promise<StoryVersion> {
-  const id = await writeNewVersion(trx, input, at, by, { status: 'draft' }, await findSectionId(trx, input.storyId))
-  return (await findVersionById(trx, id)) as StoryVersion
-}
-
-/** Writes a new version and its first revision; returns its id. */
-export async function writeNewVersion(
-  trx: Kysely<DB>,
-  input: NewVersion,
-  at: string,
-  by: string | null,
-  state: NewVersionState,
-  sectionId: string | null,
-): Promise<string> {
-  const { version, revision } = await prepareNewVersion(trx, input, at, by, state, sectionId)
+  const { version, revision } = await prepareNewVersion(trx, input, at, by, { status: 'draft' }, await findSectionId(trx, input.storyId))
   await insertVersion(trx, version)
   await insertRevision(trx, revision)
-  return version.id
+  return (await findVersionById(trx, version.id)) as StoryVersion
 }
 
 /**

@@ -73,6 +73,7 @@ const DRAIN_MS = 7000
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
   const clock = options.clock ?? systemClock
   const site = { locales: config.locales, defaultLocale: config.defaultLocale }
+  const logDestination = createLogDestination()
   const app = Fastify({
     // Log lines go through a destination that drops them when the disk is full instead of failing the process.
     logger:
@@ -80,7 +81,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
         ? false
         : {
             level: config.logLevel,
-            stream: createLogDestination(),
+            stream: logDestination,
             ...(options.worker !== undefined && { base: { pid: process.pid, worker: options.worker } }),
           },
     // Unknown fields and wrong types are errors a client should hear about, not things to drop or coerce silently.
@@ -303,6 +304,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       await fanout.stop()
       await searchGate.close()
       await database.close()
+      logDestination.close()
     },
   }
 }

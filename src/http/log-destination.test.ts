@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +25,45 @@ describe('the log destination', () => {
     const fine = createLogDestination(fd)
     fine.write('first\n')
     expect(readFileSync(file, 'utf8')).toBe('first\n')
+  })
+
+  it('writes the lines of a turn of the event loop in one batch, in order, and a warning at once after them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-log-'))
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const file = join(dir, 'log')
+    const log = createLogDestination(openSync(file, 'a'))
+    cleanups.push(() => log.close())
+    const info = (n: number) => `{"level":30,"msg":"request ${n}"}\n`
+    log.write(info(1))
+    log.write(info(2))
+    expect(readFileSync(file, 'utf8')).toBe('')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(readFileSync(file, 'utf8')).toBe(info(1) + info(2))
+    log.write(info(3))
+    const warning = '{"level":50,"msg":"failed"}\n'
+    log.write(warning)
+    expect(readFileSync(file, 'utf8')).toBe(info(1) + info(2) + info(3) + warning)
+    // A long burst goes out without waiting for the turn to end.
+    const burst = Array.from({ length: 3000 }, (_, i) => info(100 + i))
+    for (const line of burst) log.write(line)
+    expect(readFileSync(file, 'utf8').length).toBeGreaterThan((info(1) + info(2) + info(3) + warning).length)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(readFileSync(file, 'utf8')).toBe(info(1) + info(2) + info(3) + warning + burst.join(''))
+  })
+
+  it('writes the lines still waiting when the process exits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-log-'))
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const file = join(dir, 'log')
+    const script = `
+      import { openSync } from 'node:fs'
+      import { createLogDestination } from ${JSON.stringify(new URL('./log-destination.ts', import.meta.url).href)}
+      const log = createLogDestination(openSync(${JSON.stringify(file)}, 'a'))
+      log.write('{"level":30,"msg":"last words"}\\n')
+      process.exit(3)`
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })
+    expect(run.status, run.stderr).toBe(3)
+    expect(readFileSync(file, 'utf8')).toBe('{"level":30,"msg":"last words"}\n')
   })
 
   it('keeps a server answering every request when its log is on a disk that takes nothing more', async () => {

@@ -13,9 +13,29 @@ describe('the page cache', () => {
     cache.set('/a', page('a', ['story:1', 'home:uk']))
     cache.set('/b', page('b', ['story:2']))
     cache.set('/c', page('c', ['home:uk', 'story:3']))
-    expect(cache.invalidate(['home:uk'])).toBe(2)
+    cache.invalidate(['home:uk'])
     expect([cache.has('/a'), cache.has('/b'), cache.has('/c')]).toEqual([false, true, false])
-    expect(cache.invalidate(['story:9'])).toBe(0)
+    expect(cache.get('/a')).toBeUndefined()
+    cache.invalidate(['story:9'])
+    expect(cache.get('/b')?.body.toString()).toBe('b')
+    // Stored again after the invalidation: served, though it shows the invalidated tag.
+    cache.set('/a', page('a2', ['story:1', 'home:uk']))
+    expect(cache.get('/a')?.body.toString()).toBe('a2')
+    cache.invalidate(['story:1'])
+    expect([cache.has('/a'), cache.has('/b')]).toEqual([false, true])
+  })
+
+  it('never serves a stale entry unread for so long that its invalidation was forgotten', () => {
+    const cache = createPageCache({ maxEntries: 10, maxBytes: 1e6 })
+    cache.set('/old', page('old', ['story:1']))
+    cache.set('/read', page('read', ['story:2']))
+    cache.invalidate(['story:1'])
+    for (let i = 0; i < 51_001; i++) {
+      cache.invalidate([`story:x${i}`])
+      if (i % 500 === 0) cache.get('/read')
+    }
+    expect(cache.has('/read')).toBe(true)
+    expect(cache.has('/old')).toBe(false)
   })
 
   it('keeps nothing when its memory budget is 0 (PAGE_CACHE_MB=0 turns it off)', () => {

@@ -352,10 +352,11 @@ interface Chrome {
 const chrome = (html: string): Chrome => ({ html: Buffer.from(html), digest: digestOf(html) })
 
 function fillHoles(html: Buffer, sections: Buffer, latestHtml: Buffer, footer: Buffer): Buffer {
+  // The menu is near the start, the latest news and the footer near the end: each is looked for from its end.
   const s = html.indexOf(SECTIONS)
-  const l = html.indexOf(LATEST, s + 1)
-  const f = html.indexOf(FOOTER, l + 1)
-  if (s < 0 || l < 0 || f < 0) throw new Error('a stored story page has lost its holes') // only our renderer writes them
+  const f = html.lastIndexOf(FOOTER)
+  const l = html.lastIndexOf(LATEST, f)
+  if (s < 0 || l <= s || f <= l) throw new Error('a stored story page has lost its holes') // only our renderer writes them
   return Buffer.concat([
     html.subarray(0, s),
     sections,

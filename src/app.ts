@@ -14,6 +14,7 @@ import { feedRoutes } from './feeds/feeds.routes.js'
 import { adminApi } from './http/admin-api.js'
 import { BODY_LIMIT_BYTES, clientErrorHandler, frameworkErrorHandler, installErrorHandler, MAX_PARAM_LENGTH } from './http/errors.js'
 import { healthRoutes } from './http/health.routes.js'
+import { createLazySchemaCompilers } from './http/lazy-schemas.js'
 import { createLogDestination } from './http/log-destination.js'
 import { refuseNulCharacters } from './http/nul-characters.js'
 import { LeveledRequestLog } from './http/request-log.js'
@@ -51,6 +52,8 @@ export interface AppOptions {
 
 export interface App {
   app: FastifyInstance
+  /** Route schemas are compiled on first use (http/lazy-schemas.ts); this compiles the rest. */
+  schemas: Pick<ReturnType<typeof createLazySchemaCompilers>, 'compileAll' | 'compileInBackground'>
   services: Services
   database: Database
   events: EventBus
@@ -74,7 +77,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const clock = options.clock ?? systemClock
   const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const logDestination = createLogDestination()
+  const schemas = createLazySchemaCompilers()
   const app = Fastify({
+    schemaController: { compilersFactory: schemas.compilersFactory },
     // Log lines go through a destination that drops them when the disk is full instead of failing the process.
     logger:
       options.logger === false
@@ -269,6 +274,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   return {
     app,
+    schemas,
     services,
     database,
     events,

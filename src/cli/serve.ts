@@ -21,12 +21,16 @@ export async function runServer(config: Config, options: { demo: boolean }): Pro
   if (config.workers > 1 && cluster.isPrimary) return runPrimary(config, options)
   const worker = cluster.isWorker ? Number(process.env.VISTKA_WORKER) : undefined
   if (worker === undefined) await buildNewsroomIfStale()
-  const { app, database, jobs, deliveries, services, storyPages, close } = await buildApp(config, worker === undefined ? {} : { worker })
+  const { app, schemas, database, jobs, deliveries, services, storyPages, close } = await buildApp(
+    config,
+    worker === undefined ? {} : { worker },
+  )
   if (worker === undefined) await prepareDatabase(config, database, options, app.log)
   await app.listen({ port: config.port, host: config.host })
   jobs.start() // scheduled stories go live on time with nobody signed in; claims are exclusive across processes
   deliveries.start() // webhooks and CDN purges, retried for a day; each try is claimed by one process
   deliveries.startSweeping()
+  void schemas.compileInBackground((err) => app.log.error({ err }, 'a route schema does not compile'))
   if (worker === undefined || worker === 1) {
     // Catching up is one process's work: the others serve meanwhile.
     catchUpSearchIndex(services, app.log)

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import type { DB } from '../db/schema.js'
+import { packages } from '../packages-on-use.js'
 import type { ChangeChannel } from './change-fanout.js'
 import { notifyChange, PG_CHANNEL } from './change-log.repository.js'
 
@@ -22,7 +23,7 @@ export function pgChannel(db: Kysely<DB>, url: string, onError: (err: unknown) =
   let onResync: () => void = () => {}
 
   async function connect(resync: boolean): Promise<void> {
-    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000, keepAlive: true })
+    const c = new (packages.pg().Client)({ connectionString: url, connectionTimeoutMillis: 5000, keepAlive: true })
     client = c
     c.on('error', (err) => {
       onError(err)

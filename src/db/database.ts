@@ -12,8 +12,9 @@ import {
   SqliteDriver,
   sql,
 } from 'kysely'
-import pg from 'pg'
+import type pg from 'pg'
 import type { DatabaseConfig } from '../config.js'
+import { packages } from '../packages-on-use.js'
 import { statementNames } from './prepared.js'
 import type { DB } from './schema.js'
 
@@ -123,11 +124,11 @@ export function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
 const INT8_OID = 20
 const pgTypes = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === INT8_OID ? (value: string) => Number(value) : packages.pg().types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 }
 
 function postgresDialect(url: string, onConnectionError: (err: Error) => void): PostgresDialect {
-  const pool = new pg.Pool({
+  const pool = new (packages.pg().Pool)({
     connectionString: url,
     max: 10,
     types: pgTypes,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import sharp from 'sharp'
+import { packages } from '../packages-on-use.js'
 import type { DemoPicture } from './content.types.js'
 
 export const PICTURE_WIDTH = 1200
@@ -64,5 +64,5 @@ export async function drawPicture(key: string, picture: DemoPicture): Promise<Bu
       break
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs><rect width="${W}" height="${H}" fill="url(#g)"/>${shapes.join('')}</svg>`
-  return sharp(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer()
+  return packages.sharp()(Buffer.from(svg)).jpeg({ quality: 88 }).toBuffer()
 }

@@ -1,5 +1,6 @@
-import sharp, { type Metadata, type OutputInfo } from 'sharp'
+import type { Metadata, OutputInfo } from 'sharp'
 import { Invalid } from '../errors.js'
+import { packages } from '../packages-on-use.js'
 import { inImageTurn } from './image-work.js'
 import type { VariantFormat } from './media.types.js'
 
@@ -33,7 +34,7 @@ export interface ProbedImage {
 export async function probeImage(data: Buffer | string): Promise<ProbedImage> {
   let meta: Metadata
   try {
-    meta = await sharp(data, { limitInputPixels: false }).metadata()
+    meta = await packages.sharp()(data, { limitInputPixels: false }).metadata()
   } catch {
     throw new Invalid('image_unsupported')
   }
@@ -82,7 +83,8 @@ type Decoded = { data: Buffer; info: OutputInfo }
 async function decodeLargest(data: Buffer | string, width: number): Promise<Decoded> {
   // 'truncated': missing data is refused; the harmless warnings some cameras' JPEGs raise are not.
   try {
-    return await sharp(data, { limitInputPixels: MAX_MEGAPIXELS * 1_000_000, failOn: 'truncated' })
+    return await packages
+      .sharp()(data, { limitInputPixels: MAX_MEGAPIXELS * 1_000_000, failOn: 'truncated' })
       .rotate()
       .resize({ width, withoutEnlargement: true })
       .raw()
@@ -94,7 +96,9 @@ async function decodeLargest(data: Buffer | string, width: number): Promise<Deco
 
 async function encodeVariant(source: Decoded, width: number, format: VariantFormat): Promise<EncodedVariant> {
   const { width: w, height: h, channels } = source.info
-  const pipeline = sharp(source.data, { raw: { width: w, height: h, channels } }).resize({ width, withoutEnlargement: true })
+  const pipeline = packages
+    .sharp()(source.data, { raw: { width: w, height: h, channels } })
+    .resize({ width, withoutEnlargement: true })
   const encoded =
     format === 'avif'
       ? pipeline.avif({ quality: 55, effort: 2 })

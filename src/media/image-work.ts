@@ -1,5 +1,3 @@
-import sharp from 'sharp'
-
 /**
  * Decoding and encoding an image takes tens to hundreds of MB at its peak and a whole core while
  * it runs, so uploads take turns: at most this many images are worked on at once in a process,
@@ -8,12 +6,11 @@ import sharp from 'sharp'
  */
 export const IMAGE_JOBS_AT_ONCE = 1
 
-// libvips settings are per process. Its operation cache keeps decoded pixels for reuse, which an
-// upload never gets (each image is seen once), so it only holds memory. One thread per image is
-// sharp's own default on glibc without jemalloc, to limit malloc fragmentation (memory that
-// never goes back); it is said here so the ceiling holds whatever allocator the host has.
-sharp.cache(false)
-sharp.concurrency(1)
+// libvips settings are per process, set when sharp is loaded (packages-on-use.ts): its operation
+// cache keeps decoded pixels for reuse, which an upload never gets (each image is seen once), so
+// it is off; one thread per image is sharp's own default on glibc without jemalloc, to limit
+// malloc fragmentation (memory that never goes back); it is said so the ceiling holds whatever
+// allocator the host has.
 
 /** Runs jobs at most `limit` at a time, in the order they asked; a failing job frees its turn. */
 export function createTurns(limit: number) {

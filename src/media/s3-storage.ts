@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3'
-import { Upload } from '@aws-sdk/lib-storage'
+import type { S3Client } from '@aws-sdk/client-s3'
 import type { S3Settings } from '../config.js'
+import { packages } from '../packages-on-use.js'
 import { cacheControlOf, contentTypeOf, createLocalStorage, type MediaStorage } from './media.storage.js'
 
 // We run on Node 20 by design (docs/decisions/005-dependency-pins.md); the SDK's notice that its
@@ -16,6 +16,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true'
  * under `spoolDir` first (see MediaStorage.spoolPath), then stream to the bucket.
  */
 export function createS3Storage(settings: S3Settings, spoolDir: string): MediaStorage & { client: S3Client } {
+  const { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client } = packages.s3()
+  const { Upload } = packages.s3Upload()
   const client = new S3Client({
     region: settings.region,
     forcePathStyle: settings.forcePathStyle,
@@ -72,4 +74,5 @@ export function createS3Storage(settings: S3Settings, spoolDir: string): MediaSt
 }
 
 const isMissing = (err: unknown): boolean =>
-  err instanceof S3ServiceException && (err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata.httpStatusCode === 404)
+  err instanceof packages.s3().S3ServiceException &&
+  (err.name === 'NoSuchKey' || err.name === 'NotFound' || err.$metadata.httpStatusCode === 404)

@@ -1,4 +1,5 @@
-import { type Algorithm, hash, verify } from '@node-rs/argon2'
+import type { Algorithm } from '@node-rs/argon2'
+import { packages } from '../packages-on-use.js'
 
 export const PASSWORD_MIN = 10
 
@@ -7,11 +8,11 @@ export const PASSWORD_MIN = 10
 const ARGON2ID = 2 as Algorithm.Argon2id
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const
 
-export const hashPassword = (password: string): Promise<string> => hash(password, OPTIONS)
+export const hashPassword = (password: string): Promise<string> => packages.argon2().hash(password, OPTIONS)
 
 export async function verifyPassword(storedHash: string, password: string): Promise<boolean> {
   try {
-    return await verify(storedHash, password)
+    return await packages.argon2().verify(storedHash, password)
   } catch {
     return false // a malformed stored hash is a failed login, not a crash
   }

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream'
-import { SaxesParser, type SaxesTag } from 'saxes'
+import type { SaxesTag } from 'saxes'
+import { packages } from '../packages-on-use.js'
 import type { WxrAuthor, WxrChannel, WxrItem, WxrTerm } from './wxr.types.js'
 
 /** A WordPress export that cannot be read: says what is wrong and on which line of the file. */
@@ -32,7 +33,7 @@ const TERM_ELEMENTS = new Set(['wp:category', 'wp:tag', 'wp:term'])
  * reading with a WxrError naming the line.
  */
 export async function* readWxr(input: Readable): AsyncGenerator<WxrEntry> {
-  const parser = new SaxesParser({ position: true, xmlns: false })
+  const parser = new (packages.saxes().SaxesParser)({ position: true, xmlns: false })
   const queue: WxrEntry[] = []
   let failure: WxrError | undefined
   const fail = (message: string, line = parser.line) => {

@@ -1,3 +1,4 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { resolve } from 'node:path'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { createPurgeHandler, PURGE_JOB } from './cdn/purge-job.js'
@@ -30,6 +31,7 @@ import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
 import { createPageCache, type PageCache } from './site/page-cache.js'
 import { createPageContexts } from './site/page-context.js'
 import { createRedirectLookup } from './site/redirect-lookup.js'
+import { fromPageCache } from './site/serve-page.js'
 import { siteRoutes } from './site/site.routes.js'
 import { renderStoryPart } from './site/story.producer.js'
 import { createStoryPageParts, partsFingerprint, renderChangedStoriesAhead, type StoryPageParts } from './site/story-page-parts.js'
@@ -78,7 +80,21 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   const site = { locales: config.locales, defaultLocale: config.defaultLocale }
   const logDestination = createLogDestination()
   const schemas = createLazySchemaCompilers()
+  // Pages in this process's cache are answered before Fastify sees the request (site/serve-page.ts);
+  // set once the cache exists, and unset while the server drains.
+  let fromCache: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined
   const app = Fastify({
+    // Fastify's own server (http.createServer with its timeouts), with the page cache in front.
+    serverFactory: (handler, o) => {
+      const server = createServer((req, res) => {
+        if (!fromCache?.(req, res)) handler(req, res)
+      })
+      const option = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback) // Fastify's defaults
+      server.keepAliveTimeout = option(o.keepAliveTimeout, 72_000)
+      server.requestTimeout = option(o.requestTimeout, 0)
+      server.setTimeout(option(o.connectionTimeout, 0))
+      return server
+    },
     schemaController: { compilersFactory: schemas.compilersFactory },
     // Log lines go through a destination that drops them when the disk is full instead of failing the process.
     logger:
@@ -121,6 +137,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
   const assets = await loadSiteAssets()
   const cache = createPageCache({ maxEntries: 20_000, maxBytes: config.pageCacheBytes, now: () => clock().getTime() })
+  // A process logging at debug logs every hit, which only the route does (http/request-log.ts).
+  if (config.logLevel !== 'debug' && config.logLevel !== 'trace') fromCache = fromPageCache(cache)
   const bodies = keepRenderedBodiesCurrent({
     events,
     db: database.db,
@@ -292,6 +310,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     async close() {
       closing = true
+      fromCache = undefined // Fastify answers what arrives while it drains (503, Connection: close)
       services.searchIndex.stop()
       // Stop accepting, let requests in flight finish (idle keep-alive connections close at once),
       // and cut whatever is still open after DRAIN_MS, so a stop never takes more than ~10 s.

@@ -1,6 +1,8 @@
+import { request } from 'node:http'
 import { brotliDecompressSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { systemActor } from '../shared/roles.js'
+import { httpAddress } from '../testing/http-client.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { buildSiteWorld } from './site.fixtures.js'
@@ -42,6 +44,57 @@ describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => 
     expect(t.cache.has('/section/sport')).toBe(true)
     for (const url of ['/', '/section/polityka', '/tag/transport', '/feed/rss.xml'])
       expect((await get(url)).body, url).toContain('Свіжа новина')
+  })
+
+  it('answers a cached page over a socket as the route does — headers, HEAD, 304, compression — and never stale', async () => {
+    const story = await world.story({ uk: 'Перша назва' })
+    await t.cacheSettled()
+    const page = `/news/persha-nazva-${story.id}`
+    const base = await httpAddress(t.app)
+    // node:http, not fetch: the bytes and headers as sent, nothing decompressed or added.
+    const raw = (method: string, headers: Record<string, string> = {}) =>
+      new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
+        const req = request(`${base}${page}?utm_source=x`, { method, headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c: Buffer) => chunks.push(c))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, body: Buffer.concat(chunks) }),
+          )
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    const { date: _d1, 'x-cache': missed, ...rendered } = (await raw('GET')).headers
+    const first = await raw('GET')
+    const { date: _d2, 'x-cache': hit, ...cached } = first.headers
+    expect([missed, hit]).toEqual(['MISS', 'HIT'])
+    expect(cached).toEqual(rendered)
+    expect(first.body.toString()).toContain('<h1>Перша назва</h1>')
+    expect(Number(first.headers['content-length'])).toBe(first.body.length)
+
+    const head = await raw('HEAD')
+    expect([head.status, head.body.length, head.headers['content-length'], head.headers['x-cache']]).toEqual([
+      200,
+      0,
+      String(first.body.length),
+      'HIT',
+    ])
+    const notModified = await raw('GET', { 'if-none-match': first.headers.etag as string })
+    expect([notModified.status, notModified.body.length, notModified.headers.etag]).toEqual([304, 0, first.headers.etag])
+    const br = await raw('GET', { 'accept-encoding': 'gzip, br' })
+    expect([br.headers['content-encoding'], br.headers.vary]).toEqual(['br', 'Accept-Encoding'])
+    expect(brotliDecompressSync(br.body).equals(first.body)).toBe(true)
+
+    await t.services.stories.saveVersion(
+      { versionId: story.versionIds.uk as string, baseRevision: 1, changes: { headline: 'Друга назва' } },
+      systemActor,
+    )
+    await t.cacheSettled()
+    const edited = await raw('GET', { 'if-none-match': first.headers.etag as string })
+    expect([edited.status, edited.headers['x-cache']]).toEqual([200, 'MISS'])
+    expect(edited.body.toString()).toContain('<h1>Друга назва</h1>')
+    // Another method is the route's to answer, cached page or not.
+    expect((await raw('DELETE')).status).toBe(404)
   })
 
   it('refreshes a story’s page and the lists showing it when it is edited, and nothing for a draft edit', async () => {

@@ -17,6 +17,8 @@ export interface CachedPage {
   br?: Buffer
   /** Set by the cache: the URL it is stored under. */
   key?: string
+  /** Its response headers, made when first sent (site/serve-page.ts). */
+  headers?: Record<string, string>
 }
 
 interface Entry {

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { type CachedPage, etagOf, type PageCache } from './page-cache.js'
 
@@ -70,20 +71,55 @@ export function createPageServer(
 }
 
 function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cache: PageCache) {
-  reply
-    .code(page.status)
-    .type(page.contentType)
-    .header(
-      'cache-control',
-      page.status === 200 ? `public, max-age=${page.maxAge}, stale-while-revalidate=${page.maxAge * 10}` : 'public, max-age=60',
-    )
-    .header('etag', page.etag)
-    .header('vary', 'Accept-Encoding')
-  if (page.tags.length) reply.header('surrogate-key', page.tags.join(' ')).header('cache-tag', page.tags.join(','))
+  reply.headers(headersOf(page))
   if (page.status === 200 && matches(req.headers['if-none-match'], page.etag)) return reply.code(304).send()
   const { body, encoding } = cache.encoded(page, req.headers['accept-encoding'])
   if (encoding) reply.header('content-encoding', encoding)
-  return reply.send(body)
+  return reply.code(page.status).send(body)
+}
+
+/** A page's own headers, made once per cached page: both ways of answering (above, and fromPageCache) send the same. */
+function headersOf(page: CachedPage): Record<string, string> {
+  page.headers ??= {
+    'content-type': page.contentType,
+    'cache-control':
+      page.status === 200 ? `public, max-age=${page.maxAge}, stale-while-revalidate=${page.maxAge * 10}` : 'public, max-age=60',
+    etag: page.etag,
+    vary: 'Accept-Encoding',
+    ...(page.tags.length > 0 && { 'surrogate-key': page.tags.join(' '), 'cache-tag': page.tags.join(',') }),
+  }
+  return page.headers
+}
+
+/**
+ * Answers a GET or HEAD for a page this process's cache holds before Fastify sees the request:
+ * the same status, headers, 304 and compression as the route would send (send() above), without
+ * the routing, request and reply objects, hooks and log check of a framework request — a hot
+ * page at ~0.8 × a bare node:http server instead of ~0.55 × (issue 20). Anything else (a miss,
+ * another method) returns false and goes to Fastify. A hit is a routine request, logged at
+ * `debug` (http/request-log.ts): a server logging at `debug` or `trace` doesn't take this path,
+ * so its hits are logged as before.
+ */
+export function fromPageCache(cache: PageCache) {
+  return function answer(req: IncomingMessage, res: ServerResponse): boolean {
+    const method = req.method
+    if ((method !== 'GET' && method !== 'HEAD') || req.url === undefined) return false
+    const page = cache.get(cacheKey(req.url))
+    if (!page) return false
+    const headers = headersOf(page)
+    res.setHeader('x-cache', 'HIT')
+    if (page.status === 200 && matches(req.headers['if-none-match'], page.etag)) {
+      res.writeHead(304, headers).end()
+      return true
+    }
+    const { body, encoding } = cache.encoded(page, req.headers['accept-encoding'])
+    if (encoding) res.setHeader('content-encoding', encoding)
+    res.setHeader('content-length', body.length)
+    res.writeHead(page.status, headers)
+    if (method === 'HEAD') res.end()
+    else res.end(body)
+    return true
+  }
 }
 
 function matches(header: string | undefined, etag: string): boolean {

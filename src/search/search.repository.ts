@@ -54,14 +54,19 @@ export async function listStoryIdsAfter(db: Kysely<DB>, after: string, limit: nu
 }
 
 /** The versions search hits show; the body text (large) only when a passage must be cut from it. */
-export async function findHitVersions(db: Kysely<DB>, versionIds: readonly string[], withBody: boolean) {
-  const rows = await db
+export async function findHitVersions(db: Kysely<DB>, versionIds: readonly string[]) {
+  return db
     .selectFrom('story_versions')
     .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at'])
-    .$if(withBody, (qb) => qb.select('body_text'))
     .where('id', 'in', versionIds)
     .execute()
-  return rows.map(({ body_text, ...r }) => ({ ...r, ...(body_text !== undefined && { body_text: unpackText(body_text) }) }))
+}
+
+/** The search text of versions' bodies (long, stored packed): read only for hits whose lead shows no match. */
+export async function findBodyTexts(db: Kysely<DB>, versionIds: readonly string[]): Promise<Map<string, string>> {
+  if (versionIds.length === 0) return new Map()
+  const rows = await db.selectFrom('story_versions').select(['id', 'body_text']).where('id', 'in', versionIds).execute()
+  return new Map(rows.map((r) => [r.id, unpackText(r.body_text)]))
 }
 
 export async function findVersionHeadline(db: Kysely<DB>, versionId: string) {

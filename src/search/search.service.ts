@@ -6,7 +6,7 @@ import { may } from '../shared/permissions.js'
 import type { Actor } from '../shared/roles.js'
 import { parseQuery, QUERY_MAX_LENGTH, type SearchQuery } from './query.js'
 import { findRelatedStories } from './related-stories.js'
-import { findHitVersions, findVersionHeadline } from './search.repository.js'
+import { findBodyTexts, findHitVersions, findVersionHeadline } from './search.repository.js'
 import type { SearchBackend, SearchFilters, SearchHit } from './search-backend.js'
 import type { SearchGate } from './search-gate.js'
 import { highlight, type Segment, snippet, termMatcher } from './snippet.js'
@@ -62,17 +62,23 @@ export function createSearchService({
     const rows = await findHitVersions(
       db,
       hits.map((h) => h.versionId),
-      queries.size > 0, // the body is large; only a query's passage needs it
+    )
+    const matchers = new Map([...queries].map(([locale, q]) => [locale, termMatcher(q.terms, q.prefix)]))
+    const nothing = () => false
+    const leads = new Map(rows.map((v) => [v.id, snippet(v.lead, v.locale, matchers.get(v.locale) ?? nothing)]))
+    // The body is large: only a query's passage needs it, when the lead shows none of its words.
+    const bodies = await findBodyTexts(
+      db,
+      rows.filter((v) => matchers.has(v.locale) && !leads.get(v.id)?.some((s) => s.match)).map((v) => v.id),
     )
     const byId = new Map(rows.map((r) => [r.id, r]))
     return hits.flatMap((hit) => {
       const v = byId.get(hit.versionId)
       if (!v) return []
-      const q = queries.get(v.locale)
-      const matches = q ? termMatcher(q.terms, q.prefix) : () => false
-      const leadSnippet = snippet(v.lead, v.locale, matches)
-      // Without query words (related stories) nothing is marked, so the lead is the passage.
-      const passage = !q || leadSnippet.some((s) => s.match) || !v.body_text ? leadSnippet : snippet(v.body_text, v.locale, matches)
+      const matches = matchers.get(v.locale) ?? nothing
+      const leadSnippet = leads.get(v.id) ?? []
+      const body = bodies.get(v.id)
+      const passage = body ? snippet(body, v.locale, matches) : leadSnippet
       return [
         {
           versionId: v.id,

@@ -41,6 +41,24 @@ describe('snippets', () => {
     expect(marked(snippet(yo, 'ru', matcher('самолет', 'ru')))).toEqual(['Самолёт'])
   })
 
+  it('finds forms whose stem changes a letter, words with an apostrophe, and a match after words that only start alike', () => {
+    const long = (words: string) => `${filler(400)} ${words} ${filler(400)}`
+    const found = (body: string, q: string, locale: string) => marked(snippet(long(body), locale, matcher(q, locale)))
+    expect(found('Обстріл Києва триває.', 'Київ', 'uk')).toEqual(['Києва'])
+    expect(found('Уряд оголосив про підтримку.', 'підтримці', 'uk')).toEqual(['підтримку'])
+    expect(found('Пам’ять про загиблих.', "пам'ять", 'uk')).toEqual(['Пам’ять'])
+    expect(found('They were happy to see it.', 'happiness', 'en')).toEqual(['happy'])
+    expect(found('Урядник прийшов, а уряду не було.', 'уряд', 'uk')).toEqual(['уряду'])
+    expect(found('Экономика растёт.', 'экономики', 'ru')).toEqual(['Экономика'])
+  })
+
+  it('starts a long body with no match at its beginning, unmarked', () => {
+    const body = `Початок тексту. ${filler(3000)}`
+    const passage = snippet(body, 'uk', matcher('Харків', 'uk'))
+    expect(marked(passage)).toEqual([])
+    expect(passage[0]?.text.startsWith('Початок тексту.')).toBe(true)
+  })
+
   it('finds a match far into a long body', () => {
     const body = `${filler(3000)} Обстріл Харкова триває.`
     expect(marked(snippet(body, 'uk', matcher('Харкові', 'uk')))).toEqual(['Харкова'])

@@ -48,11 +48,19 @@ export function snippet(text: string, locale: string, matches: TermMatcher, maxC
   return [...(start > 0 ? [{ text: '…', match: false }] : []), ...body, ...(end < text.length ? [{ text: '…', match: false }] : [])]
 }
 
+/** False leads (a stem inside another word) followed before the text is scanned word by word. */
+const MAX_LEADS = 50
+
 /**
- * Where a match is likely first: a stem is nearly always the start of the words it stands for, so
- * the lower-cased text is searched for each term (native and quick) and only the words around the
- * earliest hit are analysed. A hit that is no match after all (a stem inside another word) falls
- * back to scanning from the start.
+ * Where the first match is. A stem is the start of the words it stands for up to its last vowel:
+ * our stemmers cut endings, and change letters only there — a final consonant (підтримка →
+ * підтримц, happy → happi) or the last vowel (Харків/Харкова, Київ/Києва). So the text, lower-cased,
+ * is searched for a word starting with each term up to its last vowel (an apostrophe allowed between
+ * letters, as the analysis drops it: пам'ять → памят), and the few words around each place found are
+ * analysed until one is a match. A text with no such word holds no match and is not analysed at all:
+ * scanning whole bodies word by word was most of a search's time, for stories found by a headline or
+ * a topic. (A word whose folding changes more than case, ё and apostrophes — accents, as in "café" —
+ * is not found this way; its passage then starts at the beginning, unmarked.)
  */
 function firstMatch(
   text: string,
@@ -60,21 +68,37 @@ function firstMatch(
   matches: (term: string) => boolean,
   terms: readonly string[] = [],
 ): { start: number; end: number } | undefined {
-  if (terms.length > 0) {
-    const lower = text.toLowerCase()
-    let at = -1
-    for (const term of terms) {
-      const i = lower.indexOf(term)
-      if (i >= 0 && (at < 0 || i < at)) at = i
-    }
-    if (at < 0) return scanFrom(text, locale, matches, 0)
-    const from = Math.max(0, text.lastIndexOf(' ', at) + 1)
-    const to = text.indexOf(' ', at + 60)
-    const window = text.slice(from, to < 0 ? text.length : to)
-    const hit = tokenize(window, locale).find((t) => matches(t.term))
+  if (terms.length === 0) return scanFrom(text, locale, matches, 0)
+  const lower = text.toLowerCase().replaceAll('ё', 'е')
+  const leads = leadsOf(terms, APOSTROPHE.test(text))
+  for (let n = 0; n < MAX_LEADS; n++) {
+    const found = leads.exec(lower)
+    if (!found) return undefined
+    const at = found.index
+    const from = text.lastIndexOf(' ', at) + 1
+    const to = text.indexOf(' ', at + 40)
+    const hit = tokenize(text.slice(from, to < 0 ? text.length : to), locale).find((t) => matches(t.term))
     if (hit) return { start: from + hit.start, end: from + hit.end }
+    leads.lastIndex = at + 1
   }
-  return scanFrom(text, locale, matches, 0)
+  return scanFrom(text, locale, matches, leads.lastIndex)
+}
+
+const APOSTROPHE = /['’ʼ`]/
+const LAST_VOWEL = /[аеєиіїоуюяэыaeiouy](?=[^аеєиіїоуюяэыaeiouy]*$)/u
+
+/** A global pattern finding, from lastIndex on, a word that starts as one of the terms up to its last vowel. */
+function leadsOf(terms: readonly string[], apostrophes: boolean): RegExp {
+  const leads = new Set(
+    terms.map((term) => {
+      const vowel = LAST_VOWEL.exec(term)?.index ?? term.length
+      return term.slice(0, Math.max(2, vowel))
+    }),
+  )
+  const patterns = [...leads].map((lead) =>
+    [...lead].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(apostrophes ? "['’ʼ`]?" : ''),
+  )
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${patterns.join('|')})`, 'gu')
 }
 
 function scanFrom(

@@ -20,7 +20,7 @@ import { buildPostgresCorpus } from './corpus-postgres.js'
 import { prng, realWords } from './corpus-text.js'
 import { type LoadResult, type LoadSpec, pickLoadGenerator, runLoad } from './load.js'
 import { formatReport, type Report, type Row, SCENARIO, scenarioFailed } from './report.js'
-import { memoryOf, startBaseline, startVistka } from './server-process.js'
+import { memoryOf, startBaseline, startVistka, waitUntilIdle } from './server-process.js'
 
 const HERE = import.meta.dirname
 
@@ -140,6 +140,8 @@ async function main(): Promise<void> {
 
   const rows: Row[] = []
   let into = rows
+  // Each scenario starts once the server is idle (the baseline too: it shares the cores).
+  let quiet = server.pid
   async function scenario(
     name: string,
     base: string,
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
     headers: Record<string, string> = {},
     clients: number = connections,
   ) {
+    await waitUntilIdle(quiet)
     await load({ base, paths, headers, seconds: warmup, connections: clients, workDir })
     const result = await load({ base, paths, headers, seconds, connections: clients, workDir })
     into.push({ scenario: name, ...result })
@@ -186,6 +189,7 @@ async function main(): Promise<void> {
   })
   const rows2: Row[] = []
   into = rows2
+  quiet = workers.pid
   await scenario(SCENARIO.hot, workers.base, [hot])
   await scenario(SCENARIO.cold(storyPaths.length), workers.base, storyPaths)
   await scenario('home page', workers.base, ['/'])

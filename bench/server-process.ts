@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DatabaseConfig } from '../src/config.js'
 
@@ -11,6 +11,42 @@ export interface ServerProcess {
   /** Milliseconds from spawn to the first 200 from /health. */
   startupMs: number
   stop(): Promise<void>
+}
+
+/** CPU time of a process and its children (the workers of WORKERS > 1), in clock ticks (Linux /proc). */
+function cpuTicks(pid: number): number {
+  let ticks = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue // ended meanwhile
+    }
+    // After the command's parentheses: state, ppid, … utime (14th field), stime (15th).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(entry) === pid || Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks
+}
+
+/**
+ * Waits until the server (and its workers) use under a tenth of a core for a second: what a
+ * scenario left behind (garbage collection after the cold rotation, pages rendered again after
+ * publishing, a new corpus's WAL checkpoints) would otherwise slow the next one — or the
+ * baseline, which runs beside the server on the same cores. Gives up after 30 s.
+ */
+export async function waitUntilIdle(pid: number): Promise<void> {
+  const deadline = Date.now() + 30_000
+  let quiet = 0
+  let last = cpuTicks(pid)
+  while (quiet < 4 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250))
+    const now = cpuTicks(pid)
+    quiet = now - last <= 2 ? quiet + 1 : 0 // 100 ticks a second: 2.5 ticks in 250 ms is a tenth of a core
+    last = now
+  }
 }
 
 /** Resident memory of a process, now and at its peak, in MB (Linux /proc). */

@@ -103,7 +103,7 @@ function headersOf(page: CachedPage): Record<string, string> {
 export function fromPageCache(cache: PageCache) {
   return function answer(req: IncomingMessage, res: ServerResponse): boolean {
     const method = req.method
-    if ((method !== 'GET' && method !== 'HEAD') || req.url === undefined) return false
+    if ((method !== 'GET' && method !== 'HEAD') || req.url === undefined || !plainQuery(req.url)) return false
     const page = cache.get(cacheKey(req.url))
     if (!page) return false
     const headers = headersOf(page)
@@ -120,6 +120,21 @@ export function fromPageCache(cache: PageCache) {
     else res.end(body)
     return true
   }
+}
+
+/** Query parameters the cache key leaves out that no route reads: links from social networks and ads. */
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|yclid|_ga)$/
+
+/**
+ * Whether a URL's query holds only the page number and tracking parameters. Any other parameter
+ * may mean something to a route before the cache is asked (`/?p=123`, WordPress's address of a
+ * post, answers 301: site.routes.ts), so such a request goes to the route.
+ */
+function plainQuery(url: string): boolean {
+  const q = url.indexOf('?')
+  if (q < 0) return true
+  for (const key of new URLSearchParams(url.slice(q + 1)).keys()) if (key !== 'page' && !TRACKING.test(key)) return false
+  return true
 }
 
 function matches(header: string | undefined, etag: string): boolean {

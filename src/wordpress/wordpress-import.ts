@@ -76,10 +76,15 @@ export async function importWordPress(deps: WordPressImportDeps, options: WordPr
   try {
     return await importOnce(deps, options)
   } catch (err) {
-    // A key another writer took first (a story id, an author's slug): the same export is being imported beside us.
-    throw isUniqueViolation(err) ? new ImportRaced() : err
+    // A key another writer took first (a story id, an author's slug): the same export is being imported
+    // beside us. The taxonomy service may see the other run's author or topic first and refuse its slug.
+    throw isUniqueViolation(err) || takenByTheOtherRun(err) ? new ImportRaced() : err
   }
 }
+
+/** Authors and topics are matched to existing ones by slug before they are created: a slug taken after that was taken beside us. */
+const takenByTheOtherRun = (err: unknown) =>
+  err instanceof DomainError && (err.key === 'author_slug_taken' || err.key === 'topic_slug_taken')
 
 async function importOnce(deps: WordPressImportDeps, options: WordPressImportOptions): Promise<ImportReport> {
   const started = Date.now()

@@ -5,6 +5,8 @@ export interface Row extends LoadResult {
   scenario: string
   /** Requests per second as a share of the node:http baseline measured in the same run. */
   ratio?: number
+  /** The server's peak resident memory so far, read after this scenario (absent in older reports). */
+  peakMb?: number
 }
 
 export interface Report {
@@ -128,8 +130,8 @@ export function formatReport(r: Report): string {
   ]
   if (r.warning) out.push(`**Warning:** ${r.warning}`, '')
   out.push(
-    line(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', '× baseline']),
-    line(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    line(['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', '× baseline', 'peak RSS so far']),
+    line(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   )
   for (const s of r.scenarios) {
     out.push(
@@ -141,6 +143,7 @@ export function formatReport(r: Report): string {
         s.p99ms.toFixed(2),
         String(s.errors),
         s.ratio === undefined ? '1.00' : s.ratio.toFixed(2),
+        s.peakMb === undefined ? '–' : `${s.peakMb.toFixed(0)} MB`,
       ]),
     )
   }

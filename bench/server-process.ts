@@ -111,7 +111,8 @@ export async function startVistka(options: {
 }): Promise<ServerProcess> {
   const base = `http://127.0.0.1:${options.port}`
   const started = performance.now()
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'vistka.js'), 'serve'], {
+  // The program itself, as `npx vistka serve` runs it: its first line carries the memory budget.
+  const child = spawn(join(ROOT, 'bin', 'vistka.js'), ['serve'], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
@@ -223,5 +223,28 @@ describe('the vistka command line', () => {
     ])
     await database.close()
     expect(counts.map((rows) => rows.length)).toEqual([0, 0])
+  })
+
+  it('runs with its memory budget when started as a program, as npm start and npx do', async () => {
+    // The budget is the file's first line (env -S): a preload writes what the process got.
+    const report = join(dir, 'budget.json')
+    const preload = join(dir, 'budget.cjs')
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify({ heapMb: require('node:v8').getHeapStatistics().heap_size_limit / 1048576, arenas: process.env.MALLOC_ARENA_MAX })))`,
+    )
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(BIN, ['--help'], { env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: `--require ${preload}` }, stdio: 'ignore' })
+      child.on('close', resolve)
+    })
+    expect(code).toBe(0)
+    const got = JSON.parse(readFileSync(report, 'utf8')) as { heapMb: number; arenas?: string }
+    // 192 MB of old generation and the young one's semi-spaces; V8's own default here is gigabytes.
+    expect(got.heapMb).toBeGreaterThan(192)
+    expect(got.heapMb).toBeLessThan(256)
+    expect(got.arenas).toBe('2')
+    // `npm start` must run the file as a program: `node bin/vistka.js` would not read its first line.
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: { start: string } }
+    expect(pkg.scripts.start).toMatch(/^bin\/vistka\.js /)
   })
 })

@@ -29,7 +29,7 @@ describe('configuration', () => {
       production: false,
       logLevel: 'info',
       workers: 1,
-      pageCacheBytes: 96 * 1024 * 1024,
+      pageCacheBytes: 32 * 1024 * 1024,
       searchThreads: 1,
       searchQueue: 64,
       trustProxy: false,

@@ -51,6 +51,20 @@ describe('the log destination', () => {
     expect(readFileSync(file, 'utf8')).toBe(info(1) + info(2) + info(3) + warning + burst.join(''))
   })
 
+  it('writes what waits when it is closed, and nothing after', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-log-'))
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    const file = join(dir, 'log')
+    const log = createLogDestination(openSync(file, 'a'))
+    log.write('{"level":30,"msg":"last request"}\n')
+    expect(readFileSync(file, 'utf8')).toBe('')
+    log.close()
+    expect(readFileSync(file, 'utf8')).toBe('{"level":30,"msg":"last request"}\n')
+    // The turn's scheduled flush finds nothing more to write.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(readFileSync(file, 'utf8')).toBe('{"level":30,"msg":"last request"}\n')
+  })
+
   it('writes the lines still waiting when the process exits', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vistka-log-'))
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { readerBody, renderUnrenderedBodies } from '../stories/rendered-bodies.js'
+import { toStoryVersion } from '../stories/version.repository.js'
 import { createTestDatabase, testDialects } from '../testing/test-database.js'
 import { type Database, openDatabase } from './database.js'
 import { migrateToLatest } from './migrate.js'
@@ -73,7 +74,6 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       slug: 'x',
       body: '{}',
       body_parts: '',
-      body_text: '',
       revision: 1,
       created_at: now,
       updated_at: now,
@@ -94,7 +94,6 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
       slug,
       body: '{}',
       body_parts: '',
-      body_text: '',
       revision: 1,
       created_at: now,
       updated_at: now,
@@ -192,6 +191,47 @@ describe('0014_rendered_bodies', () => {
       expect(await renderUnrenderedBodies(database.db)).toBe(1)
       expect(parseBody(unpackText((await row()).body_parts))).toEqual(onTheFly)
       expect(await renderUnrenderedBodies(database.db)).toBe(0)
+    } finally {
+      await database.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('0022_derived_body_text', () => {
+  it('drops the stored plain text, which is then made from the body, and an edit of the body still queues the story for indexing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vistka-migrate-'))
+    const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'old.db') })
+    try {
+      const migrator = new Migrator({ db: database.db, provider: migrationProvider })
+      expect((await migrator.migrateTo('0021_imported_ids')).error).toBeUndefined()
+      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>> // the schema of that time
+      const now = new Date().toISOString()
+      const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Нічні маршрути' }] }] }
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      await db
+        .insertInto('story_versions')
+        .values({
+          ...{ id: 'version00001', story_id: 'story0000001', locale: 'uk', status: 'draft', slug: 'x', revision: 1 },
+          ...{ headline: 'Тролейбуси', lead: '', body: JSON.stringify(doc), body_parts: '', body_text: 'Нічні маршрути' },
+          ...{ created_at: now, updated_at: now },
+        })
+        .execute()
+      expect((await migrateToLatest(database.db)).applied).toEqual(['0022_derived_body_text'])
+      const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('story_versions')`.execute(database.db)
+      expect(columns.rows.map((c) => c.name)).not.toContain('body_text')
+      const pendingColumns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('pending_revisions')`.execute(database.db)
+      expect(pendingColumns.rows.map((c) => c.name)).not.toContain('body_text')
+      const row = await database.db.selectFrom('story_versions').selectAll().executeTakeFirstOrThrow()
+      expect(toStoryVersion(row).bodyText).toBe('Нічні маршрути')
+
+      await sql`DELETE FROM search_queue`.execute(database.db)
+      await database.db
+        .updateTable('story_versions')
+        .set({ body: JSON.stringify({ ...doc, content: [] }) })
+        .execute()
+      const queued = await sql<{ story_id: string }>`SELECT story_id FROM search_queue`.execute(database.db)
+      expect(queued.rows).toEqual([{ story_id: 'story0000001' }])
     } finally {
       await database.close()
       rmSync(dir, { recursive: true, force: true })

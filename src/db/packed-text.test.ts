@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseBody } from '../richtext/rendered-body.js'
 import { systemActor } from '../shared/roles.js'
 import { makeStory, paragraphs } from '../testing/factories.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
@@ -16,9 +17,9 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
   afterEach(() => ctx.close())
 
   const stored = (id: string) =>
-    ctx.database.db.selectFrom('story_versions').select(['body', 'body_parts', 'body_text']).where('id', '=', id).executeTakeFirstOrThrow()
+    ctx.database.db.selectFrom('story_versions').select(['body', 'body_parts']).where('id', '=', id).executeTakeFirstOrThrow()
 
-  it('keeps a long body, its rendering, its text and its revision whole, deflated where the database does not compress', async () => {
+  it('keeps a long body, its rendering and its revision whole, deflated where the database does not compress', async () => {
     const body = paragraphs(...longText)
     const { version } = await makeStory(ctx.services, { headline: 'Довгий текст', body })
     const row = await stored(version.id)
@@ -29,11 +30,11 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
       .executeTakeFirstOrThrow()
     if (dialect === 'sqlite') {
       // Stored as bytes, a fraction of the text's size.
-      for (const packed of [row.body_parts, row.body_text, revision.body]) expect(packed).toBeInstanceOf(Uint8Array)
-      expect((row.body_text as Uint8Array).length).toBeLessThan(Buffer.byteLength(unpackText(row.body_text)) / 2)
+      for (const packed of [row.body_parts, revision.body]) expect(packed).toBeInstanceOf(Uint8Array)
+      expect((row.body_parts as Uint8Array).length).toBeLessThan(Buffer.byteLength(unpackText(row.body_parts)) / 2)
     } else {
       // PostgreSQL compresses long values itself (TOAST): it stores text.
-      for (const text of [row.body_parts, row.body_text, revision.body]) expect(typeof text).toBe('string')
+      for (const text of [row.body_parts, revision.body]) expect(typeof text).toBe('string')
     }
     const read = await ctx.services.stories.getVersion(version.id)
     expect(read.body).toEqual(body)
@@ -43,12 +44,12 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
 
   it('reads text stored before it was packed, and packs what is saved after', async () => {
     const { version } = await makeStory(ctx.services, { headline: 'Старий текст', body: paragraphs(...longText) })
-    const plain = unpackText((await stored(version.id)).body_text)
-    await ctx.database.db.updateTable('story_versions').set({ body_text: plain }).where('id', '=', version.id).execute()
+    const plain = unpackText((await stored(version.id)).body_parts)
+    await ctx.database.db.updateTable('story_versions').set({ body_parts: plain }).where('id', '=', version.id).execute()
     await sql`update story_revisions set body = ${JSON.stringify(paragraphs(...longText))} where version_id = ${version.id}`.execute(
       ctx.database.db,
     )
-    expect((await ctx.services.stories.getVersion(version.id)).bodyText).toBe(plain)
+    expect((await ctx.services.stories.getVersion(version.id)).renderedBody).toEqual(parseBody(plain))
     expect((await ctx.services.revisions.getRevision(version.id, 1, systemActor)).body).toEqual(paragraphs(...longText))
 
     const saved = await ctx.services.stories.saveVersion(
@@ -56,7 +57,7 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
       systemActor,
     )
     expect(saved.bodyText).toContain('Новий абзац.')
-    expect(typeof (await stored(version.id)).body_text).toBe(dialect === 'sqlite' ? 'object' : 'string')
+    expect(typeof (await stored(version.id)).body_parts).toBe(dialect === 'sqlite' ? 'object' : 'string')
   })
 
   it('stores short text as it is', () => {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
-import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
+import { plainText } from '../richtext/plain-text.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { ofStories } from '../stories/story.repository.js'
 
 /** Migration 0013's table: a story whose index documents are behind its rows, added by triggers. */
@@ -28,12 +29,12 @@ export async function findIndexSources(db: Kysely<DB>, storyIds: readonly string
   const [versions, topics, sections] = await Promise.all([
     db
       .selectFrom('story_versions')
-      .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body_text', 'published_at', 'embargo_until', 'updated_at'])
+      .select(['id', 'story_id', 'locale', 'status', 'headline', 'lead', 'body', 'published_at', 'embargo_until', 'updated_at'])
       .where('story_id', 'in', storyIds)
       // Pages (About us, Contacts) are found in the footer, not in search.
       .where(ofStories)
       .execute()
-      .then((rows) => rows.map((r) => ({ ...r, body_text: unpackText(r.body_text) }))),
+      .then((rows) => rows.map(({ body, ...r }) => ({ ...r, body_text: bodyText(body) }))),
     db.selectFrom('story_topics').select(['story_id', 'topic_id']).where('story_id', 'in', storyIds).execute(),
     db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', storyIds).execute(),
   ])
@@ -62,12 +63,15 @@ export async function findHitVersions(db: Kysely<DB>, versionIds: readonly strin
     .execute()
 }
 
-/** The search text of versions' bodies (long, stored packed): read only for hits whose lead shows no match. */
+/** The plain text of versions' bodies (long: made from the rich text): read only for hits whose lead shows no match. */
 export async function findBodyTexts(db: Kysely<DB>, versionIds: readonly string[]): Promise<Map<string, string>> {
   if (versionIds.length === 0) return new Map()
-  const rows = await db.selectFrom('story_versions').select(['id', 'body_text']).where('id', 'in', versionIds).execute()
-  return new Map(rows.map((r) => [r.id, unpackText(r.body_text)]))
+  const rows = await db.selectFrom('story_versions').select(['id', 'body']).where('id', 'in', versionIds).execute()
+  return new Map(rows.map((r) => [r.id, bodyText(r.body)]))
 }
+
+/** A stored body's words: what search indexes and cuts passages from (not stored since migration 0022). */
+const bodyText = (json: string): string => plainText(JSON.parse(json) as RichTextDoc)
 
 export async function findVersionHeadline(db: Kysely<DB>, versionId: string) {
   return db.selectFrom('story_versions').select(['id', 'story_id', 'locale', 'headline']).where('id', '=', versionId).executeTakeFirst()

@@ -79,7 +79,6 @@ export async function prepareNewVersion(
       lead,
       body: body.json,
       body_parts: body.rendered,
-      body_text: body.text,
       seo_title: seoTitle,
       seo_description: seoDescription,
       revision: 1,

@@ -34,7 +34,7 @@ export async function makePendingLive(
     if (!keepTakenSlug) throw new Conflict('slug_taken', { slug, locale: v.locale })
     slug = v.slug
   }
-  const content = { ...pendingContent(p), slug, body_parts: body.rendered, body_text: body.text }
+  const content = { ...pendingContent(p), slug, body_parts: body.rendered }
   if (!(await versions.updateIfRevision(trx, v.id, v.revision, { content, liveRevision: p.number, updatedAt: at, updatedBy: by }))) {
     throw staleRevision(v, v.revision)
   }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
+import { plainText } from '../richtext/plain-text.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { findUserNames } from '../users/user.repository.js'
@@ -44,7 +45,6 @@ export const pendingContent = (p: PendingRevisionRow): StoredContent => ({
   lead: p.lead,
   body: p.body,
   body_parts: p.body_parts,
-  body_text: p.body_text,
   seo_title: p.seo_title,
   seo_description: p.seo_description,
   embargo_until: p.embargo_until,
@@ -73,14 +73,15 @@ export async function toWorkingVersions(db: Kysely<DB>, list: StoryVersion[]): P
   return list.map((v) => {
     const p = rows.find((r) => r.version_id === v.id)
     if (!p) return { ...v, pending: null }
+    const body = JSON.parse(p.body) as RichTextDoc
     return {
       ...v,
       headline: p.headline,
       slug: p.slug,
       lead: p.lead,
-      body: JSON.parse(p.body) as RichTextDoc,
+      body,
       renderedBody: p.body_parts === '' ? null : parseBody(unpackText(p.body_parts)),
-      bodyText: unpackText(p.body_text),
+      bodyText: plainText(body),
       seoTitle: p.seo_title,
       seoDescription: p.seo_description,
       embargoUntil: p.embargo_until,

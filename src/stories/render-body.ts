@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
-import { plainText } from '../richtext/plain-text.js'
 import { type RenderMedia, renderBody } from '../richtext/render-html.js'
 import { type RenderedBody, serializeBody } from '../richtext/rendered-body.js'
 import { validateDocument } from '../richtext/validate.js'
@@ -14,7 +13,6 @@ export interface PreparedBody {
   json: string
   /** The rendered body as stored: HTML with holes for addresses (richtext/rendered-body.ts). */
   rendered: string
-  text: string
 }
 
 /**
@@ -23,7 +21,7 @@ export interface PreparedBody {
  */
 export async function prepareBody(db: Kysely<DB>, input: unknown, locale: string): Promise<PreparedBody> {
   const doc = validateDocument(input)
-  return { doc, json: JSON.stringify(doc), rendered: serializeBody(await renderStoredDoc(db, doc, locale)), text: plainText(doc) }
+  return { doc, json: JSON.stringify(doc), rendered: serializeBody(await renderStoredDoc(db, doc, locale)) }
 }
 
 /** Renders a document that was validated when it was saved, with today's media texts and speaker names. */

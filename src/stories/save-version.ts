@@ -147,7 +147,6 @@ async function contentAfter(
     lead: c.lead === undefined ? v.lead : cleanText('lead', c.lead, LEAD_MAX),
     body: body?.json ?? JSON.stringify(v.body),
     body_parts: body?.rendered ?? (v.renderedBody ? serializeBody(v.renderedBody) : ''),
-    body_text: body?.text ?? v.bodyText,
     seo_title: c.seoTitle === undefined ? v.seoTitle : cleanText('seoTitle', c.seoTitle, SEO_TITLE_MAX),
     seo_description: c.seoDescription === undefined ? v.seoDescription : cleanText('seoDescription', c.seoDescription, SEO_DESCRIPTION_MAX),
     embargo_until: c.embargoUntil === undefined ? v.embargoUntil : cleanEmbargo(c.embargoUntil),

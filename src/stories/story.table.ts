@@ -28,8 +28,6 @@ export interface StoryVersionTable {
   body: string
   /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. Packed: db/packed-text.ts. */
   body_parts: PackedText
-  /** Plain text for search and its snippets. Packed: db/packed-text.ts. */
-  body_text: PackedText
   seo_title: Generated<string>
   seo_description: Generated<string>
   revision: number
@@ -71,8 +69,6 @@ export interface StoredContent {
   body: string
   /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. Packed: db/packed-text.ts. */
   body_parts: PackedText
-  /** Plain text for search and its snippets. Packed: db/packed-text.ts. */
-  body_text: PackedText
   seo_title: string
   seo_description: string
   embargo_until: string | null

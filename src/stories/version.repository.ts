@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { type PackedText, packText, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
+import { plainText } from '../richtext/plain-text.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import { searchKey } from '../shared/fold.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
@@ -9,32 +10,36 @@ import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionR
 import type { StoryRevision, StoryVersion } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'
 
-export const toStoryVersion = (r: StoryVersionRow): StoryVersion => ({
-  id: r.id,
-  storyId: r.story_id,
-  locale: r.locale,
-  status: r.status as VersionStatus,
-  headline: r.headline,
-  slug: r.slug,
-  lead: r.lead,
-  body: JSON.parse(r.body) as RichTextDoc,
-  renderedBody: r.body_parts === '' ? null : parseBody(unpackText(r.body_parts)),
-  bodyText: unpackText(r.body_text),
-  seoTitle: r.seo_title,
-  seoDescription: r.seo_description,
-  revision: r.revision,
-  liveRevision: r.live_revision,
-  sourceLocale: r.source_locale,
-  sourceRevision: r.source_revision,
-  scheduledAt: r.scheduled_at,
-  embargoUntil: r.embargo_until,
-  publishedAt: r.published_at,
-  firstPublishedAt: r.first_published_at,
-  unpublishedAt: r.unpublished_at,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
-})
+export function toStoryVersion(r: StoryVersionRow): StoryVersion {
+  const body = JSON.parse(r.body) as RichTextDoc
+  return {
+    id: r.id,
+    storyId: r.story_id,
+    locale: r.locale,
+    status: r.status as VersionStatus,
+    headline: r.headline,
+    slug: r.slug,
+    lead: r.lead,
+    body,
+    renderedBody: r.body_parts === '' ? null : parseBody(unpackText(r.body_parts)),
+    // Derived when read, not stored (migration 0022).
+    bodyText: plainText(body),
+    seoTitle: r.seo_title,
+    seoDescription: r.seo_description,
+    revision: r.revision,
+    liveRevision: r.live_revision,
+    sourceLocale: r.source_locale,
+    sourceRevision: r.source_revision,
+    scheduledAt: r.scheduled_at,
+    embargoUntil: r.embargo_until,
+    publishedAt: r.published_at,
+    firstPublishedAt: r.first_published_at,
+    unpublishedAt: r.unpublished_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  }
+}
 
 export const toStoryRevision = (r: StoryRevisionRow): StoryRevision => ({
   versionId: r.version_id,
@@ -78,8 +83,8 @@ export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Pr
 }
 
 /** A version's long text columns packed for storing (db/packed-text.ts). */
-export function packedContent<T extends { body_parts: PackedText; body_text: PackedText }>(db: Kysely<DB>, content: T): T {
-  return { ...content, body_parts: packText(db, content.body_parts), body_text: packText(db, content.body_text) }
+export function packedContent<T extends { body_parts: PackedText }>(db: Kysely<DB>, content: T): T {
+  return { ...content, body_parts: packText(db, content.body_parts) }
 }
 
 /** A write to a version's own columns: the text readers see, and the revision numbers it moves to. */

@@ -20,6 +20,7 @@ import * as m0018 from './0018_webhooks.js'
 import * as m0019 from './0019_pages.js'
 import * as m0020 from './0020_redirects.js'
 import * as m0021 from './0021_imported_ids.js'
+import * as m0022 from './0022_derived_body_text.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0019_pages': m0019,
   '0020_redirects': m0020,
   '0021_imported_ids': m0021,
+  '0022_derived_body_text': m0022,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { type Kysely, Migrator, sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { readerBody, renderUnrenderedBodies } from '../stories/rendered-bodies.js'
+import { findBodiesMentioning } from '../stories/rendered-body.repository.js'
 import { toStoryVersion } from '../stories/version.repository.js'
 import { createTestDatabase, testDialects } from '../testing/test-database.js'
-import { type Database, openDatabase } from './database.js'
+import type { Database, Dialect } from './database.js'
 import { migrateToLatest } from './migrate.js'
 import { migrationProvider } from './migrations/index.js'
 import { unpackText } from './packed-text.js'
@@ -18,6 +16,7 @@ const TABLES = [
   'audit_log',
   'author_locales',
   'authors',
+  'body_mentions',
   'change_log',
   'content_keys',
   'imported_ids',
@@ -44,6 +43,24 @@ const TABLES = [
   'webhook_snapshots',
   'webhooks',
 ]
+
+/** The schema of a migration's time, as its tests write to it. */
+type OldSchema = Kysely<Record<string, Record<string, unknown>>>
+
+/** Runs `test` on a new database of `dialect` migrated up to `migration` (and no further), then drops it. */
+async function onDatabaseAt(
+  dialect: Dialect,
+  migration: string,
+  test: (db: OldSchema, database: Database) => Promise<void>,
+): Promise<void> {
+  const database = await createTestDatabase(dialect, { empty: true })
+  try {
+    expect((await new Migrator({ db: database.db, provider: migrationProvider }).migrateTo(migration)).error).toBeUndefined()
+    await test(database.db as unknown as OldSchema, database)
+  } finally {
+    await database.close()
+  }
+}
 
 describe.each(testDialects())('migrations on %s', (dialect) => {
   let database: Database
@@ -121,12 +138,7 @@ describe.each(testDialects())('migrations on %s', (dialect) => {
 
 describe('0007_search_keys', () => {
   it('gives versions and media that existed before it their folded search keys', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vistka-migrate-'))
-    const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'old.db') })
-    try {
-      const migrator = new Migrator({ db: database.db, provider: migrationProvider })
-      expect((await migrator.migrateTo('0006_api_tokens')).error).toBeUndefined()
-      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>> // the schema of that time
+    await onDatabaseAt('sqlite', '0006_api_tokens', async (db, database) => {
       const now = new Date().toISOString()
       await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
       await db
@@ -149,21 +161,13 @@ describe('0007_search_keys', () => {
       const media = await database.db.selectFrom('media').select('search_key').executeTakeFirstOrThrow()
       expect(version.search_key).toBe('обстріл харкова • ранок')
       expect(media.search_key).toBe('kharkiv.jpg • укрінформ • shelling')
-    } finally {
-      await database.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 })
 
 describe('0014_rendered_bodies', () => {
   it('leaves stored bodies with addresses in them to be rendered again, without them, after it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vistka-migrate-'))
-    const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'old.db') })
-    try {
-      const migrator = new Migrator({ db: database.db, provider: migrationProvider })
-      expect((await migrator.migrateTo('0013_search_queue')).error).toBeUndefined()
-      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>> // the schema of that time
+    await onDatabaseAt('sqlite', '0013_search_queue', async (db, database) => {
       const now = new Date().toISOString()
       const linked = 'story0000002'
       const doc = {
@@ -191,21 +195,13 @@ describe('0014_rendered_bodies', () => {
       expect(await renderUnrenderedBodies(database.db)).toBe(1)
       expect(parseBody(unpackText((await row()).body_parts))).toEqual(onTheFly)
       expect(await renderUnrenderedBodies(database.db)).toBe(0)
-    } finally {
-      await database.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
   })
 })
 
 describe('0022_derived_body_text', () => {
   it('drops the stored plain text, which is then made from the body, and an edit of the body still queues the story for indexing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vistka-migrate-'))
-    const database = openDatabase({ dialect: 'sqlite', file: join(dir, 'old.db') })
-    try {
-      const migrator = new Migrator({ db: database.db, provider: migrationProvider })
-      expect((await migrator.migrateTo('0021_imported_ids')).error).toBeUndefined()
-      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>> // the schema of that time
+    await onDatabaseAt('sqlite', '0021_imported_ids', async (db, database) => {
       const now = new Date().toISOString()
       const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Нічні маршрути' }] }] }
       await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
@@ -217,7 +213,7 @@ describe('0022_derived_body_text', () => {
           ...{ created_at: now, updated_at: now },
         })
         .execute()
-      expect((await migrateToLatest(database.db)).applied).toEqual(['0022_derived_body_text'])
+      expect((await migrateToLatest(database.db)).applied).toContain('0022_derived_body_text')
       const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('story_versions')`.execute(database.db)
       expect(columns.rows.map((c) => c.name)).not.toContain('body_text')
       const pendingColumns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('pending_revisions')`.execute(database.db)
@@ -232,9 +228,43 @@ describe('0022_derived_body_text', () => {
         .execute()
       const queued = await sql<{ story_id: string }>`SELECT story_id FROM search_queue`.execute(database.db)
       expect(queued.rows).toEqual([{ story_id: 'story0000001' }])
-    } finally {
-      await database.close()
-      rmSync(dir, { recursive: true, force: true })
-    }
+    })
+  })
+})
+
+describe.each(testDialects())('0023_body_mentions on %s', (dialect) => {
+  it('lists the images and speakers every existing body names, which then find the bodies to render again', async () => {
+    await onDatabaseAt(dialect, '0022_derived_body_text', async (db, database) => {
+      const now = new Date().toISOString()
+      const image = { type: 'image', attrs: { mediaId: 'media0000001' } }
+      const quote = { type: 'blockquote', attrs: { speakerId: 'topic0000001' }, content: [{ type: 'paragraph' }] }
+      const bodies = {
+        version00001: { type: 'doc', content: [image, quote, image] },
+        version00002: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'media0000001' }] }] },
+      }
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      for (const [id, doc] of Object.entries(bodies)) {
+        const locale = id === 'version00001' ? 'uk' : 'en'
+        await db
+          .insertInto('story_versions')
+          .values({
+            ...{ id, story_id: 'story0000001', locale, status: 'published', slug: 'x', revision: 1 },
+            ...{ headline: 'Тролейбуси', lead: '', body: JSON.stringify(doc), body_parts: '', created_at: now, updated_at: now },
+          })
+          .execute()
+      }
+      expect((await migrateToLatest(database.db)).applied).toContain('0023_body_mentions')
+      const mentions = await database.db.selectFrom('body_mentions').selectAll().orderBy('ref_id').execute()
+      // A word in the text that looks like an id is not a mention (the LIKE this replaces matched it).
+      expect(mentions).toEqual([
+        { ref_id: 'media0000001', version_id: 'version00001' },
+        { ref_id: 'topic0000001', version_id: 'version00001' },
+      ])
+      const found = await findBodiesMentioning(database.db, 'topic0000001')
+      expect(found.map((b) => [b.id, b.doc])).toEqual([['version00001', bodies.version00001]])
+      // Rows written before stay text until they are saved again; deleting a version deletes its mentions.
+      await database.db.deleteFrom('story_versions').where('id', '=', 'version00001').execute()
+      expect(await database.db.selectFrom('body_mentions').selectAll().execute()).toEqual([])
+    })
   })
 })

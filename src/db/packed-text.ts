@@ -22,6 +22,11 @@ export function unpackText(stored: PackedText): string {
   return typeof stored === 'string' ? stored : unpackBytes(stored).toString('utf8')
 }
 
+/** The JSON a PackedText holds, parsed (a stored rich-text body). */
+export function unpackJson(stored: PackedText): unknown {
+  return JSON.parse(unpackText(stored))
+}
+
 /** Bytes deflated, on every database (a stored page: PostgreSQL would compress it less well). */
 export function packBytes(bytes: Uint8Array): Buffer {
   return deflateSync(bytes, { level: 6 })

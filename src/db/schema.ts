@@ -2,6 +2,7 @@ import type { JobTable } from '../jobs/job.table.js'
 import type { MediaLocaleTable, MediaTable } from '../media/media.table.js'
 import type { RedirectTable } from '../redirects/redirect.table.js'
 import type {
+  BodyMentionTable,
   PendingRevisionTable,
   SlugHistoryTable,
   StoryAuthorTable,
@@ -30,6 +31,7 @@ export interface DB {
   story_versions: StoryVersionTable
   story_revisions: StoryRevisionTable
   pending_revisions: PendingRevisionTable
+  body_mentions: BodyMentionTable
   slug_history: SlugHistoryTable
   story_topics: StoryTopicTable
   story_authors: StoryAuthorTable

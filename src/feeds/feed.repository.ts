@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { unpackText } from '../db/packed-text.js'
+import { unpackJson, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
@@ -15,7 +15,7 @@ export async function findBodies(db: Kysely<DB>, storyIds: readonly string[], lo
   return rows.map((r) => ({
     storyId: r.story_id,
     locale: r.locale,
-    body: JSON.parse(r.body) as RichTextDoc,
+    body: unpackJson(r.body) as RichTextDoc,
     renderedBody: r.body_parts === '' ? null : parseBody(unpackText(r.body_parts)),
   }))
 }

@@ -98,11 +98,15 @@ export async function upsertMediaTexts(db: Kysely<DB>, mediaId: string, texts: R
 export async function mediaUsedByPublishedStory(db: Kysely<DB>, id: string): Promise<boolean> {
   const row = await db
     .selectFrom('story_versions as v')
-    .innerJoin('stories as s', 's.id', 'v.story_id')
     .select('v.id')
     .where('v.status', 'in', ['published', 'scheduled'])
-    // Ids are [0-9a-z] only, so they need no escaping inside a LIKE pattern.
-    .where((eb) => eb.or([eb('s.lead_media_id', '=', id), eb('v.body', 'like', `%"${id}"%`)]))
+    .where((eb) =>
+      eb.or([
+        eb('v.story_id', 'in', eb.selectFrom('stories').select('id').where('lead_media_id', '=', id)),
+        // What bodies show is listed in body_mentions (migration 0023).
+        eb('v.id', 'in', eb.selectFrom('body_mentions').select('version_id').where('ref_id', '=', id)),
+      ]),
+    )
     .limit(1)
     .executeTakeFirst()
   return row !== undefined

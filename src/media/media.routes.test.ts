@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Role, systemActor } from '../shared/roles.js'
 import { signInAs } from '../testing/admin-client.js'
 import { bodyHtmlOf } from '../testing/body-html.js'
-import { makeStory } from '../testing/factories.js'
+import { makeStory, paragraphs } from '../testing/factories.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { multipart } from './media.test-support.js'
@@ -147,6 +147,16 @@ describe.each(testDialects())('media admin API on %s', (dialect) => {
     await t.services.stories.transition(version.id, { to: 'published' }, systemActor)
     const refused = await editor.call('DELETE', `/media/${used.id}`)
     expect([refused.statusCode, refused.json().error.code]).toEqual([409, 'media_in_use'])
+    // Shown inside a published body, then not: the body's mentions (migration 0023) follow its edits.
+    const inBody = (await editor.upload({}, { name: 'c.png', type: 'image/png', data: await image('png') })).json()
+    const shown = await makeStory(t.services, { body: { type: 'doc', content: [{ type: 'image', attrs: { mediaId: inBody.id } }] } })
+    await t.services.stories.transition(shown.version.id, { to: 'published' }, systemActor)
+    expect((await editor.call('DELETE', `/media/${inBody.id}`)).statusCode).toBe(409)
+    await t.services.stories.saveVersion(
+      { versionId: shown.version.id, baseRevision: 1, changes: { body: paragraphs('Без фото.') } },
+      systemActor,
+    )
+    expect((await editor.call('DELETE', `/media/${inBody.id}`)).statusCode).toBe(204)
     const unused = (await editor.upload({}, { name: 'b.png', type: 'image/png', data: await image('png') })).json()
     expect((await editor.call('DELETE', `/media/${unused.id}`)).statusCode).toBe(204)
     expect((await editor.call('GET', `/media/${unused.id}`)).statusCode).toBe(404)

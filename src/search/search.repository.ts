@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { type PackedText, unpackJson } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { plainText } from '../richtext/plain-text.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
@@ -71,7 +72,7 @@ export async function findBodyTexts(db: Kysely<DB>, versionIds: readonly string[
 }
 
 /** A stored body's words: what search indexes and cuts passages from (not stored since migration 0022). */
-const bodyText = (json: string): string => plainText(JSON.parse(json) as RichTextDoc)
+const bodyText = (stored: PackedText): string => plainText(unpackJson(stored) as RichTextDoc)
 
 export async function findVersionHeadline(db: Kysely<DB>, versionId: string) {
   return db.selectFrom('story_versions').select(['id', 'story_id', 'locale', 'headline']).where('id', '=', versionId).executeTakeFirst()

@@ -101,6 +101,7 @@ export async function prepareNewVersion(
       seo_description: seoDescription,
       author_id: by,
       created_at: at,
+      live: true, // the version's row holds this text at live_revision 1
     },
   }
 }

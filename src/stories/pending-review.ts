@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { unpackJson } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { Conflict } from '../errors.js'
 import { newId } from '../ids.js'
@@ -27,7 +28,7 @@ export async function makePendingLive(
   /** Taking a version off the site must not fail on its address: it keeps the live one if the pending one was taken. */
   { keepTakenSlug = false } = {},
 ): Promise<void> {
-  const body = await prepareBody(trx, JSON.parse(p.body) as RichTextDoc, v.locale)
+  const body = await prepareBody(trx, unpackJson(p.body) as RichTextDoc, v.locale)
   let slug = p.slug
   // Addresses of pending text are not reserved: another version may have taken this one meanwhile.
   if (slug !== v.slug && (await versions.slugTaken(trx, v.locale, slug, v.id))) {

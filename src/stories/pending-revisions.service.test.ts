@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { unpackText } from '../db/packed-text.js'
 import { type Actor, systemActor } from '../shared/roles.js'
-import { makeStory, paragraphs } from '../testing/factories.js'
+import { makeActor, makeStory, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
@@ -12,13 +12,8 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
   let editor: Actor
   beforeEach(async () => {
     ctx = await createTestContext(dialect)
-    const user = (role: 'author' | 'editor') =>
-      ctx.services.users.createUser(
-        { email: `${role}@example.org`, name: `${role} name`, role, password: 'a long enough password' },
-        systemActor,
-      )
-    author = { userId: (await user('author')).id, role: 'author', locales: [] }
-    editor = { userId: (await user('editor')).id, role: 'editor', locales: [] }
+    author = await makeActor(ctx.services, 'author')
+    editor = await makeActor(ctx.services, 'editor')
   })
   afterEach(() => ctx.close())
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { unpackText } from '../db/packed-text.js'
+import { unpackJson, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { plainText } from '../richtext/plain-text.js'
 import { parseBody } from '../richtext/rendered-body.js'
@@ -43,7 +43,7 @@ export const pendingContent = (p: PendingRevisionRow): StoredContent => ({
   headline: p.headline,
   slug: p.slug,
   lead: p.lead,
-  body: p.body,
+  body: unpackText(p.body),
   body_parts: p.body_parts,
   seo_title: p.seo_title,
   seo_description: p.seo_description,
@@ -73,7 +73,7 @@ export async function toWorkingVersions(db: Kysely<DB>, list: StoryVersion[]): P
   return list.map((v) => {
     const p = rows.find((r) => r.version_id === v.id)
     if (!p) return { ...v, pending: null }
-    const body = JSON.parse(p.body) as RichTextDoc
+    const body = unpackJson(p.body) as RichTextDoc
     return {
       ...v,
       headline: p.headline,

@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
+import { bodyReferences } from '../richtext/references.js'
 import { type RenderMedia, renderBody } from '../richtext/render-html.js'
 import { type RenderedBody, serializeBody } from '../richtext/rendered-body.js'
 import { validateDocument } from '../richtext/validate.js'
-import type { Block, RichTextDoc } from '../shared/richtext-document.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { findTopicNames } from '../taxonomy/taxonomy.repository.js'
 
 export interface PreparedBody {
@@ -26,7 +27,7 @@ export async function prepareBody(db: Kysely<DB>, input: unknown, locale: string
 
 /** Renders a document that was validated when it was saved, with today's media texts and speaker names. */
 export async function renderStoredDoc(db: Kysely<DB>, doc: RichTextDoc, locale: string): Promise<RenderedBody> {
-  const { mediaIds, speakerIds } = references(doc)
+  const { mediaIds, speakerIds } = bodyReferences(doc)
   const [media, speakers] = await Promise.all([findMediaByIds(db, mediaIds), findTopicNames(db, speakerIds, locale)])
   return renderBody(doc, {
     locale,
@@ -52,27 +53,4 @@ export function toRenderMedia(m: Media, locale: string): RenderMedia {
     credit: m.credit,
     ...(jpegs.length > 1 && { sizes: jpegs.map((v) => ({ key: v.key, width: v.width })) }),
   }
-}
-
-function references(doc: RichTextDoc): { mediaIds: string[]; speakerIds: string[] } {
-  const mediaIds = new Set<string>()
-  const speakerIds = new Set<string>()
-  const visit = (b: Block): void => {
-    switch (b.type) {
-      case 'image':
-        mediaIds.add(b.attrs.mediaId)
-        return
-      case 'blockquote':
-        if (b.attrs?.speakerId) speakerIds.add(b.attrs.speakerId)
-        return
-      case 'bulletList':
-      case 'orderedList':
-        for (const item of b.content) item.content.forEach(visit)
-        return
-      default:
-        return
-    }
-  }
-  doc.content.forEach(visit)
-  return { mediaIds: [...mediaIds], speakerIds: [...speakerIds] }
 }

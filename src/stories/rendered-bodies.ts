@@ -3,7 +3,6 @@ import { backgroundWork } from '../background-work.js'
 import type { DB } from '../db/schema.js'
 import type { EventBus } from '../events.js'
 import { type RenderedBody, serializeBody } from '../richtext/rendered-body.js'
-import type { RichTextDoc } from '../shared/richtext-document.js'
 import { renderStoredDoc } from './render-body.js'
 import {
   findBodiesMentioning,
@@ -25,7 +24,7 @@ export function keepRenderedBodiesCurrent(deps: { events: EventBus; db: Kysely<D
 
   async function rerenderMentioning(id: string): Promise<void> {
     for (const stored of await findBodiesMentioning(db, id)) {
-      const parts = serializeBody(await renderStoredDoc(db, JSON.parse(stored.body) as RichTextDoc, stored.locale))
+      const parts = serializeBody(await renderStoredDoc(db, stored.doc, stored.locale))
       if (parts === stored.bodyParts) continue
       if (await storeRenderedBody(db, stored, parts)) events.emit('story.updated', { storyId: stored.storyId, locale: stored.locale })
     }
@@ -57,7 +56,7 @@ export async function renderUnrenderedBodies(db: Kysely<DB>, onProgress: (render
     if (batch.length === 0) break
     let stored = 0
     for (const body of batch) {
-      const parts = serializeBody(await renderStoredDoc(db, JSON.parse(body.body) as RichTextDoc, body.locale))
+      const parts = serializeBody(await renderStoredDoc(db, body.doc, body.locale))
       if (await storeRenderedBody(db, body, parts)) stored++
     }
     rendered += stored
@@ -68,12 +67,7 @@ export async function renderUnrenderedBodies(db: Kysely<DB>, onProgress: (render
     const batch = await findUnrenderedPending(db, BATCH)
     if (batch.length === 0) break
     for (const p of batch) {
-      await storeRenderedPending(
-        db,
-        p.versionId,
-        p.number,
-        serializeBody(await renderStoredDoc(db, JSON.parse(p.body) as RichTextDoc, p.locale)),
-      )
+      await storeRenderedPending(db, p.versionId, p.number, serializeBody(await renderStoredDoc(db, p.doc, p.locale)))
       rendered++
     }
     onProgress(rendered)

@@ -1,30 +1,65 @@
 import type { Kysely } from 'kysely'
-import { type PackedText, packText, unpackText } from '../db/packed-text.js'
+import { type PackedText, packText, unpackJson, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
+import { bodyReferences } from '../richtext/references.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 
 /** A version's body as stored, for rendering it again. */
 export interface StoredBody {
   id: string
   storyId: string
   locale: string
-  /** The document JSON. */
-  body: string
+  doc: RichTextDoc
+  /** The document as stored (packed): a store of its rendering checks nobody saved another meanwhile. */
+  stored: PackedText
   bodyParts: string
 }
 
 const STORED = ['id', 'story_id', 'locale', 'body', 'body_parts'] as const
-const toStoredBody = (r: { id: string; story_id: string; locale: string; body: string; body_parts: PackedText }): StoredBody => ({
+const toStoredBody = (r: { id: string; story_id: string; locale: string; body: PackedText; body_parts: PackedText }): StoredBody => ({
   id: r.id,
   storyId: r.story_id,
   locale: r.locale,
-  body: r.body,
+  doc: unpackJson(r.body) as RichTextDoc,
+  stored: r.body,
   bodyParts: unpackText(r.body_parts),
 })
 
-/** Versions whose body mentions an id (an image, a speaker). Ids are [0-9a-z] only, so they need no escaping in LIKE. */
+/** Versions whose body names an id (an image, a speaker): one indexed read of body_mentions (migration 0023). */
 export async function findBodiesMentioning(db: Kysely<DB>, id: string): Promise<StoredBody[]> {
-  const rows = await db.selectFrom('story_versions').select(STORED).where('body', 'like', `%"${id}"%`).execute()
+  const rows = await db
+    .selectFrom('body_mentions as m')
+    .innerJoin('story_versions as v', 'v.id', 'm.version_id')
+    .select(['v.id', 'v.story_id', 'v.locale', 'v.body', 'v.body_parts'])
+    .where('m.ref_id', '=', id)
+    .execute()
   return rows.map(toStoredBody)
+}
+
+/** The ids a body names, as body_mentions keeps them. */
+const mentionedIds = (doc: RichTextDoc): string[] => {
+  const { mediaIds, speakerIds } = bodyReferences(doc)
+  return [...new Set([...mediaIds, ...speakerIds])]
+}
+
+/** Mention rows a statement: two parameters each. */
+const MENTIONS_A_STATEMENT = 500
+
+/** Records what new versions' bodies name (the versions were just inserted: they have no mentions yet). */
+export async function insertMentions(db: Kysely<DB>, versions: readonly { id: string; doc: RichTextDoc }[]): Promise<void> {
+  const rows = versions.flatMap((v) => mentionedIds(v.doc).map((ref_id) => ({ ref_id, version_id: v.id })))
+  for (let i = 0; i < rows.length; i += MENTIONS_A_STATEMENT) {
+    await db
+      .insertInto('body_mentions')
+      .values(rows.slice(i, i + MENTIONS_A_STATEMENT))
+      .execute()
+  }
+}
+
+/** Replaces what a version's body names, after its body was saved. */
+export async function replaceMentions(db: Kysely<DB>, versionId: string, doc: RichTextDoc): Promise<void> {
+  await db.deleteFrom('body_mentions').where('version_id', '=', versionId).execute()
+  await insertMentions(db, [{ id: versionId, doc }])
 }
 
 /** Versions not rendered since migration 0014, a batch at a time (a partial index finds them). */
@@ -42,7 +77,7 @@ export async function storeRenderedBody(db: Kysely<DB>, stored: StoredBody, body
     .updateTable('story_versions')
     .set({ body_parts: packText(db, bodyParts) })
     .where('id', '=', stored.id)
-    .where('body', '=', stored.body)
+    .where('body', '=', stored.stored)
     .executeTakeFirst()
   return result.numUpdatedRows === 1n
 }
@@ -51,8 +86,8 @@ export async function storeRenderedBody(db: Kysely<DB>, stored: StoredBody, body
 export async function findUnrenderedPending(
   db: Kysely<DB>,
   limit: number,
-): Promise<{ versionId: string; number: number; locale: string; body: string }[]> {
-  return db
+): Promise<{ versionId: string; number: number; locale: string; doc: RichTextDoc }[]> {
+  const rows = await db
     .selectFrom('pending_revisions')
     .innerJoin('story_versions', 'story_versions.id', 'pending_revisions.version_id')
     .select(['pending_revisions.version_id as versionId', 'pending_revisions.number', 'story_versions.locale', 'pending_revisions.body'])
@@ -60,6 +95,7 @@ export async function findUnrenderedPending(
     .orderBy('pending_revisions.version_id')
     .limit(limit)
     .execute()
+  return rows.map(({ body, ...p }) => ({ ...p, doc: unpackJson(body) as RichTextDoc }))
 }
 
 export async function storeRenderedPending(db: Kysely<DB>, versionId: string, number: number, bodyParts: string): Promise<void> {

@@ -120,6 +120,7 @@ async function writeSave(
     author_id: actor.userId,
     note: cleanText('note', input.note ?? '', 500),
     created_at: at,
+    live: !pending, // a save that goes live is the text the version's row now holds
   })
   await recordAudit(trx, actor, at, {
     action: pending ? 'story_version.save_pending' : 'story_version.save',

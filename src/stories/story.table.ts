@@ -25,7 +25,8 @@ export interface StoryVersionTable {
   headline: string
   slug: string
   lead: Generated<string>
-  body: string
+  /** The rich-text JSON. Packed since migration 0023 (db/packed-text.ts); body_mentions lists the ids it names. */
+  body: PackedText
   /** The rendered body with holes for addresses (richtext/rendered-body.ts); empty until rendered. Packed: db/packed-text.ts. */
   body_parts: PackedText
   seo_title: Generated<string>
@@ -75,11 +76,18 @@ export interface StoredContent {
   source_revision: number | null
 }
 /** The working text of a live version, saved by someone who may not publish it, until approved or discarded. */
-export interface PendingRevisionTable extends StoredContent {
+export interface PendingRevisionTable extends Omit<StoredContent, 'body'> {
+  /** The rich-text JSON, packed as in story_versions. */
+  body: PackedText
   version_id: string
   number: number
   saved_by: string | null
   saved_at: string
+}
+/** An id a version's body names: an image, or a quote's speaker (migration 0023). */
+export interface BodyMentionTable {
+  ref_id: string
+  version_id: string
 }
 export interface SlugHistoryTable {
   locale: string

@@ -1,17 +1,18 @@
 import type { Kysely } from 'kysely'
-import { type PackedText, packText, unpackText } from '../db/packed-text.js'
+import { type PackedText, packText, unpackJson, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { plainText } from '../richtext/plain-text.js'
 import { parseBody } from '../richtext/rendered-body.js'
 import { searchKey } from '../shared/fold.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import type { VersionStatus } from '../shared/workflow.js'
+import { insertMentions, replaceMentions } from './rendered-body.repository.js'
 import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionRow } from './story.table.js'
 import type { StoryRevision, StoryVersion } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'
 
 export function toStoryVersion(r: StoryVersionRow): StoryVersion {
-  const body = JSON.parse(r.body) as RichTextDoc
+  const body = unpackJson(r.body) as RichTextDoc
   return {
     id: r.id,
     storyId: r.story_id,
@@ -47,7 +48,7 @@ export const toStoryRevision = (r: StoryRevisionRow): StoryRevision => ({
   headline: r.headline,
   slug: r.slug,
   lead: r.lead,
-  body: JSON.parse(unpackText(r.body)) as RichTextDoc,
+  body: unpackJson(r.body) as RichTextDoc,
   seoTitle: r.seo_title,
   seoDescription: r.seo_description,
   authorId: r.author_id,
@@ -76,15 +77,15 @@ export async function findVersionsOfStory(db: Kysely<DB>, storyId: string): Prom
 }
 
 export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Promise<void> {
-  await db
-    .insertInto('story_versions')
-    .values({ ...packedContent(db, row), search_key: searchKey(row.headline, row.lead ?? '') })
-    .execute()
+  await insertVersions(db, [row])
 }
 
 /** A version's long text columns packed for storing (db/packed-text.ts). */
-export function packedContent<T extends { body_parts: PackedText }>(db: Kysely<DB>, content: T): T {
-  return { ...content, body_parts: packText(db, content.body_parts) }
+export function packedContent<T extends { body: PackedText; body_parts: PackedText }>(
+  db: Kysely<DB>,
+  content: T,
+): Omit<T, 'body' | 'body_parts'> & { body: PackedText; body_parts: PackedText } {
+  return { ...content, body: packText(db, content.body), body_parts: packText(db, content.body_parts) }
 }
 
 /** A write to a version's own columns: the text readers see, and the revision numbers it moves to. */
@@ -115,7 +116,9 @@ export async function updateIfRevision(db: Kysely<DB>, id: string, expectedRevis
     .where('id', '=', id)
     .where('revision', '=', expectedRevision)
     .executeTakeFirst()
-  return r.numUpdatedRows === 1n
+  if (r.numUpdatedRows !== 1n) return false
+  if (content) await replaceMentions(db, id, unpackJson(content.body) as RichTextDoc)
+  return true
 }
 
 /** Applies a workflow move if the version is still in the state it was planned from. */
@@ -169,13 +172,28 @@ export async function findStoryIdByOldSlug(db: Kysely<DB>, locale: string, slug:
   return row?.story_id
 }
 
-export type NewRevisionRow = Omit<StoryRevisionRow, 'note' | 'body'> & { note?: string; body: string }
+export type NewRevisionRow = Omit<StoryRevisionRow, 'note' | 'body'> & {
+  note?: string
+  body: string
+  /**
+   * The snapshot of the text the version's own row now holds as its live revision (a new
+   * version, a save that goes live). Its body is then not stored twice: the snapshot keeps '' and
+   * is read from the version's row until a trigger copies it back (migration 0024).
+   */
+  live?: boolean
+}
+
+/** What a live revision's snapshot stores for its body: never a document, whose JSON is never empty. */
+const LIVE_BODY = ''
+
+/** The snapshot's columns as stored. */
+const revisionValues = (db: Kysely<DB>, { live, ...row }: NewRevisionRow) => ({
+  ...row,
+  body: live ? LIVE_BODY : packText(db, row.body),
+})
 
 export async function insertRevision(db: Kysely<DB>, row: NewRevisionRow): Promise<void> {
-  await db
-    .insertInto('story_revisions')
-    .values({ ...row, body: packText(db, row.body) })
-    .execute()
+  await db.insertInto('story_revisions').values(revisionValues(db, row)).execute()
 }
 
 /** Rows a statement: far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535 at ~25 columns a row. */
@@ -190,6 +208,10 @@ export async function insertVersions(db: Kysely<DB>, rows: readonly NewStoryVers
       .values(chunk.map((row) => ({ ...packedContent(db, row), search_key: searchKey(row.headline, row.lead ?? '') })))
       .execute()
   }
+  await insertMentions(
+    db,
+    rows.map((row) => ({ id: row.id, doc: unpackJson(row.body) as RichTextDoc })),
+  )
 }
 
 /** Many first revisions in a few statements (the bulk import). */
@@ -198,19 +220,23 @@ export async function insertRevisions(db: Kysely<DB>, rows: readonly NewRevision
     const chunk = rows.slice(i, i + ROWS_A_STATEMENT)
     await db
       .insertInto('story_revisions')
-      .values(chunk.map((row) => ({ ...row, body: packText(db, row.body) })))
+      .values(chunk.map((row) => revisionValues(db, row)))
       .execute()
   }
 }
 
 export async function findRevision(db: Kysely<DB>, versionId: string, number: number): Promise<StoryRevision | undefined> {
   const row = await db
-    .selectFrom('story_revisions')
-    .selectAll()
-    .where('version_id', '=', versionId)
-    .where('number', '=', number)
+    .selectFrom('story_revisions as r')
+    .innerJoin('story_versions as v', 'v.id', 'r.version_id')
+    .selectAll('r')
+    .select('v.body as live_body')
+    .where('r.version_id', '=', versionId)
+    .where('r.number', '=', number)
     .executeTakeFirst()
-  return row && toStoryRevision(row)
+  if (!row) return undefined
+  const { live_body, ...revision } = row
+  return toStoryRevision(revision.body === LIVE_BODY ? { ...revision, body: live_body } : revision)
 }
 
 /** Revisions newest first, without their bodies (a list shows who saved what when). */

@@ -31,3 +31,12 @@ export async function makeAuthor(services: Services) {
   const i = ++n
   return services.taxonomy.createAuthor({ names: { uk: { name: `Автор ${i}` }, en: { name: `Author ${i}` } } }, systemActor)
 }
+
+/** A newsroom user of `role` (e-mail and name from the role) as the actor of service calls. */
+export async function makeActor(services: Services, role: 'author' | 'editor' | 'translator' | 'admin'): Promise<Actor> {
+  const user = await services.users.createUser(
+    { email: `${role}@example.org`, name: `${role} name`, role, password: 'a long enough password' },
+    systemActor,
+  )
+  return { userId: user.id, role, locales: [] }
+}

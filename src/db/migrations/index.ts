@@ -21,6 +21,8 @@ import * as m0019 from './0019_pages.js'
 import * as m0020 from './0020_redirects.js'
 import * as m0021 from './0021_imported_ids.js'
 import * as m0022 from './0022_derived_body_text.js'
+import * as m0023 from './0023_body_mentions.js'
+import * as m0024 from './0024_live_revision_body.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -49,6 +51,8 @@ const migrations: Record<string, Migration> = {
   '0020_redirects': m0020,
   '0021_imported_ids': m0021,
   '0022_derived_body_text': m0022,
+  '0023_body_mentions': m0023,
+  '0024_live_revision_body': m0024,
 }
 
 export const migrationProvider: MigrationProvider = {

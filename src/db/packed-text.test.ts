@@ -22,11 +22,14 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
   it('keeps a long body, its rendering and its revision whole, deflated where the database does not compress', async () => {
     const body = paragraphs(...longText)
     const { version } = await makeStory(ctx.services, { headline: 'Довгий текст', body })
+    // Revision 1's snapshot leaves its body to the version's row (migration 0024) until a save moves past it.
+    await ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { headline: 'Довгий текст 2' } }, systemActor)
     const row = await stored(version.id)
     const revision = await ctx.database.db
       .selectFrom('story_revisions')
       .select('body')
       .where('version_id', '=', version.id)
+      .where('number', '=', 1)
       .executeTakeFirstOrThrow()
     if (dialect === 'sqlite') {
       // Stored as bytes, a fraction of the text's size.

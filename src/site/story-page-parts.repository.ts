@@ -158,30 +158,26 @@ export interface PartCursor {
 }
 
 /**
- * Public versions in a language, newest first after `after`, whose page is not stored or was rendered with
- * other settings or templates (another fingerprint), or before `staleBefore`.
+ * The next `scan` public versions in a language, newest first after `after`, and which of them
+ * need their page rendered: none is stored, or it was rendered with other settings or templates
+ * (another fingerprint), or before `staleBefore`. `next` is where the following window starts,
+ * absent after the last one. Each call reads a bounded window, so a walk that finds every page
+ * current (a restart) reads the archive in small steps instead of one query that blocks the
+ * event loop for seconds at 100,000 stories looking for rows that are not there.
  */
 export async function findVersionsNeedingParts(
   db: Kysely<DB>,
-  o: { locale: string; now: string; fingerprint: string; staleBefore: string; after?: PartCursor; limit: number },
-): Promise<{ id: string; storyId: string; locale: string; publishedAt: string }[]> {
-  let query = parts(db)
+  o: { locale: string; now: string; fingerprint: string; staleBefore: string; after?: PartCursor; scan: number },
+): Promise<{ versions: { id: string; storyId: string; locale: string; publishedAt: string }[]; next?: PartCursor }> {
+  let window = parts(db)
     .selectFrom('story_versions')
-    .leftJoin('story_page_parts', 'story_page_parts.version_id', 'story_versions.id')
     .select(['story_versions.id', 'story_versions.story_id', 'story_versions.locale', 'story_versions.published_at'])
     .where('story_versions.locale', '=', o.locale)
     .where(publiclyVisibleAt(o.now))
     .where(ofStories)
-    .where((eb) =>
-      eb.or([
-        eb('story_page_parts.version_id', 'is', null),
-        eb('story_page_parts.fingerprint', '!=', o.fingerprint),
-        eb('story_page_parts.rendered_at', '<', o.staleBefore),
-      ]),
-    )
   const after = o.after
   if (after)
-    query = query
+    window = window
       // The bound the index can use (the OR below alone made SQLite collect and sort every older version).
       .where('story_versions.published_at', '<=', after.publishedAt)
       .where((eb) =>
@@ -190,6 +186,17 @@ export async function findVersionsNeedingParts(
           eb.and([eb('story_versions.published_at', '=', after.publishedAt), eb('story_versions.id', '<', after.id)]),
         ]),
       )
-  const rows = await query.orderBy('story_versions.published_at', 'desc').orderBy('story_versions.id', 'desc').limit(o.limit).execute()
-  return rows.map((r) => ({ id: r.id, storyId: r.story_id, locale: r.locale, publishedAt: r.published_at as string }))
+  const rows = await parts(db)
+    .selectFrom(window.orderBy('story_versions.published_at', 'desc').orderBy('story_versions.id', 'desc').limit(o.scan).as('w'))
+    // Migration 0025's index answers these columns without reading the stored page (rendered_at lies past it).
+    .leftJoin('story_page_parts as p', 'p.version_id', 'w.id')
+    .select(['w.id', 'w.story_id', 'w.locale', 'w.published_at', 'p.fingerprint', 'p.rendered_at'])
+    .orderBy('w.published_at', 'desc')
+    .orderBy('w.id', 'desc')
+    .execute()
+  const last = rows.at(-1)
+  const versions = rows
+    .filter((r) => r.fingerprint !== o.fingerprint || (r.rendered_at as string) < o.staleBefore)
+    .map((r) => ({ id: r.id, storyId: r.story_id, locale: r.locale, publishedAt: r.published_at as string }))
+  return { versions, ...(last && rows.length === o.scan && { next: { publishedAt: last.published_at as string, id: last.id } }) }
 }

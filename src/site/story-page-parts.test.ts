@@ -102,7 +102,7 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     expect(uk).toContain('Новий міст') // in the latest news and "read also"
   })
 
-  it('walks the versions needing a page a batch at a time, newest first, each once, one language at a time', async () => {
+  it('walks the versions needing a page a window at a time, newest first, each once, one language at a time', async () => {
     for (let i = 0; i < 7; i++) {
       await world.story(i % 2 ? { uk: `Історія ${i}`, en: `Story ${i}` } : { uk: `Історія ${i}` })
       if (i % 3 === 2) t.clock.advance(60_000) // some published at the same instant: the id decides
@@ -117,24 +117,30 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
       .orderBy('published_at', 'desc')
       .orderBy('id', 'desc')
       .execute()
-    const seen: string[] = []
-    let after: { publishedAt: string; id: string } | undefined
-    for (;;) {
-      const batch = await findVersionsNeedingParts(t.database.db, {
-        locale: 'uk',
-        now: toTimestamp(t.clock()),
-        fingerprint: t.storyPages.fingerprint,
-        staleBefore: '2000-01-01T00:00:00.000Z',
-        limit: 2,
-        ...(after && { after }),
-      })
-      const last = batch.at(-1)
-      if (!last) break
-      seen.push(...batch.map((v) => v.id))
-      after = { publishedAt: last.publishedAt, id: last.id }
+    const walk = async () => {
+      const seen: string[] = []
+      let windows = 0
+      let after: { publishedAt: string; id: string } | undefined
+      for (;;) {
+        const { versions, next } = await findVersionsNeedingParts(t.database.db, {
+          locale: 'uk',
+          now: toTimestamp(t.clock()),
+          fingerprint: t.storyPages.fingerprint,
+          staleBefore: '2000-01-01T00:00:00.000Z',
+          scan: 2,
+          ...(after && { after }),
+        })
+        windows++
+        seen.push(...versions.map((v) => v.id))
+        if (!next) break
+        after = next
+      }
+      return { seen, windows }
     }
-    expect(seen).toEqual(expected.map((v) => v.id))
+    expect(await walk()).toEqual({ seen: expected.map((v) => v.id), windows: 4 })
     expect(await t.storyPages.renderAll()).toBe(10) // 7 in Ukrainian, 3 in English
+    // Every page current (a restart): the same windows, nothing to render.
+    expect(await walk()).toEqual({ seen: [], windows: 4 })
   })
 
   it('renders a page on a reader’s request when none is stored, and keeps it', async () => {

@@ -35,7 +35,8 @@ const REFRESH_AFTER_MS = 24 * 3600_000
 export const LATEST_COUNT = 8
 /** Versions waiting to be rendered again after a change; beyond this, the start-up walk finds the rest. */
 const MAX_QUEUED = 100_000
-const WALK_BATCH = 100
+/** Public versions the walk looks at a step (it renders those of them whose page is missing or stale). */
+const WALK_SCAN = 500
 /** How long the latest news is kept without a publish (as long as a cached page: list.producers.ts). */
 const LATEST_TTL_MS = 60_000
 
@@ -222,25 +223,25 @@ export function createStoryPageParts(deps: {
     for (const locale of deps.locales) {
       let after: PartCursor | undefined
       for (;;) {
-        const batch = await findVersionsNeedingParts(db, {
+        const { versions, next } = await findVersionsNeedingParts(db, {
           locale,
           now: now(),
           fingerprint,
           staleBefore,
-          limit: WALK_BATCH,
+          scan: WALK_SCAN,
           ...(after && { after }),
         })
         if (stopped) return rendered
-        if (batch.length === 0) break
-        for (const v of batch) {
+        for (const v of versions) {
           if (stopped) return rendered
           await renderAndStore(v.id)
           rendered++
           await yieldToRequests()
         }
-        const last = batch[batch.length - 1] as (typeof batch)[number]
-        after = { publishedAt: last.publishedAt, id: last.id }
-        onProgress(rendered)
+        if (versions.length > 0) onProgress(rendered)
+        if (!next) break
+        after = next
+        await yieldToRequests()
       }
     }
     return rendered

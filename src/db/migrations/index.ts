@@ -23,6 +23,7 @@ import * as m0021 from './0021_imported_ids.js'
 import * as m0022 from './0022_derived_body_text.js'
 import * as m0023 from './0023_body_mentions.js'
 import * as m0024 from './0024_live_revision_body.js'
+import * as m0025 from './0025_page_part_freshness.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '0022_derived_body_text': m0022,
   '0023_body_mentions': m0023,
   '0024_live_revision_body': m0024,
+  '0025_page_part_freshness': m0025,
 }
 
 export const migrationProvider: MigrationProvider = {

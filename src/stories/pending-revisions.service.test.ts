@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { unpackText } from '../db/packed-text.js'
+import type { RichTextDoc } from '../shared/richtext-document.js'
 import { type Actor, systemActor } from '../shared/roles.js'
-import { makeActor, makeStory, paragraphs } from '../testing/factories.js'
+import type { Topic } from '../taxonomy/taxonomy.types.js'
+import { makeActor, makeStory, makeTopic, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
+import { findBodiesMentioning } from './rendered-body.repository.js'
 
 describe.each(testDialects())('edits of live versions awaiting approval on %s', (dialect) => {
   let ctx: TestContext
@@ -190,8 +193,56 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
           .orderBy('number')
           .execute()
       ).map((r) => `${r.number}:${r.body === '' ? 'live' : 'own'}`)
+    const quoting = (speakerId: string, text: string): RichTextDoc => ({
+      type: 'doc',
+      content: [
+        {
+          type: 'blockquote',
+          attrs: { speakerId, attribution: null },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+        },
+      ],
+    })
     const texts = async (versionId: string, numbers: number[]) =>
       Promise.all(numbers.map(async (n) => (await ctx.services.revisions.getRevision(versionId, n, systemActor)).body))
+
+    it('keeps one winner’s text, snapshot and mentions when fifty saves of the same revision arrive at once', async () => {
+      const speakers = []
+      for (let i = 0; i < 51; i++) speakers.push(await makeTopic(ctx.services, 'person'))
+      const [first, ...rest] = speakers as [Topic, ...Topic[]]
+      const { version } = await makeStory(ctx.services, { headline: 'Цитата', body: quoting(first.id, 'Перша') }, editor)
+      const saves = await Promise.allSettled(
+        rest.map((s, i) =>
+          stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { body: quoting(s.id, `Текст ${i}`) } }, editor),
+        ),
+      )
+      const won = saves.flatMap((r, i) => (r.status === 'fulfilled' ? [i] : []))
+      expect(won).toHaveLength(1)
+      for (const r of saves) if (r.status === 'rejected') expect(r.reason).toMatchObject({ kind: 'Conflict', key: 'stale_revision' })
+      const winner = won[0] as number
+      expect(await stored(version.id)).toEqual(['1:own', '2:live'])
+      expect(await texts(version.id, [1, 2])).toEqual([quoting(first.id, 'Перша'), quoting((rest[winner] as Topic).id, `Текст ${winner}`)])
+      const mentions = await ctx.database.db.selectFrom('body_mentions').select('ref_id').where('version_id', '=', version.id).execute()
+      expect(mentions.map((m) => m.ref_id)).toEqual([(rest[winner] as Topic).id])
+    })
+
+    it('lists what the live text names: a pending edit’s speaker once approved, not before, not after a discard', async () => {
+      const [a, b, c] = [
+        await makeTopic(ctx.services, 'person'),
+        await makeTopic(ctx.services, 'person'),
+        await makeTopic(ctx.services, 'person'),
+      ]
+      const { version } = await makeStory(ctx.services, { headline: 'Цитата', body: quoting(a.id, 'Перша') }, author)
+      await stories().transition(version.id, { to: 'published' }, systemActor)
+      const naming = async (id: string) => (await findBodiesMentioning(ctx.database.db, id)).map((found) => found.id)
+      await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { body: quoting(b.id, 'Друга') } }, author)
+      expect([await naming(a.id), await naming(b.id)]).toEqual([[version.id], []]) // pending: readers still see a's quote
+      await stories().approvePending(version.id, 2, editor)
+      expect([await naming(a.id), await naming(b.id)]).toEqual([[], [version.id]])
+      await stories().saveVersion({ versionId: version.id, baseRevision: 2, changes: { body: quoting(c.id, 'Третя') } }, author)
+      await stories().discardPending(version.id, 3, editor)
+      expect([await naming(b.id), await naming(c.id)]).toEqual([[version.id], []])
+    })
 
     it('stores the live text once and keeps every revision through saves, a pending edit, its approval and a discard', async () => {
       const { version } = await makeStory(ctx.services, { headline: 'Перший', body: paragraphs('Текст 1') }, author)

@@ -181,6 +181,8 @@ export async function buildCorpus(options: {
     await sql`DELETE FROM search_queue`.execute(database.db)
     storiesSeconds = (Date.now() - storiesStarted) / 1000
     await sql`INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)`.execute(database.db)
+    // As `vistka import-wordpress` and `vistka reindex` end: the index's segments merged.
+    await sqliteSearchBackend.compact(database.db)
     await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(database.db)
     // Full statistics (~9 s at 100,000 stories). Sampled ones (analysis_limit) put status='published' at
     // 1,000 rows and sent a monthly sitemap's translation lookup through the status index: 87 s a request.

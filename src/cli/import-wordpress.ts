@@ -67,6 +67,7 @@ export async function runWordPressImport(config: Config, args: WordPressImportAr
       },
     )
     await services.searchIndex.settled() // readers find the stories as soon as the site serves them
+    if (!args.dryRun) await services.searchIndex.compact()
     console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report))
     return 0
   } catch (err) {

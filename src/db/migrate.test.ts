@@ -1,6 +1,9 @@
 import { type Kysely, Migrator, sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseBody } from '../richtext/rendered-body.js'
+import { searchBackendFor } from '../search/backends.js'
+import { parseQuery } from '../search/query.js'
+import { rankingTerms } from '../search/ranking.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { readerBody, renderUnrenderedBodies } from '../stories/rendered-bodies.js'
 import { findBodiesMentioning } from '../stories/rendered-body.repository.js'
@@ -265,6 +268,62 @@ describe.each(testDialects())('0023_body_mentions on %s', (dialect) => {
       // Rows written before stay text until they are saved again; deleting a version deletes its mentions.
       await database.db.deleteFrom('story_versions').where('id', '=', 'version00001').execute()
       expect(await database.db.selectFrom('body_mentions').selectAll().execute()).toEqual([])
+    })
+  })
+})
+
+describe.each(testDialects())('0026_search_ranking on %s', (dialect) => {
+  it('finds documents written before it, queues every story to be indexed again, and keeps ranking entries with each new document', async () => {
+    await onDatabaseAt(dialect, '0025_page_part_freshness', async (db, database) => {
+      const now = new Date().toISOString()
+      const terms = { headline: 'тролейбус', topics: '', lead: 'маршрут', body: 'нічн маршрут нічн' }
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      await db
+        .insertInto('story_versions')
+        .values({
+          ...{ id: 'version00001', story_id: 'story0000001', locale: 'uk', status: 'published', slug: 'x', revision: 1 },
+          ...{ headline: 'Тролейбуси', lead: 'Маршрути', body: '{"type":"doc"}', body_parts: '', created_at: now, updated_at: now },
+        })
+        .execute()
+      // The document as the write of its time stored it.
+      if (dialect === 'sqlite') {
+        await sql`INSERT INTO search_writes (version_id, story_id, locale, status, visible_from, fresh_at, headline, topics, lead, body)
+          VALUES ('version00001', 'story0000001', 'uk', 'published', ${now}, 20000, ${terms.headline}, '', ${terms.lead}, ${terms.body})`.execute(
+          db,
+        )
+      } else {
+        await sql`INSERT INTO search_documents (version_id, story_id, locale, status, visible_from, terms, headline_terms, fresh_at)
+          VALUES ('version00001', 'story0000001', 'uk', 'published', ${now},
+            to_tsvector('simple', ${`${terms.headline} ${terms.lead} ${terms.body}`}), ${terms.headline}, 20000)`.execute(db)
+      }
+      await sql`DELETE FROM search_queue`.execute(db)
+
+      expect((await migrateToLatest(database.db)).applied).toContain('0026_search_ranking')
+      const queued = await sql<{ story_id: string }>`SELECT story_id FROM search_queue`.execute(db)
+      expect(queued.rows).toEqual([{ story_id: 'story0000001' }])
+      const backend = searchBackendFor(database.db)
+      const search = (q: string) =>
+        backend.search(database.db, { all: parseQuery(q, 'uk') }, { locales: ['uk'] }, { now, limit: 10, offset: 0 })
+      // Without ranking entries the old document is still found, its words counted once in the body.
+      const before = await search('нічні маршрути')
+      expect(before.map((h) => h.versionId)).toEqual(['version00001'])
+
+      const document = { versionId: 'version00001', storyId: 'story0000001', locale: 'uk', status: 'published', visibleFrom: now }
+      await backend.write(database.db, [{ ...document, freshAt: 20000, ...terms }])
+      const stored =
+        dialect === 'sqlite'
+          ? await db.selectFrom('search_ranking').select('terms as ranking').execute()
+          : await db.selectFrom('search_documents').select('ranking').execute()
+      expect(stored.map((r) => Buffer.from(r.ranking as Uint8Array))).toEqual([rankingTerms('маршрут', 'нічн маршрут нічн')])
+      // Rewritten, it ranks by what its lead and body hold: the lead's word and the body's repeat count more.
+      const after = await search('нічні маршрути')
+      expect(after.map((h) => h.versionId)).toEqual(['version00001'])
+      expect(after[0]!.score).toBeGreaterThan(before[0]!.score)
+      if (dialect === 'sqlite') {
+        // A document removed takes its ranking entries with it.
+        await db.deleteFrom('search_rows').execute()
+        expect(await db.selectFrom('search_ranking').selectAll().execute()).toEqual([])
+      }
     })
   })
 })

@@ -71,13 +71,10 @@ export function toFts5(q: SearchQuery): string {
 
 /**
  * The same query as a Postgres tsquery over the 'simple' configuration: & between parts, <->
- * inside phrases, :* for a prefix; `weight` 'A' matches in the headline only.
+ * inside phrases, :* for a prefix.
  */
-export function toTsquery(q: SearchQuery, weight: '' | 'A' = ''): string {
-  const term = (t: string, prefix = false) => {
-    const label = `${prefix ? '*' : ''}${weight}`
-    return `${quoteLexeme(t)}${label ? `:${label}` : ''}`
-  }
+export function toTsquery(q: SearchQuery): string {
+  const term = (t: string, prefix = false) => `${quoteLexeme(t)}${prefix ? ':*' : ''}`
   return q.parts.map((p) => (p.kind === 'term' ? term(p.term, p.prefix) : `(${p.terms.map((t) => term(t)).join(' <-> ')})`)).join(' & ')
 }
 

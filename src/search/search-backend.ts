@@ -71,6 +71,11 @@ export interface SearchBackend {
   prune(db: Kysely<DB>): Promise<void>
   /** Whether the index holds any document (an empty one beside stories needs a rebuild). */
   hasDocuments(db: Kysely<DB>): Promise<boolean>
+  /**
+   * Tidies the index after many writes at once (a rebuild, an import): searches read fewer pieces
+   * of it. In short steps, so a serving process's writes wait a moment at most.
+   */
+  compact(db: Kysely<DB>): Promise<void>
   /** The best of the candidate matches (see Candidates), best first. */
   search(db: Kysely<DB>, match: Match, filters: SearchFilters, page: SearchPage): Promise<SearchHit[]>
 }

@@ -121,6 +121,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
         options.onProgress?.({ done, total: Math.max(total, done) })
       }
       await backend.prune(db)
+      await backend.compact(db)
       return { done, total: Math.max(total, done) }
     },
 
@@ -142,6 +143,11 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       rebuilt = null
       await drainSoon({ checkEmpty: true })
       return { rebuilt }
+    },
+
+    /** Tidies the index after many writes at once (an import): SearchBackend.compact. */
+    async compact(): Promise<void> {
+      await backend.compact(db)
     },
 
     /** No more retries after this (the app is closing; the next start drains what is left). */

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { systemActor } from '../shared/roles.js'
 import { makeTopic, paragraphs } from '../testing/factories.js'
@@ -121,6 +122,19 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(await publicSearch('бюджет', 'uk')).toEqual(['Бюджет на наступний рік ухвалено', 'Новини дня'])
   })
 
+  it('ranks a lead hit above a body hit, and a story that repeats the word above one that names it once', async () => {
+    await story('uk', 'Новини дня', 'У тексті згадано бюджет один раз.')
+    await story('uk', 'Підсумки тижня', 'Бюджет, бюджету, бюджетом — про бюджет усе.')
+    await story('uk', 'Огляд подій', 'Текст про видатки країни.', { lead: 'Про бюджет коротко.' })
+    const found = await publicSearch('бюджет', 'uk')
+    expect(found.slice(0, 2).sort()).toEqual(['Огляд подій', 'Підсумки тижня'])
+    expect(found[2]).toBe('Новини дня')
+    // Every word of the query counts: two repeated beat one repeated and one named once.
+    await story('uk', 'Звіт ради', 'Бюджет і податки. Бюджет і податки. Бюджет і податки.')
+    await story('uk', 'Заява міністра', 'Бюджет і податки. Бюджет. Бюджет.')
+    expect(await publicSearch('бюджет податки', 'uk')).toEqual(['Звіт ради', 'Заява міністра'])
+  })
+
   it('keeps a headline hit above a fresher story that only repeats the word in its text', async () => {
     const filler = 'Глядачі чекали на виставу цілий рік. '.repeat(20)
     t.clock.set('2026-11-10T08:00:00.000Z')
@@ -193,6 +207,24 @@ describe.each(testDialects())('search on %s', (dialect) => {
     const { rebuildIfEmpty } = t.services.searchIndex // as a start-up hook takes it, detached
     expect(await rebuildIfEmpty()).toEqual({ done: 2, total: 2 })
     expect(await publicSearch('вибори', 'uk')).toHaveLength(2)
+  })
+
+  it('finds and ranks the same after compacting the index, which leaves SQLite fewer segments', async () => {
+    for (let i = 0; i < 24; i++) await story('uk', `Міст ${i}: ремонт`, `Ремонт мосту номер ${i}. ${'Ремонт. '.repeat(i % 4)}`)
+    const segments = async () =>
+      dialect === 'sqlite'
+        ? Number((await sql<{ n: number }>`SELECT count(DISTINCT segid) AS n FROM search_fts_idx`.execute(t.database.db)).rows[0]?.n)
+        : 0
+    const search = () => t.services.search.search({ q: 'ремонт мосту', locales: ['uk'], limit: 30 })
+    const before = await search()
+    const segmentsBefore = await segments()
+    await t.services.searchIndex.compact()
+    expect(await search()).toEqual(before)
+    expect(headlines(before)).toHaveLength(24)
+    if (dialect === 'sqlite') {
+      expect(segmentsBefore).toBeGreaterThan(3)
+      expect(await segments()).toBeLessThan(segmentsBefore)
+    }
   })
 
   it('marks the words that matched in the headline and a snippet of the text', async () => {

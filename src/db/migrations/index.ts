@@ -24,6 +24,7 @@ import * as m0022 from './0022_derived_body_text.js'
 import * as m0023 from './0023_body_mentions.js'
 import * as m0024 from './0024_live_revision_body.js'
 import * as m0025 from './0025_page_part_freshness.js'
+import * as m0026 from './0026_search_ranking.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '0023_body_mentions': m0023,
   '0024_live_revision_body': m0024,
   '0025_page_part_freshness': m0025,
+  '0026_search_ranking': m0026,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { type ProbeHit, probeEntries, rankingScore, rankingTerms, termKey } from './ranking.js'
+
+describe('rankingTerms', () => {
+  const entries = (lead: string, body: string) => {
+    const out = rankingTerms(lead, body)
+    return Array.from({ length: out.length / 4 }, (_, i) => out.readUInt32LE(i * 4))
+  }
+
+  const entry = (term: string, low = 0) => (termKey(term) | low) >>> 0
+
+  it('lists the body’s repeated terms with their count, then the lead’s terms once each', () => {
+    expect(entries('уряд бюджет уряд', 'бюджет рада бюджет уряд бюджет рада')).toEqual([
+      entry('бюджет', 3),
+      entry('рада', 2),
+      entry('уряд'),
+      entry('бюджет'),
+    ])
+  })
+
+  it('counts a body term up to fifteen times', () => {
+    expect(entries('', Array(20).fill('мир').join(' '))).toEqual([entry('мир', 15)])
+  })
+
+  it('lists nothing for a body of single words and no lead', () => {
+    expect(entries('', 'один два три')).toEqual([])
+    expect(entries('', '')).toEqual([])
+  })
+
+  it('reads back what it wrote, and nothing for a word it does not list', () => {
+    const written = rankingTerms('уряд бюджет', 'бюджет рада бюджет рада рада')
+    expect(probeEntries(written, termKey('бюджет'))).toEqual({ lead: true, count: 2 })
+    expect(probeEntries(written, termKey('рада'))).toEqual({ lead: false, count: 3 })
+    expect(probeEntries(written, termKey('уряд'))).toEqual({ lead: true, count: null })
+    expect(probeEntries(written, termKey('податк'))).toEqual({ lead: false, count: null })
+    expect(probeEntries(null, termKey('бюджет'))).toEqual({ lead: false, count: null })
+    // Entries read from a larger buffer (as a database driver may hand them) read the same.
+    const shifted = Buffer.concat([Buffer.from([1, 2, 3]), written]).subarray(3)
+    expect(probeEntries(shifted, termKey('рада'))).toEqual({ lead: false, count: 3 })
+  })
+
+  it('keys different terms differently and leaves the low bits for the count', () => {
+    const keys = ['бюджет', 'бюджета', 'рада', 'rada', 'мир', 'мiр'].map(termKey)
+    expect(new Set(keys).size).toBe(keys.length)
+    for (const key of keys) expect(key & 0xf).toBe(0)
+  })
+})
+
+describe('rankingScore', () => {
+  const today = Date.parse('2026-11-24T08:00:00.000Z') / 86_400_000
+  const hit = (h: Partial<ProbeHit>): ProbeHit => ({ headline: false, lead: false, count: null, ...h })
+
+  it('weighs a word in the headline above the lead, the lead above the body', () => {
+    const headline = rankingScore([hit({ headline: true })], today, today)
+    const lead = rankingScore([hit({ lead: true })], today, today)
+    const body = rankingScore([hit({})], today, today)
+    expect(headline).toBeGreaterThan(lead)
+    expect(lead).toBeGreaterThan(body)
+  })
+
+  it('raises a body word’s weight as it repeats, less with each repeat', () => {
+    const [once, twice, thrice, nine] = [null, 2, 3, 15].map((count) => rankingScore([hit({ count })], today, today)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
+    expect(twice).toBeGreaterThan(once)
+    expect(thrice - twice).toBeLessThan(twice - once)
+    // Repeats never catch up with a headline: the body's weight saturates.
+    expect(nine).toBeLessThan(rankingScore([hit({ headline: true })], today, today))
+  })
+
+  it('boosts today’s story up to twice, halving the extra every 14 days', () => {
+    const fresh = rankingScore([hit({})], today, today)
+    expect(rankingScore([hit({})], today - 14, today)).toBeCloseTo((fresh * 1.5) / 2)
+    expect(rankingScore([hit({})], today - 3650, today)).toBeCloseTo(fresh / 2)
+    // A document stamped after now (a clock behind the writer's) gets no more than today's boost.
+    expect(rankingScore([hit({})], today + 2, today)).toBe(fresh)
+  })
+
+  it('multiplies by the share of the query’s words in the headline', () => {
+    const none = rankingScore([hit({ count: 2 }), hit({ count: 2 })], today, today)
+    const half = rankingScore([hit({ count: 2 }), hit({ headline: true, count: 2 })], today, today)
+    const relevanceOfHeadlineWord = rankingScore([hit({ headline: true, count: 2 })], today, today) / 3
+    const relevanceOfBodyWord = rankingScore([hit({ count: 2 })], today, today)
+    expect(half).toBeCloseTo((relevanceOfBodyWord + relevanceOfHeadlineWord) * 2)
+    expect(none).toBeCloseTo(relevanceOfBodyWord * 2)
+  })
+})

@@ -97,7 +97,7 @@ export const sqliteSearchBackend: SearchBackend = {
 
 /**
  * A reader's query (every part must match): the candidates and what ranks them in one walk each,
- * scored here without bm25 (sqlite-ranking.ts).
+ * scored here without bm25 (ranking.ts).
  */
 async function ranked(
   db: Kysely<DB>,
@@ -123,7 +123,7 @@ async function ranked(
  * The newest matches in one of the two FTS5 tables (below `before`, if given), filtered, with
  * what ranks them (ranking.ts; probing the entries in SQL with instr cost more than the walk).
  */
-async function candidatesWithRanking(
+function candidatesWithRanking(
   db: Kysely<DB>,
   table: 'search_fts' | 'search_headlines',
   expression: string,
@@ -131,22 +131,15 @@ async function candidatesWithRanking(
   limit: number,
   before?: number,
 ) {
-  let query = fts(db)
-    .selectFrom(table)
-    .crossJoin('search_rows')
+  return newestMatches(db, table, expression, filters, limit, before)
     .leftJoin('search_ranking', 'search_ranking.row', 'search_rows.row')
     .select([
-      `${table}.rowid as row`,
       'search_rows.version_id as versionId',
       'search_rows.fresh_at as freshAt',
       'search_rows.headline_terms as headlineTerms',
       'search_ranking.terms as ranking',
     ])
-    .whereRef('search_rows.row', '=', `${table}.rowid`)
-    .where(sql<boolean>`${sql.table(table)} MATCH ${expression}`)
-  if (before !== undefined) query = query.where(`${table}.rowid`, '<', rowid(before))
-  for (const cond of documentFilter(filters, 'search_rows')) query = query.where(cond)
-  return await query.orderBy(`${table}.rowid`, 'desc').limit(limit).execute()
+    .execute()
 }
 
 /**
@@ -193,6 +186,18 @@ async function candidateRows(
   limit: number,
   before?: number,
 ): Promise<number[]> {
+  return (await newestMatches(db, table, expression, filters, limit, before).execute()).map((r) => Number(r.row))
+}
+
+/** The newest matches' rows in one of the two FTS5 tables (below `before`, if given), filtered: the index first, its rows looked up by rowid. */
+function newestMatches(
+  db: Kysely<DB>,
+  table: 'search_fts' | 'search_headlines',
+  expression: string,
+  filters: SearchFilters,
+  limit: number,
+  before?: number,
+) {
   let query = fts(db)
     .selectFrom(table)
     .crossJoin('search_rows')
@@ -201,7 +206,7 @@ async function candidateRows(
     .where(sql<boolean>`${sql.table(table)} MATCH ${expression}`)
   if (before !== undefined) query = query.where(`${table}.rowid`, '<', rowid(before))
   for (const cond of documentFilter(filters, 'search_rows')) query = query.where(cond)
-  return (await query.orderBy(`${table}.rowid`, 'desc').limit(limit).execute()).map((r) => Number(r.row))
+  return query.orderBy(`${table}.rowid`, 'desc').limit(limit)
 }
 
 /** Matches with their score: bm25 by field weights × the headline factor × the freshness boost. */

@@ -40,69 +40,7 @@ const vector = (doc: IndexedDocument): RawBuilder<string> =>
   sql<string>`setweight(to_tsvector('simple', ${doc.headline}), 'A')
     || setweight(to_tsvector('simple', ${doc.topics}), 'B')
     || setweight(to_tsvector('simple', ${doc.lead}), 'C')
-    || setweight(to_tsvector('simple', ${doc.body}), 'D')
-    || array_to_tsvector(ARRAY[${monthLexeme(doc.freshAt)}])`
-
-/**
- * The month a document is fresh from, as a lexeme of its vector: '~2026-11'. No query word can
- * spell it (analysis keeps letters and digits only), and a tsquery over the last months finds the
- * newest matches in the GIN index itself (see `windows`).
- */
-function monthLexeme(freshAt: number): string {
-  return `~${new Date(freshAt * 86_400_000).toISOString().slice(0, 7)}`
-}
-
-/** The lexemes of the months from `from` months before `now`'s to `to` months before it (negative: after), newest first. */
-function monthsBetween(now: string, from: number, to: number): string[] {
-  const d = new Date(now)
-  const months: string[] = []
-  for (let back = to; back <= from; back++) months.push(monthLexeme(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1) / 86_400_000))
-  return months
-}
-
-/** The first day of the month `back` months before `now`'s, in days since 1970 (fresh_at's unit). */
-function monthStart(now: string, back: number): number {
-  const d = new Date(now)
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1) / 86_400_000
-}
-
-/**
- * GIN finds every match of a query; the newest 500 are then read from the table, one row each.
- * At 100,000 stories an everyday word matches tens of thousands of documents, and reading them
- * all took hundreds of milliseconds. So a large index is searched window by window, newest
- * first, stopping once the candidates are found: the matches of the last two months (and of any
- * month to come: scheduled stories), of the ten months before, of the three years before — each
- * narrowed in the index itself by its months' lexemes — and last all the others, by fresh_at.
- */
-function windows(now: string): Window[] {
-  const months = (from: number, to: number) => ({ months: monthsBetween(now, from, to) })
-  return [months(1, -120), months(11, 2), months(47, 12), { outside: [monthStart(now, 47), monthStart(now, -121)] }]
-}
-type Window = { months: string[] } | { outside: [number, number] }
-
-/** From this many documents (PostgreSQL's estimate, trusted for ESTIMATE_MS) a search goes window by window. */
-const WINDOWED_FROM = 20_000
-const ESTIMATE_MS = 10 * 60_000
-/**
- * More stories than this waiting to be indexed means the index is being rebuilt (migration 0026
- * queued every story): documents written before it have no month lexeme, and windows would miss
- * them, so searches take every match at once until the queue is drained.
- */
-const REBUILDING = 1000
-const estimates = new WeakMap<Kysely<DB>, { windowed: (from: number) => boolean; at: number }>()
-
-async function windowed(db: Kysely<DB>, from: number): Promise<boolean> {
-  const known = estimates.get(db)
-  if (known && Date.now() - known.at < ESTIMATE_MS) return known.windowed(from)
-  const found = await sql<{ rows: number; queued: number }>`SELECT
-    (SELECT reltuples::float8 FROM pg_class WHERE oid = 'search_documents'::regclass) AS rows,
-    (SELECT count(*)::int FROM (SELECT 1 FROM search_queue LIMIT ${REBUILDING + 1}) q) AS queued`.execute(db)
-  const rows = Number(found.rows[0]?.rows ?? 0) // -1 until the table is first analysed
-  const rebuilding = Number(found.rows[0]?.queued ?? 0) > REBUILDING
-  const estimate = { windowed: (limit: number) => !rebuilding && (limit <= 0 || rows >= limit), at: Date.now() }
-  estimates.set(db, estimate)
-  return estimate.windowed(from)
-}
+    || setweight(to_tsvector('simple', ${doc.body}), 'D')`
 
 /** ts_rank weights for D, C, B and A: FIELD_WEIGHTS scaled so the headline is 1. */
 const WEIGHTS = `{${[FIELD_WEIGHTS.body, FIELD_WEIGHTS.lead, FIELD_WEIGHTS.topics, FIELD_WEIGHTS.headline].map((w) => w / FIELD_WEIGHTS.headline).join(',')}}`
@@ -156,22 +94,10 @@ export const postgresSearchBackend: SearchBackend = {
     return (await ts(db).selectFrom('search_documents').select('version_id').limit(1).executeTakeFirst()) !== undefined
   },
 
-  async search(db, match, filters, { now, limit, offset, candidates = CANDIDATES, windowedFrom = WINDOWED_FROM }) {
+  async search(db, match, filters, { now, limit, offset, candidates = CANDIDATES }) {
     // The newest matches (by fresh_at, as SQLite's rowid order), then older ones whose headline
     // holds the query; only these are ranked (CANDIDATES).
-    const query = tsquery(match)
-    const newest: Awaited<ReturnType<typeof scored>> = []
-    const steps: (Window | null)[] = (await windowed(db, windowedFrom)) ? windows(now) : [null]
-    for (const step of steps) {
-      const matches =
-        step === null
-          ? sql<boolean>`d.terms @@ to_tsquery('simple', ${query})`
-          : 'months' in step
-            ? sql<boolean>`d.terms @@ to_tsquery('simple', ${`(${query}) & (${step.months.map(quoteLexeme).join(' | ')})`})`
-            : sql<boolean>`d.terms @@ to_tsquery('simple', ${query}) and (d.fresh_at < ${step.outside[0]} or d.fresh_at >= ${step.outside[1]})`
-      newest.push(...(await scored(db, match, filters, now, matches, candidates.newest - newest.length)))
-      if (newest.length >= candidates.newest) break
-    }
+    const newest = await scored(db, match, filters, now, sql`d.terms @@ to_tsquery('simple', ${tsquery(match)})`, candidates.newest)
     const hits = newest.map(({ versionId, score }) => ({ versionId, score: Number(score) }))
     const oldest = newest.at(-1)
     if (newest.length === candidates.newest && oldest && candidates.olderHeadlines > 0) {

@@ -57,8 +57,6 @@ export interface SearchPage {
   offset: number
   /** Tests narrow it to see what lies beyond; everything else uses CANDIDATES. */
   candidates?: Candidates
-  /** PostgreSQL: from how many documents the candidates are found month window by month window (tests: 0). */
-  windowedFrom?: number
 }
 
 /**

@@ -198,59 +198,6 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(await found('архів', 3)).toEqual(['Архів міста'])
   })
 
-  it('finds the same newest matches however the archive is walked: month windows on PostgreSQL, or at once', async () => {
-    // Fresh this month, last month, half a year ago, two years ago, seven years ago, and scheduled ten years ahead.
-    const when = ['2026-11-20', '2026-10-30', '2026-05-02', '2024-11-01', '2019-03-15', '2036-01-10']
-    for (const [i, day] of when.entries()) {
-      const scheduled = i === 5
-      t.clock.set(scheduled ? '2026-11-20T08:00:00.000Z' : `${day}T08:00:00.000Z`)
-      const { versionId } = await story('uk', `Тендер ${i}`, 'Тендер на тепло.', { publish: false })
-      const to = scheduled ? { to: 'scheduled' as const, at: `${day}T08:00:00.000Z` } : { to: 'published' as const }
-      await t.services.stories.transition(versionId, to, systemActor)
-    }
-    await t.services.searchIndex.settled()
-    t.clock.set('2026-11-24T08:00:00.000Z')
-    const backend = searchBackendFor(t.database.db)
-    const found = async (newest: number, windowedFrom?: number) => {
-      const hits = await backend.search(
-        t.database.db,
-        { all: parseQuery('тендер тепло', 'uk') },
-        { locales: ['uk'] },
-        {
-          now: t.clock().toISOString(),
-          limit: 10,
-          offset: 0,
-          candidates: { newest, olderHeadlines: 0 },
-          ...(windowedFrom !== undefined && { windowedFrom }),
-        },
-      )
-      return hits.map((h) => h.versionId).sort()
-    }
-    for (const newest of [1, 2, 3, 4, 5, 6, 10]) {
-      const whole = await found(newest)
-      expect(whole).toHaveLength(Math.min(newest, 6))
-      expect(await found(newest, 0)).toEqual(whole)
-    }
-  })
-
-  it.runIf(dialect === 'postgres')(
-    'takes every match at once while the index is rebuilt, so documents from before month windows are found',
-    async () => {
-      t.clock.set('2026-11-20T08:00:00.000Z')
-      const { storyId } = await story('uk', 'Тендер на тепло', 'Текст.')
-      // A document as written before migration 0026: no month lexeme. The migration queued every story.
-      await sql`UPDATE search_documents SET terms = ts_delete(terms, '~2026-11'::text)`.execute(t.database.db)
-      await sql`INSERT INTO search_queue (story_id) SELECT ${storyId} FROM generate_series(1, 1001)`.execute(t.database.db)
-      const hits = await searchBackendFor(t.database.db).search(
-        t.database.db,
-        { all: parseQuery('тендер', 'uk') },
-        { locales: ['uk'] },
-        { now: '2026-11-24T08:00:00.000Z', limit: 10, offset: 0, windowedFrom: 0 },
-      )
-      expect(hits).toHaveLength(1)
-    },
-  )
-
   it('rebuilds an empty index beside existing stories, and leaves a full one alone', async () => {
     await story('uk', 'Вибори до ради', 'Текст')
     await story('uk', 'Вибори мера', 'Текст')

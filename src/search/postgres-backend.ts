@@ -7,7 +7,6 @@ import {
   documentFilter,
   epochDays,
   FIELD_WEIGHTS,
-  headlineFactor,
   type IndexedDocument,
   type Match,
   RECENCY,
@@ -116,7 +115,7 @@ export const postgresSearchBackend: SearchBackend = {
  * The newest `count` documents that match, with their score: a reader's query (every part must
  * match) is ranked here (ranking.ts) from each document's headline terms and ranking entries —
  * ts_rank read each candidate's whole tsvector, ~60 µs a row — and "read also"'s fallback (any
- * of some words) by ts_rank; both × the headline factor × the freshness boost.
+ * of some words) by ts_rank × the freshness boost.
  */
 async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now: string, matches: RawBuilder<boolean>, count: number) {
   let newest = ts(db).selectFrom('search_documents as d').where(matches)
@@ -134,7 +133,7 @@ async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now:
     }))
   }
   const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
-  const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * ${headlineFactor(match, 'd.headline_terms', (h, n) => sql<number>`(position(${n} in ${h}) > 0)::int`)} * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+  const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
   return ts(db)
     .selectFrom(newest.selectAll('d').as('d'))
     .select(['d.version_id as versionId', 'd.fresh_at as freshAt', score.as('score')])

@@ -20,7 +20,9 @@ export interface IndexedDocument {
 }
 
 /** What to match: every part of a reader's query, or any of some terms (related stories). */
-export type Match = { all: SearchQuery } | { any: string[] }
+export type Match = { all: SearchQuery } | AnyOf
+/** Any of some terms: "read also"'s fallback, the one match still ranked by the engine (bm25 / ts_rank). */
+export type AnyOf = { any: string[] }
 
 /** Which versions may be found. */
 export interface SearchFilters {
@@ -88,29 +90,11 @@ export const FIELD_WEIGHTS = { headline: 10, topics: 5, lead: 3, body: 1 } as co
 /** Freshness boost: up to ×2 for a story published now, the extra halving every 14 days, never below ×1. */
 export const RECENCY = { boost: 1, halfLifeDays: 14 } as const
 
-/** A result whose headline holds all the query's words scores up to this many times more. */
-export const HEADLINE_BONUS = 2
-
 /**
- * bm25 and ts_rank saturate: a word repeated in the body can outweigh it in the headline, whatever
- * the field weights. So the share of the query's words found in the headline's terms (`column`)
- * multiplies the score. `hit` is the dialect's "haystack contains needle" as 0 or 1. Related-story
- * queries get no factor.
+ * A result whose headline holds all the query's words scores up to this many times more (ranking.ts):
+ * relevance saturates, so a word repeated in the body could otherwise outweigh it in the headline.
  */
-export function headlineFactor(
-  match: Match,
-  column: string,
-  hit: (haystack: RawBuilder<string>, needle: string) => RawBuilder<number>,
-): RawBuilder<number> {
-  if (!('all' in match)) return sql<number>`1`
-  const q = match.all
-  const padded = sql<string>`' ' || ${sql.ref(column)} || ' '`
-  // Whole words space-padded on both sides; the word being typed matches the start of a word.
-  const probes = q.terms.filter((t) => t !== q.prefix).map((t) => hit(padded, ` ${t} `))
-  if (q.prefix) probes.push(hit(sql<string>`' ' || ${sql.ref(column)}`, ` ${q.prefix}`))
-  if (probes.length === 0) return sql<number>`1`
-  return sql<number>`(1 + ${sql.lit(HEADLINE_BONUS)} * (${sql.join(probes, sql` + `)}) * 1.0 / ${sql.lit(probes.length)})`
-}
+export const HEADLINE_BONUS = 2
 
 /** A timestamp in days since 1970, the unit of `freshAt`. */
 export const epochDays = (iso: string) => Date.parse(iso) / 86_400_000

@@ -3,14 +3,13 @@ import type { DB } from '../db/schema.js'
 import { type SearchQuery, toFts5 } from './query.js'
 import { rankerFor, rankingTerms } from './ranking.js'
 import {
+  type AnyOf,
   CANDIDATES,
   type Candidates,
   documentFilter,
   epochDays,
   FIELD_WEIGHTS,
-  headlineFactor,
   type IndexedDocument,
-  type Match,
   RECENCY,
   type SearchBackend,
   type SearchFilters,
@@ -45,9 +44,8 @@ const totalChanges = async (db: Kysely<DB>) => (await sql<{ n: number }>`SELECT 
  */
 const rowid = (row: number) => BigInt(row)
 
-function matchExpression(match: Match): string {
-  return 'all' in match ? toFts5(match.all) : match.any.map((t) => `"${t}"`).join(' OR ')
-}
+/** Any of the terms, each quoted: no operator can sneak in. */
+const anyOf = (match: AnyOf): string => match.any.map((t) => `"${t}"`).join(' OR ')
 
 /**
  * SQLite FTS5 (migration 0010): search_rows holds what a document is under its freshness-ordered
@@ -148,12 +146,12 @@ function candidatesWithRanking(
  */
 async function scoredByBm25(
   db: Kysely<DB>,
-  match: Match,
+  match: AnyOf,
   filters: SearchFilters,
   now: string,
   candidates: Candidates,
 ): Promise<SearchHit[]> {
-  const expression = matchExpression(match)
+  const expression = anyOf(match)
   // bm25 costs ~6 ms a statement at 100,000 stories however few rows it scores (it counts every
   // match of each phrase for its IDF), and ~2 µs a row. So the candidates are found first without
   // it, and then scored together in one statement.
@@ -168,7 +166,7 @@ async function scoredByBm25(
       : []
   // One walk from the oldest candidate up. The unary + keeps the older ones' list from becoming
   // a rowid constraint of the FTS5 table, which would run the match (and bm25's count) per rowid.
-  let query = scored(db, match, expression, filters, now).where('search_fts.rowid', '>=', rowid(older.at(-1) ?? oldest))
+  let query = scored(db, expression, filters, now).where('search_fts.rowid', '>=', rowid(older.at(-1) ?? oldest))
   if (older.length > 0) {
     query = query.where(({ or, eb }) =>
       or([eb('search_fts.rowid', '>=', rowid(oldest)), eb(sql<bigint>`+search_fts.rowid`, 'in', older.map(rowid))]),
@@ -209,13 +207,13 @@ function newestMatches(
   return query.orderBy(`${table}.rowid`, 'desc').limit(limit)
 }
 
-/** Matches with their score: bm25 by field weights × the headline factor × the freshness boost. */
-function scored(db: Kysely<DB>, match: Match, expression: string, filters: SearchFilters, now: string) {
+/** Matches with their score: bm25 by field weights × the freshness boost. */
+function scored(db: Kysely<DB>, expression: string, filters: SearchFilters, now: string) {
   const { headline, topics, lead, body } = FIELD_WEIGHTS
   // Age from the stored day number: parsing timestamps per matching row was most of the query's time.
   const age = sql`max(0, ${epochDays(now)} - search_rows.fresh_at)`
   // bm25 is lower for better matches; negated so that higher is better, as in Postgres.
-  const score: RawBuilder<number> = sql<number>`-bm25(search_fts, ${headline}, ${topics}, ${lead}, ${body}) * ${headlineFactor(match, 'search_rows.headline_terms', (h, n) => sql<number>`(instr(${h}, ${n}) > 0)`)} * (1 + ${RECENCY.boost} * pow(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+  const score: RawBuilder<number> = sql<number>`-bm25(search_fts, ${headline}, ${topics}, ${lead}, ${body}) * (1 + ${RECENCY.boost} * pow(0.5, ${age} / ${RECENCY.halfLifeDays}))`
   // The index first, its rows looked up by rowid (CROSS JOIN keeps SQLite from starting at search_rows).
   let query = fts(db)
     .selectFrom('search_fts')

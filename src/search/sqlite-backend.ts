@@ -33,8 +33,9 @@ type FtsTables = {
 }
 const fts = (db: Kysely<DB>) => db.withTables<FtsTables>()
 
-/** Pages of index a compaction step writes at most. */
+/** Pages of index a compaction step writes at most, and how many steps it takes at most (~8 GB written; 154 merged a 100,000-story index). */
 const COMPACT_PAGES = 2000
+const COMPACT_STEPS = 1000
 
 const totalChanges = async (db: Kysely<DB>) => (await sql<{ n: number }>`SELECT total_changes() AS n`.execute(db)).rows[0]?.n ?? 0
 
@@ -77,7 +78,8 @@ export const sqliteSearchBackend: SearchBackend = {
     // a search's candidate walk 4.9 → 3.4 ms.
     for (const table of ['search_fts', 'search_headlines']) {
       await sql`INSERT INTO ${sql.table(table)} (${sql.table(table)}, rank) VALUES ('usermerge', 2)`.execute(db)
-      for (;;) {
+      // Bounded: writes arriving meanwhile add segments, which must not keep it going for ever.
+      for (let step = 0; step < COMPACT_STEPS; step++) {
         const before = await totalChanges(db)
         await sql`INSERT INTO ${sql.table(table)} (${sql.table(table)}, rank) VALUES ('merge', ${COMPACT_PAGES})`.execute(db)
         // FTS5's own test of a finished merge: it changed fewer than two rows.
@@ -106,13 +108,21 @@ async function ranked(
 ): Promise<SearchHit[]> {
   const expression = toFts5(query)
   const rank = rankerFor(query, now)
-  const rows = await candidatesWithRanking(db, 'search_fts', expression, filters, candidates.newest)
+  const rows = await candidatesWithRanking(db, { table: 'search_fts', expression, filters, limit: candidates.newest })
   const oldest = rows.at(-1)
   if (oldest === undefined) return []
   // Older stories whose headline holds the query, from the headline-only index: its doclists are
   // a headline's few words a story, so this stays quick where the full index's are not.
   if (rows.length === candidates.newest && candidates.olderHeadlines > 0) {
-    rows.push(...(await candidatesWithRanking(db, 'search_headlines', expression, filters, candidates.olderHeadlines, Number(oldest.row))))
+    rows.push(
+      ...(await candidatesWithRanking(db, {
+        table: 'search_headlines',
+        expression,
+        filters,
+        limit: candidates.olderHeadlines,
+        before: Number(oldest.row),
+      })),
+    )
   }
   return rows.map((r) => ({ versionId: r.versionId, score: rank(r.headlineTerms, r.ranking, r.freshAt) }))
 }
@@ -121,15 +131,8 @@ async function ranked(
  * The newest matches in one of the two FTS5 tables (below `before`, if given), filtered, with
  * what ranks them (ranking.ts; probing the entries in SQL with instr cost more than the walk).
  */
-function candidatesWithRanking(
-  db: Kysely<DB>,
-  table: 'search_fts' | 'search_headlines',
-  expression: string,
-  filters: SearchFilters,
-  limit: number,
-  before?: number,
-) {
-  return newestMatches(db, table, expression, filters, limit, before)
+function candidatesWithRanking(db: Kysely<DB>, walk: Walk) {
+  return newestMatches(db, walk)
     .leftJoin('search_ranking', 'search_ranking.row', 'search_rows.row')
     .select([
       'search_rows.version_id as versionId',
@@ -155,14 +158,14 @@ async function scoredByBm25(
   // bm25 costs ~6 ms a statement at 100,000 stories however few rows it scores (it counts every
   // match of each phrase for its IDF), and ~2 µs a row. So the candidates are found first without
   // it, and then scored together in one statement.
-  const rows = await candidateRows(db, 'search_fts', expression, filters, candidates.newest)
+  const rows = await candidateRows(db, { table: 'search_fts', expression, filters, limit: candidates.newest })
   const oldest = rows.at(-1)
   if (oldest === undefined) return []
   // Older stories whose headline holds the query, from the headline-only index: its doclists
   // are a headline's few words a story, so this stays quick where the full index's are not.
   const older =
     rows.length === candidates.newest && candidates.olderHeadlines > 0
-      ? await candidateRows(db, 'search_headlines', expression, filters, candidates.olderHeadlines, oldest)
+      ? await candidateRows(db, { table: 'search_headlines', expression, filters, limit: candidates.olderHeadlines, before: oldest })
       : []
   // One walk from the oldest candidate up. The unary + keeps the older ones' list from becoming
   // a rowid constraint of the FTS5 table, which would run the match (and bm25's count) per rowid.
@@ -176,26 +179,21 @@ async function scoredByBm25(
 }
 
 /** The rows of the newest matches in one of the two FTS5 tables (below `before`, if given), filtered; no bm25. */
-async function candidateRows(
-  db: Kysely<DB>,
-  table: 'search_fts' | 'search_headlines',
-  expression: string,
-  filters: SearchFilters,
-  limit: number,
-  before?: number,
-): Promise<number[]> {
-  return (await newestMatches(db, table, expression, filters, limit, before).execute()).map((r) => Number(r.row))
+async function candidateRows(db: Kysely<DB>, walk: Walk): Promise<number[]> {
+  return (await newestMatches(db, walk).execute()).map((r) => Number(r.row))
+}
+
+/** Where a walk over the newest matches looks: one of the two FTS5 tables, below `before` if given. */
+interface Walk {
+  table: 'search_fts' | 'search_headlines'
+  expression: string
+  filters: SearchFilters
+  limit: number
+  before?: number
 }
 
 /** The newest matches' rows in one of the two FTS5 tables (below `before`, if given), filtered: the index first, its rows looked up by rowid. */
-function newestMatches(
-  db: Kysely<DB>,
-  table: 'search_fts' | 'search_headlines',
-  expression: string,
-  filters: SearchFilters,
-  limit: number,
-  before?: number,
-) {
+function newestMatches(db: Kysely<DB>, { table, expression, filters, limit, before }: Walk) {
   let query = fts(db)
     .selectFrom(table)
     .crossJoin('search_rows')

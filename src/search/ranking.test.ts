@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type ProbeHit, probeEntries, rankingScore, rankingTerms, termKey } from './ranking.js'
+import { parseQuery } from './query.js'
+import { type ProbeHit, probeEntries, rankerFor, rankingScore, rankingTerms, termKey } from './ranking.js'
 
 describe('rankingTerms', () => {
   const entries = (lead: string, body: string) => {
@@ -86,5 +87,29 @@ describe('rankingScore', () => {
     const relevanceOfBodyWord = rankingScore([hit({ count: 2 })], today, today)
     expect(half).toBeCloseTo((relevanceOfBodyWord + relevanceOfHeadlineWord) * 2)
     expect(none).toBeCloseTo(relevanceOfBodyWord * 2)
+  })
+})
+
+describe('rankerFor', () => {
+  const now = '2026-11-24T08:00:00.000Z'
+  const today = Date.parse(now) / 86_400_000
+  const rank = (q: string, headlineTerms: string, entries: Buffer | null, asYouType = false) =>
+    rankerFor(parseQuery(q, 'uk', { asYouType }), now)(headlineTerms, entries, today)
+
+  it('counts a headline word only whole, and the word being typed where it starts a headline word', () => {
+    const whole = rank('бюджет', 'бюджет рад', null)
+    expect(rank('бюджет', 'бюджетн рад', null)).toBeLessThan(whole)
+    expect(rank('бюджет', 'рад бюджет', null)).toBe(whole)
+    expect(rank('бюдж', 'бюджетн рад', null, true)).toBe(whole)
+    expect(rank('юдж', 'бюджетн рад', null, true)).toBeLessThan(whole)
+  })
+
+  it('reads a document’s lead and body from its entries, and one written before them as a word once in its body', () => {
+    const before = rank('бюджет', 'новин', null)
+    expect(rank('бюджет', 'новин', rankingTerms('', 'інш'))).toBe(before)
+    expect(rank('бюджет', 'новин', rankingTerms('бюджет', ''))).toBeGreaterThan(before)
+    expect(rank('бюджет', 'новин', rankingTerms('', 'бюджет бюджет'))).toBeGreaterThan(before)
+    // The word being typed counts by the headline only.
+    expect(rank('бюдж', 'новин', rankingTerms('бюджет', 'бюджет бюджет'), true)).toBe(before)
   })
 })

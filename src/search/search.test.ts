@@ -135,6 +135,30 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(await publicSearch('бюджет податки', 'uk')).toEqual(['Звіт ради', 'Заява міністра'])
   })
 
+  it.each([
+    [
+      'en',
+      'budget',
+      ['Daily news', 'The budget was mentioned once.'],
+      ['Weekly review', 'Budget, budgets, the budget — all about the budget.'],
+      ['Overview', 'Spending of the country.', 'A short word on the budget.'],
+    ],
+    [
+      'ru',
+      'бюджет',
+      ['Новости дня', 'В тексте бюджет упомянут один раз.'],
+      ['Итоги недели', 'Бюджет, бюджета, бюджетом — всё про бюджет.'],
+      ['Обзор событий', 'Текст о расходах страны.', 'Коротко о бюджете.'],
+    ],
+  ])('ranks lead hits and repeats above a single mention in %s too', async (locale, q, once, repeated, inLead) => {
+    await story(locale, once[0] as string, once[1] as string)
+    await story(locale, repeated[0] as string, repeated[1] as string)
+    await story(locale, inLead[0] as string, inLead[1] as string, { lead: inLead[2] as string })
+    const found = await publicSearch(q, locale)
+    expect(found.slice(0, 2).sort()).toEqual([inLead[0], repeated[0]].sort())
+    expect(found[2]).toBe(once[0])
+  })
+
   it('keeps a headline hit above a fresher story that only repeats the word in its text', async () => {
     const filler = 'Глядачі чекали на виставу цілий рік. '.repeat(20)
     t.clock.set('2026-11-10T08:00:00.000Z')
@@ -215,7 +239,7 @@ describe.each(testDialects())('search on %s', (dialect) => {
       dialect === 'sqlite'
         ? Number((await sql<{ n: number }>`SELECT count(DISTINCT segid) AS n FROM search_fts_idx`.execute(t.database.db)).rows[0]?.n)
         : 0
-    const search = () => t.services.search.search({ q: 'ремонт мосту', locales: ['uk'], limit: 30 })
+    const search = () => t.services.search.search({ q: 'ремонт мосту', locales: ['uk'], limit: 50 })
     const before = await search()
     const segmentsBefore = await segments()
     await t.services.searchIndex.compact()
@@ -225,6 +249,13 @@ describe.each(testDialects())('search on %s', (dialect) => {
       expect(segmentsBefore).toBeGreaterThan(3)
       expect(await segments()).toBeLessThan(segmentsBefore)
     }
+    // Stories saved while it compacts are all found, and nothing found before is lost.
+    await Promise.all([
+      t.services.searchIndex.compact(),
+      ...Array.from({ length: 10 }, (_, i) => story('uk', `Тунель ${i}: ремонт`, 'Ремонт мосту і тунелю.')),
+    ])
+    await t.services.searchIndex.settled()
+    expect(headlines(await search())).toHaveLength(34)
   })
 
   it('marks the words that matched in the headline and a snippet of the text', async () => {

@@ -58,6 +58,7 @@ export function createServices(deps: ServiceDeps) {
     searchIndex: createSearchIndexer({
       db: deps.db,
       backend: searchBackend,
+      clock: deps.clock,
       ...(deps.indexOnEvents !== false && { events: deps.events }),
       onError: (err) => onError(err, 'search indexing'),
     }),

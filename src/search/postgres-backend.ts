@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { keepWindows, windowBounds } from './postgres-windows.js'
 import { quoteLexeme, toTsquery } from './query.js'
 import { rankerFor, rankingTerms } from './ranking.js'
 import {
@@ -29,6 +30,7 @@ type TsTables = {
   }
 }
 const ts = (db: Kysely<DB>) => db.withTables<TsTables>()
+type Column = keyof TsTables['search_documents']
 
 function tsquery(match: Match): string {
   if ('all' in match) return toTsquery(match.all)
@@ -89,6 +91,10 @@ export const postgresSearchBackend: SearchBackend = {
     }
   },
 
+  async maintain(db, now) {
+    await keepWindows(db, now)
+  },
+
   async hasDocuments(db) {
     return (await ts(db).selectFrom('search_documents').select('version_id').limit(1).executeTakeFirst()) !== undefined
   },
@@ -118,12 +124,12 @@ export const postgresSearchBackend: SearchBackend = {
  * of some words) by ts_rank × the freshness boost.
  */
 async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now: string, matches: RawBuilder<boolean>, count: number) {
-  let newest = ts(db).selectFrom('search_documents as d').where(matches)
-  for (const cond of documentFilter(filters, 'd')) newest = newest.where(cond)
-  newest = newest.orderBy('d.fresh_at', 'desc').orderBy('d.version_id', 'desc').limit(count)
+  const columns: Column[] = 'all' in match ? ['version_id', 'fresh_at', 'headline_terms', 'ranking'] : ['version_id', 'fresh_at', 'terms']
+  const newest = await newestMatches(db, matches, filters, count, columns)
   if ('all' in match) {
     const rank = rankerFor(match.all, now)
-    const rows = await newest
+    const rows = await ts(db)
+      .selectFrom(newest.as('d'))
       .select(['d.version_id as versionId', 'd.fresh_at as freshAt', 'd.headline_terms as headlineTerms', 'd.ranking'])
       .execute()
     return rows.map((r) => ({
@@ -135,9 +141,40 @@ async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now:
   const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
   const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
   return ts(db)
-    .selectFrom(newest.selectAll('d').as('d'))
+    .selectFrom(newest.as('d'))
     .select(['d.version_id as versionId', 'd.fresh_at as freshAt', score.as('score')])
     .orderBy('d.fresh_at', 'desc')
     .orderBy('d.version_id', 'desc')
     .execute()
+}
+
+/**
+ * The newest `count` matching documents, newest first, found window by window (postgres-windows.ts):
+ * each stretch of time between two window bounds is asked in turn, from the newest, and the
+ * walk stops once `count` are found — PostgreSQL runs a UNION ALL's parts in order and stops
+ * when the LIMIT above them is reached. Each part's bounds are written into the SQL, so the
+ * planner can prove its window's partial index covers it.
+ */
+async function newestMatches(db: Kysely<DB>, matches: RawBuilder<boolean>, filters: SearchFilters, count: number, columns: Column[]) {
+  const bounds = await windowBounds(db)
+  const stretches: RawBuilder<boolean>[] = []
+  const day = (n: number | undefined) => sql.lit(n)
+  if (bounds.length === 0) stretches.push(sql<boolean>`true`)
+  else {
+    stretches.push(sql<boolean>`d.fresh_at >= ${day(bounds.at(-1))}`)
+    for (let i = bounds.length - 1; i > 0; i--)
+      stretches.push(sql<boolean>`d.fresh_at >= ${day(bounds[i - 1])} and d.fresh_at < ${day(bounds[i])}`)
+    stretches.push(sql<boolean>`d.fresh_at < ${day(bounds[0])}`)
+  }
+  const parts = stretches.map((stretch) => {
+    let part = ts(db)
+      .selectFrom('search_documents as d')
+      .select(columns.map((c) => `d.${c}` as const))
+      .where(matches)
+      .where(stretch)
+    for (const cond of documentFilter(filters, 'd')) part = part.where(cond)
+    return sql`(${part.orderBy('d.fresh_at', 'desc').orderBy('d.version_id', 'desc').limit(count)})`
+  })
+  // No ORDER BY here: the parts come in order, and sorting them again would run every part.
+  return sql<TsTables['search_documents']>`(select * from (${sql.join(parts, sql` union all `)}) w limit ${count})`
 }

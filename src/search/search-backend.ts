@@ -78,6 +78,12 @@ export interface SearchBackend {
    * of it. In short steps, so a serving process's writes wait a moment at most.
    */
   compact(db: Kysely<DB>): Promise<void>
+  /**
+   * Keeps what makes the newest matches quick to find in step with the calendar and the archive:
+   * PostgreSQL's monthly windows (postgres-windows.ts); SQLite's index is in freshness order by
+   * itself. Run by each serving process at start and hourly, and after compact.
+   */
+  maintain(db: Kysely<DB>, now: Date): Promise<void>
   /** The best of the candidate matches (see Candidates), best first. */
   search(db: Kysely<DB>, match: Match, filters: SearchFilters, page: SearchPage): Promise<SearchHit[]>
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
+import type { Clock } from '../db/time.js'
 import type { EventBus } from '../events.js'
 import { anyStoryExists } from '../stories/story.repository.js'
 import { countStories, listStoryIdsAfter } from './search.repository.js'
@@ -24,8 +25,14 @@ export interface ReindexProgress {
  * time after the write has committed; a crash leaves the queue for the next start's catch-up.
  * See docs/decisions/012-search-queue.md.
  */
-export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBackend; events?: EventBus; onError?: (err: unknown) => void }) {
-  const { db, backend, events, onError = () => {} } = deps
+export function createSearchIndexer(deps: {
+  db: Kysely<DB>
+  backend: SearchBackend
+  clock: Clock
+  events?: EventBus
+  onError?: (err: unknown) => void
+}) {
+  const { db, backend, clock, events, onError = () => {} } = deps
   let chain: Promise<void> = Promise.resolve()
   let drainWaiting = false
   let retryMs = RETRY_MS.first
@@ -121,7 +128,7 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
         options.onProgress?.({ done, total: Math.max(total, done) })
       }
       await backend.prune(db)
-      await backend.compact(db)
+      await indexer.compact()
       return { done, total: Math.max(total, done) }
     },
 
@@ -145,9 +152,15 @@ export function createSearchIndexer(deps: { db: Kysely<DB>; backend: SearchBacke
       return { rebuilt }
     },
 
-    /** Tidies the index after many writes at once (an import): SearchBackend.compact. */
+    /** Tidies the index after many writes at once (an import): SearchBackend.compact, then maintain. */
     async compact(): Promise<void> {
       await backend.compact(db)
+      await backend.maintain(db, clock())
+    },
+
+    /** SearchBackend.maintain: at start and hourly while a server runs (see keepIndexTended). */
+    async maintain(): Promise<void> {
+      await backend.maintain(db, clock())
     },
 
     /** No more retries after this (the app is closing; the next start drains what is left). */

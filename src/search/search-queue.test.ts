@@ -119,6 +119,7 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     const indexer = createSearchIndexer({
       db: database.db,
       backend: { ...backend, write: (db, docs) => (failing ? Promise.reject(new Error('disk full')) : backend.write(db, docs)) },
+      clock: () => new Date(),
       onError: (err) => errors.push(err),
     })
     await indexer.catchUp()

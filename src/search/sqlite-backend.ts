@@ -88,6 +88,10 @@ export const sqliteSearchBackend: SearchBackend = {
     }
   },
 
+  async maintain() {
+    // The rows are numbered by freshness (search_writes), so FTS5 yields the newest matches first.
+  },
+
   async search(db, match, filters, { now, limit, offset, candidates = CANDIDATES }) {
     const hits =
       'all' in match ? await ranked(db, match.all, filters, now, candidates) : await scoredByBm25(db, match, filters, now, candidates)

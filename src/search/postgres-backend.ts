@@ -102,14 +102,19 @@ export const postgresSearchBackend: SearchBackend = {
   async search(db, match, filters, { now, limit, offset, candidates = CANDIDATES }) {
     // The newest matches (by fresh_at, as SQLite's rowid order), then older ones whose headline
     // holds the query; only these are ranked (CANDIDATES).
-    const newest = await scored(db, match, filters, now, sql`d.terms @@ to_tsquery('simple', ${tsquery(match)})`, candidates.newest)
+    const windowed = stretchesOf(await windowBounds(db), epochDays(now))
+    const terms = termsMatch(match)
+    const newest = await scored(db, match, filters, now, terms, candidates.newest, windowed)
     const hits = newest.map(({ versionId, score }) => ({ versionId, score: Number(score) }))
     const oldest = newest.at(-1)
     if (newest.length === candidates.newest && oldest && candidates.olderHeadlines > 0) {
-      // The headline's own vector, by its index (migration 0026), not the whole one's weight A.
-      const older = sql<boolean>`to_tsvector('simple', d.headline_terms) @@ to_tsquery('simple', ${tsquery(match)})
-        and (d.fresh_at, d.version_id) < (${oldest.freshAt}::float8, ${oldest.versionId})`
-      for (const r of await scored(db, match, filters, now, older, candidates.olderHeadlines)) {
+      // The headline's own vector, by its index (migration 0026), not the whole one's weight A;
+      // in one part, as the windows index the whole vector only.
+      const older = {
+        index: sql<boolean>`to_tsvector('simple', d.headline_terms) @@ to_tsquery('simple', ${tsquery(match)})
+          and (d.fresh_at, d.version_id) < (${oldest.freshAt}::float8, ${oldest.versionId})`,
+      }
+      for (const r of await scored(db, match, filters, now, older, candidates.olderHeadlines, [[WHOLE]])) {
         hits.push({ versionId: r.versionId, score: Number(r.score) })
       }
     }
@@ -121,58 +126,112 @@ export const postgresSearchBackend: SearchBackend = {
  * The newest `count` documents that match, with their score: a reader's query (every part must
  * match) is ranked here (ranking.ts) from each document's headline terms and ranking entries —
  * ts_rank read each candidate's whole tsvector, ~60 µs a row — and "read also"'s fallback (any
- * of some words) by ts_rank × the freshness boost.
+ * of some words) by ts_rank × the freshness boost. Each step (see stretchesOf) is asked only
+ * when those before found too few.
  */
-async function scored(db: Kysely<DB>, match: Match, filters: SearchFilters, now: string, matches: RawBuilder<boolean>, count: number) {
-  const columns: Column[] = 'all' in match ? ['version_id', 'fresh_at', 'headline_terms', 'ranking'] : ['version_id', 'fresh_at', 'terms']
-  const newest = await newestMatches(db, matches, filters, count, columns)
-  if ('all' in match) {
-    const rank = rankerFor(match.all, now)
-    const rows = await ts(db)
-      .selectFrom(newest.as('d'))
-      .select(['d.version_id as versionId', 'd.fresh_at as freshAt', 'd.headline_terms as headlineTerms', 'd.ranking'])
-      .execute()
-    return rows.map((r) => ({
-      versionId: r.versionId,
-      freshAt: r.freshAt,
-      score: rank(r.headlineTerms, r.ranking, r.freshAt),
-    }))
-  }
+async function scored(
+  db: Kysely<DB>,
+  match: Match,
+  filters: SearchFilters,
+  now: string,
+  matches: Matches,
+  count: number,
+  steps: Stretch[][],
+) {
+  const rank = 'all' in match ? rankerFor(match.all, now) : null
   const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
-  const score = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
-  return ts(db)
-    .selectFrom(newest.as('d'))
-    .select(['d.version_id as versionId', 'd.fresh_at as freshAt', score.as('score')])
-    .orderBy('d.fresh_at', 'desc')
-    .orderBy('d.version_id', 'desc')
-    .execute()
+  const tsScore = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+  const found: { versionId: string; freshAt: number; score: number }[] = []
+  for (const step of steps) {
+    const newest = newestMatches(db, matches, filters, step, count - found.length, rank ? RANKED : ['version_id', 'fresh_at', 'terms'])
+    if (rank) {
+      const rows = await ts(db)
+        .selectFrom(newest.as('d'))
+        .select(['d.version_id as versionId', 'd.fresh_at as freshAt', 'd.headline_terms as headlineTerms', 'd.ranking'])
+        .execute()
+      for (const r of rows) found.push({ versionId: r.versionId, freshAt: r.freshAt, score: rank(r.headlineTerms, r.ranking, r.freshAt) })
+    } else {
+      const rows = await ts(db)
+        .selectFrom(newest.as('d'))
+        .select(['d.version_id as versionId', 'd.fresh_at as freshAt', tsScore.as('score')])
+        .orderBy('d.fresh_at', 'desc')
+        .orderBy('d.version_id', 'desc')
+        .execute()
+      for (const r of rows) found.push({ versionId: r.versionId, freshAt: r.freshAt, score: Number(r.score) })
+    }
+    if (found.length >= count) break
+  }
+  return found
+}
+
+/** What the index finds (`index`), and what each row it finds must then pass (`check`). */
+type Matches = { index: RawBuilder<boolean>; check?: RawBuilder<boolean> }
+
+/**
+ * The whole vector's match. A phrase needs the words' positions, which GIN does not keep: it finds
+ * the rows holding every word and PostgreSQL reads each one's vector (~8 KB, out of line) to look
+ * for the phrase — before the row's other conditions, so even rows of other languages and other
+ * windows. Here the index finds the rows with every word (an exact answer, nothing read back), and
+ * the phrase is tested by ts_match_vq, which no index takes, after the cheap conditions.
+ */
+function termsMatch(match: Match): Matches {
+  const index = sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match)})`
+  if (!('all' in match) || match.all.parts.every((p) => p.kind === 'term')) return { index }
+  const words = toTsquery({
+    ...match.all,
+    parts: match.all.parts.flatMap((p) =>
+      p.kind === 'term' ? [p] : p.terms.map((term) => ({ kind: 'term' as const, term, prefix: false })),
+    ),
+  })
+  return {
+    index: sql<boolean>`d.terms @@ to_tsquery('simple', ${words})`,
+    check: sql<boolean>`ts_match_vq(d.terms, to_tsquery('simple', ${tsquery(match)}))`,
+  }
+}
+
+const RANKED: Column[] = ['version_id', 'fresh_at', 'headline_terms', 'ranking']
+
+/** A stretch of time searched as one part: from `from` (inclusive) to `to` (exclusive); null: no bound. */
+type Stretch = { from: number | null; to: number | null }
+const WHOLE: Stretch = { from: null, to: null }
+
+/**
+ * Time cut at the windows' bounds (postgres-windows.ts), newest first, in two steps: the stretches
+ * reaching into the last month (the open window, months ahead, this one and the last), then the
+ * rest. Planning costs ~0.2 ms a part: an everyday word is answered by the first step's four.
+ */
+export function stretchesOf(bounds: readonly number[], today: number): Stretch[][] {
+  if (bounds.length === 0) return [[WHOLE]]
+  const all: Stretch[] = [{ from: bounds.at(-1) as number, to: null }]
+  for (let i = bounds.length - 1; i > 0; i--) all.push({ from: bounds[i - 1] as number, to: bounds[i] as number })
+  all.push({ from: null, to: bounds[0] as number })
+  const recent = all.filter((s) => s.to === null || s.to > today - 31)
+  return recent.length === 0 || recent.length === all.length ? [all] : [recent, all.slice(recent.length)]
 }
 
 /**
- * The newest `count` matching documents, newest first, found window by window (postgres-windows.ts):
- * each stretch of time between two window bounds is asked in turn, from the newest, and the
- * walk stops once `count` are found — PostgreSQL runs a UNION ALL's parts in order and stops
- * when the LIMIT above them is reached. Each part's bounds are written into the SQL, so the
- * planner can prove its window's partial index covers it.
+ * The newest `count` matching documents of these stretches, newest first: each stretch is asked
+ * in turn, from the newest, and the walk stops once `count` are found — PostgreSQL runs a UNION
+ * ALL's parts in order and stops when the LIMIT above them is reached. Each part's bounds are
+ * written into the SQL, so the planner can prove its window's partial index covers it.
  */
-async function newestMatches(db: Kysely<DB>, matches: RawBuilder<boolean>, filters: SearchFilters, count: number, columns: Column[]) {
-  const bounds = await windowBounds(db)
-  const stretches: RawBuilder<boolean>[] = []
-  const day = (n: number | undefined) => sql.lit(n)
-  if (bounds.length === 0) stretches.push(sql<boolean>`true`)
-  else {
-    stretches.push(sql<boolean>`d.fresh_at >= ${day(bounds.at(-1))}`)
-    for (let i = bounds.length - 1; i > 0; i--)
-      stretches.push(sql<boolean>`d.fresh_at >= ${day(bounds[i - 1])} and d.fresh_at < ${day(bounds[i])}`)
-    stretches.push(sql<boolean>`d.fresh_at < ${day(bounds[0])}`)
-  }
-  const parts = stretches.map((stretch) => {
+function newestMatches(
+  db: Kysely<DB>,
+  matches: Matches,
+  filters: SearchFilters,
+  stretches: readonly Stretch[],
+  count: number,
+  columns: Column[],
+) {
+  const parts = stretches.map(({ from, to }) => {
     let part = ts(db)
       .selectFrom('search_documents as d')
       .select(columns.map((c) => `d.${c}` as const))
-      .where(matches)
-      .where(stretch)
+      .where(matches.index)
+    if (from !== null) part = part.where(sql<boolean>`d.fresh_at >= ${sql.lit(from)}`)
+    if (to !== null) part = part.where(sql<boolean>`d.fresh_at < ${sql.lit(to)}`)
     for (const cond of documentFilter(filters, 'd')) part = part.where(cond)
+    if (matches.check) part = part.where(matches.check) // last: PostgreSQL tests a row's conditions in this order
     return sql`(${part.orderBy('d.fresh_at', 'desc').orderBy('d.version_id', 'desc').limit(count)})`
   })
   // No ORDER BY here: the parts come in order, and sorting them again would run every part.

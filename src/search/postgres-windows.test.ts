@@ -6,6 +6,7 @@ import { paragraphs } from '../testing/factories.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
+import { stretchesOf } from './postgres-backend.js'
 import { keepWindows, plannedWindows, WINDOW_MONTHS, windowBounds, windowName } from './postgres-windows.js'
 import { parseQuery } from './query.js'
 
@@ -25,6 +26,24 @@ describe('plannedWindows', () => {
   it('follows the newest document when it is later than the clock', () => {
     const windows = plannedWindows(new Date('2026-12-06T18:00:00Z'), day('2027-05-10T00:00:00Z'))
     expect(windows.at(-1)).toEqual({ start: day('2027-07-01T00:00:00Z'), end: null })
+  })
+})
+
+describe('stretchesOf', () => {
+  it('cuts time at the bounds, newest first, the last month first and the rest after', () => {
+    const [nov, dec, jan, feb] = [20758, 20788, 20819, 20850]
+    expect(stretchesOf([], 20790)).toEqual([[{ from: null, to: null }]])
+    expect(stretchesOf([nov, dec, jan, feb], dec + 5)).toEqual([
+      [
+        { from: feb, to: null },
+        { from: jan, to: feb },
+        { from: dec, to: jan },
+        { from: nov, to: dec },
+      ],
+      [{ from: null, to: nov }],
+    ])
+    // Long after the last window: only the open one first.
+    expect(stretchesOf([nov, dec], feb + 400)[0]).toEqual([{ from: dec, to: null }])
   })
 })
 
@@ -97,6 +116,10 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('search windows on
     expect(after).toEqual(beforeAll)
     expect(after[2]).toEqual(['Тендер 3', 'Тендер 4', 'Тендер 5'])
     expect(after[4]).toHaveLength(6) // the 2025 one too, older than every window
+    // A phrase is still a phrase in a window: the words apart do not match it.
+    await story('2026-11-25T08:00:00.000Z', 'Мости', 'Ремонт доріг і тендер на асфальт.')
+    expect(await newest(t.database.db, 'тендер ремонт', 1)).toEqual(['Мости'])
+    expect(await newest(t.database.db, '"тендер ремонт"', 2)).toEqual(['Тендер 4', 'Тендер 5'])
     // A story published after the windows were built, in a month that has none yet (the open window).
     await story('2027-03-01T08:00:00.000Z', 'Тендер 6', 'Тендер на ремонт мостів.')
     expect(await newest(t.database.db, 'тендер ремонт', 1)).toEqual(['Тендер 6'])

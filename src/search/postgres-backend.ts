@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { keepWindows, windowBounds } from './postgres-windows.js'
+import { keepWindows, windowBounds } from './postgres-windows-backend.js'
 import { quoteLexeme, toTsquery } from './query.js'
 import { rankerFor, rankingTerms } from './ranking.js'
 import {
@@ -196,7 +196,7 @@ type Stretch = { from: number | null; to: number | null }
 const WHOLE: Stretch = { from: null, to: null }
 
 /**
- * Time cut at the windows' bounds (postgres-windows.ts), newest first, in two steps: the stretches
+ * Time cut at the windows' bounds (postgres-windows-backend.ts), newest first, in two steps: the stretches
  * reaching into the last month (the open window, months ahead, this one and the last), then the
  * rest. Planning costs ~0.2–0.7 ms a part: an everyday word is answered by the first step alone.
  */

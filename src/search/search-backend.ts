@@ -80,7 +80,7 @@ export interface SearchBackend {
   compact(db: Kysely<DB>): Promise<void>
   /**
    * Keeps what makes the newest matches quick to find in step with the calendar and the archive:
-   * PostgreSQL's monthly windows (postgres-windows.ts); SQLite's index is in freshness order by
+   * PostgreSQL's monthly windows (postgres-windows-backend.ts); SQLite's index is in freshness order by
    * itself. Run by each serving process at start and hourly, and after compact.
    */
   maintain(db: Kysely<DB>, now: Date): Promise<void>

@@ -7,7 +7,7 @@ import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
 import { stretchesOf } from './postgres-backend.js'
-import { keepWindows, plannedWindows, WINDOW_MONTHS, windowBounds, windowName } from './postgres-windows.js'
+import { keepWindows, plannedWindows, WINDOW_MONTHS, windowBounds, windowName } from './postgres-windows-backend.js'
 import { parseQuery } from './query.js'
 
 const day = (iso: string) => Date.parse(iso) / 86_400_000

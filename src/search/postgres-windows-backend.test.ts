@@ -1,10 +1,11 @@
 import { type Kysely, sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 import { systemActor } from '../shared/roles.js'
 import { paragraphs } from '../testing/factories.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
-import { testDialects } from '../testing/test-database.js'
+import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
 import { stretchesOf } from './postgres-backend.js'
 import { keepWindows, plannedWindows, WINDOW_MONTHS, windowBounds, windowName } from './postgres-windows-backend.js'
@@ -101,6 +102,21 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('search windows on
       t.database.db,
     )
     expect(valid.rows[0]?.valid).toBe(true)
+  })
+
+  it('lets one of two servers on the same database build the windows, the other leaving at once', async () => {
+    await story('2026-11-24T08:00:00.000Z', 'Ремонт мосту', 'Текст')
+    const second = openDatabase((t.database as TestDatabase).location)
+    try {
+      const now = new Date('2026-12-06T18:00:00Z')
+      const both = await Promise.all([keepWindows(t.database.db, now), keepWindows(second.db, now)])
+      // Whoever got the lock built them all; the other built none (or only what was left).
+      expect(both.reduce((n, r) => n + r.created, 0)).toBe(WINDOW_MONTHS + 1)
+      expect(await windowIndexes(t.database.db)).toHaveLength(WINDOW_MONTHS + 1)
+      expect(await keepWindows(second.db, now)).toEqual({ created: 0, dropped: 0 })
+    } finally {
+      await second.close()
+    }
   })
 
   it('finds the same newest matches with windows as without, across months and beyond the windows', async () => {

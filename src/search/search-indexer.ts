@@ -158,7 +158,7 @@ export function createSearchIndexer(deps: {
       await backend.maintain(db, clock())
     },
 
-    /** SearchBackend.maintain: at start and hourly while a server runs (see keepIndexTended). */
+    /** SearchBackend.maintain: at start and hourly while a server runs (catchUpSearchIndex in cli/serve.ts). */
     async maintain(): Promise<void> {
       await backend.maintain(db, clock())
     },

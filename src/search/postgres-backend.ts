@@ -105,8 +105,12 @@ export const postgresSearchBackend: SearchBackend = {
     const windowed = stretchesOf(await windowBounds(db), epochDays(now))
     const terms = termsMatch(match)
     const newest = await scored(db, match, filters, now, terms, candidates.newest, windowed)
-    const hits = newest.map(({ versionId, score }) => ({ versionId, score: Number(score) }))
-    const oldest = newest.at(-1)
+    const hits = newest.map(({ versionId, score }) => ({ versionId, score }))
+    // The oldest candidate, by the same order the walk used (not by where it came in the rows).
+    const oldest = newest.reduce<(typeof newest)[number] | undefined>(
+      (a, b) => (a === undefined || b.freshAt < a.freshAt || (b.freshAt === a.freshAt && b.versionId < a.versionId) ? b : a),
+      undefined,
+    )
     if (newest.length === candidates.newest && oldest && candidates.olderHeadlines > 0) {
       // The headline's own vector, by its index (migration 0026), not the whole one's weight A;
       // in one part, as the windows index the whole vector only.
@@ -115,7 +119,7 @@ export const postgresSearchBackend: SearchBackend = {
           and (d.fresh_at, d.version_id) < (${oldest.freshAt}::float8, ${oldest.versionId})`,
       }
       for (const r of await scored(db, match, filters, now, older, candidates.olderHeadlines, [[WHOLE]])) {
-        hits.push({ versionId: r.versionId, score: Number(r.score) })
+        hits.push({ versionId: r.versionId, score: r.score })
       }
     }
     return hits.sort((a, b) => b.score - a.score || (a.versionId < b.versionId ? -1 : 1)).slice(offset, offset + limit)

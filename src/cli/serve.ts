@@ -139,18 +139,12 @@ function catchUpSearchIndex(services: Services, log: FastifyBaseLogger): void {
         log.info({ stories: rebuilt.done, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'rebuilt the empty search index')
     })
     .catch((err) => log.error({ err }, 'catching up the search index failed; run `vistka reindex`'))
-  // Then hourly: PostgreSQL's monthly windows follow the calendar (SearchBackend.maintain).
-  const maintain = () =>
-    services.searchIndex
-      .maintain()
-      .catch((err) => log.error({ err }, 'tending the search index failed; searches are slower until it works'))
-  void caughtUp.then(maintain)
-  setInterval(maintain, MAINTAIN_EVERY_MS).unref()
+  // Then, hourly until the app closes: PostgreSQL's monthly windows follow the calendar (SearchBackend.maintain).
+  void caughtUp.then(() =>
+    services.searchIndex.keepMaintained((err) => log.error({ err }, 'tending the search index failed; searches are slower until it works')),
+  )
 }
 
-const MAINTAIN_EVERY_MS = 60 * 60_000
-
-/** Bodies stored before addresses were left out of them (migration 0014) are rendered while the site serves. */
 /** Stored bodies first (migration 0014), then every story page not stored yet (decision 017); readers never wait for either. */
 function renderAheadInBackground(db: Kysely<DB>, storyPages: StoryPageParts, log: FastifyBaseLogger): void {
   const started = performance.now()

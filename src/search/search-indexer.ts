@@ -12,6 +12,8 @@ import { drainSearchQueue, indexQueuedStories } from './search-queue.js'
 const DRAIN_BATCH = 200
 /** After a failed drain, the next try waits this long, doubling up to a minute. */
 const RETRY_MS = { first: 2_000, max: 60_000 }
+/** SearchBackend.maintain runs this often while a server runs: PostgreSQL's monthly windows follow the calendar. */
+const MAINTAIN_EVERY_MS = 60 * 60_000
 
 export interface ReindexProgress {
   done: number
@@ -39,6 +41,8 @@ export function createSearchIndexer(deps: {
   let retry: NodeJS.Timeout | undefined
   let checkEmpty = false
   let rebuilt: ReindexProgress | null = null
+  let upkeep: NodeJS.Timeout | undefined
+  let tending: Promise<void> = Promise.resolve()
 
   /**
    * Writes these stories' documents. Each document is one atomic statement in both back ends, so
@@ -158,16 +162,32 @@ export function createSearchIndexer(deps: {
       await backend.maintain(db, clock())
     },
 
-    /** SearchBackend.maintain: at start and hourly while a server runs (catchUpSearchIndex in cli/serve.ts). */
+    /** SearchBackend.maintain once. */
     async maintain(): Promise<void> {
       await backend.maintain(db, clock())
     },
 
-    /** No more retries after this (the app is closing; the next start drains what is left). */
+    /**
+     * SearchBackend.maintain now and then hourly until stop() (cli/serve.ts starts it once the
+     * index has caught up). Runs never overlap (building a window can take a minute) and never
+     * hold up indexing: they are a chain of their own, which settled() waits for.
+     */
+    keepMaintained(onFailure: (err: unknown) => void): void {
+      if (stopped || upkeep) return
+      const run = () => {
+        tending = tending.then(() => (stopped ? undefined : backend.maintain(db, clock()))).catch(onFailure)
+      }
+      run()
+      upkeep = setInterval(run, MAINTAIN_EVERY_MS)
+      upkeep.unref()
+    },
+
+    /** No more retries or upkeep after this (the app is closing; the next start drains what is left). */
     stop(): void {
       stopped = true
       clearTimeout(retry)
       retry = undefined
+      clearInterval(upkeep)
     },
 
     /** Resolves once every change queued so far by this process's events is indexed. */
@@ -177,6 +197,7 @@ export function createSearchIndexer(deps: {
         seen = chain
         await seen
       } while (seen !== chain)
+      await tending
     },
   }
   return indexer

@@ -131,6 +131,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     clock,
     storage,
     searchGate,
+    rememberTopicLists: true, // forgotten on changes by invalidatePagesOnEvents, below
     allowPrivateWebhooks: config.webhooks.allowPrivate,
     onBackgroundError: (err, what) => app.log.error({ err }, `${what} failed`),
   })
@@ -158,6 +159,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
       cache.clear()
       pages.forgetMenu()
       storyPages.clear()
+      services.search.forgetAllTopicLists()
       app.log.warn('change listener reconnected: dropped the page cache')
     },
   })
@@ -184,6 +186,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events: fanout.cacheEvents,
     cache,
     storyPages,
+    topicLists: { forget: services.search.forgetTopicLists },
     db: database.db,
     site,
     onError: (err) => app.log.error({ err }, 'page cache invalidation failed'),

@@ -9,6 +9,7 @@ import { searchBackendFor } from './search/backends.js'
 import { createSearchService } from './search/search.service.js'
 import type { SearchGate } from './search/search-gate.js'
 import { createSearchIndexer } from './search/search-indexer.js'
+import { createTopicLists } from './search/topic-lists.js'
 import type { LocaleSettings } from './shared/locales.js'
 import { createRevisionService } from './stories/revision.service.js'
 import { createStoryService } from './stories/story.service.js'
@@ -37,6 +38,11 @@ export interface ServiceDeps {
   searchGate?: SearchGate
   /** Whether webhooks may call private, loopback and link-local addresses (WEBHOOKS_ALLOW_PRIVATE). */
   allowPrivateWebhooks?: boolean
+  /**
+   * Remember "read also"'s topic lists (search/topic-lists.ts): only for a caller that has them
+   * forgotten on every change (app.ts, through site/cache-invalidation.ts).
+   */
+  rememberTopicLists?: boolean
   /** Where background work (keeping the search index current) reports failures. */
   onBackgroundError?: (err: unknown, what: string) => void
 }
@@ -54,6 +60,7 @@ export function createServices(deps: ServiceDeps) {
       backend: searchBackend,
       clock: deps.clock,
       ...(deps.searchGate && { gate: deps.searchGate }),
+      ...(deps.rememberTopicLists && { topicLists: createTopicLists(() => deps.clock().getTime()) }),
     }),
     searchIndex: createSearchIndexer({
       db: deps.db,

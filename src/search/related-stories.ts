@@ -3,6 +3,7 @@ import type { DB } from '../db/schema.js'
 import { analyze } from './analysis.js'
 import { findHeadlines, findTopicIdsOfStory, newestWithTopic, topicSize } from './related-stories.repository.js'
 import type { SearchBackend, SearchHit } from './search-backend.js'
+import type { TopicList, TopicLists } from './topic-lists.js'
 
 /** Stories read from each shared topic: the newest ones, so "read also" stays current. */
 const PER_TOPIC = 12 // enough to fill four cards from two or three shared topics
@@ -35,18 +36,22 @@ export async function findRelatedStories(
   version: { id: string; storyId: string; locale: string; headline: string },
   limit: number,
   now: string,
-  /** Topics with fewer stories are read through their own index (a parameter so tests can take either path). */
-  smallTopic = SMALL_TOPIC,
+  options: {
+    /** Topics with fewer stories are read through their own index (an option so tests can take either path). */
+    smallTopic?: number
+    /** Topics' lists remembered between calls (topic-lists.ts): a server's, which forgets them on changes. */
+    lists?: TopicLists
+  } = {},
 ): Promise<SearchHit[]> {
   const topicIds = await findTopicIdsOfStory(db, version.storyId)
   const candidates = new Map<string, Candidate>()
   for (const topicId of topicIds) {
-    const size = await topicSize(db, topicId, smallTopic)
+    const { size, newest } = await topicList(db, topicId, version.locale, now, options)
     const weight = 1 / Math.log2(2 + size)
-    for (const c of await newestWithTopic(db, topicId, version, size < smallTopic, now, PER_TOPIC)) {
+    for (const c of newest.filter((c) => c.storyId !== version.storyId).slice(0, PER_TOPIC)) {
       const known = candidates.get(c.id)
       if (known) known.score += weight
-      else candidates.set(c.id, { versionId: c.id, publishedAt: c.published_at, score: weight })
+      else candidates.set(c.id, { versionId: c.id, publishedAt: c.publishedAt, score: weight })
     }
   }
   const words = new Set(analyze(version.headline, version.locale))
@@ -74,6 +79,24 @@ export async function findRelatedStories(
   )
   const seen = new Set(ranked.map((r) => r.versionId))
   return [...ranked, ...more.filter((m) => !seen.has(m.versionId))].slice(0, limit)
+}
+
+/** A topic's size and newest stories in a language: remembered, or read (one more than needed: the page's own story may be among them). */
+async function topicList(
+  db: Kysely<DB>,
+  topicId: string,
+  locale: string,
+  now: string,
+  { smallTopic = SMALL_TOPIC, lists }: { smallTopic?: number; lists?: TopicLists },
+): Promise<TopicList> {
+  const known = lists?.get(topicId, locale)
+  if (known) return known
+  const startedAt = lists?.begin() ?? 0
+  const size = await topicSize(db, topicId, smallTopic)
+  const rows = await newestWithTopic(db, topicId, locale, size < smallTopic, now, PER_TOPIC + 1)
+  const list = { size, newest: rows.map((r) => ({ id: r.id, storyId: r.story_id, publishedAt: r.published_at })) }
+  lists?.set(topicId, locale, list, startedAt)
+  return list
 }
 
 const rank = (candidates: Candidate[]) =>

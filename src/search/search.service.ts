@@ -10,6 +10,7 @@ import { findBodyTexts, findHitVersions, findVersionHeadline } from './search.re
 import type { SearchBackend, SearchFilters, SearchHit } from './search-backend.js'
 import type { SearchGate } from './search-gate.js'
 import { highlight, type Segment, snippet, termMatcher } from './snippet.js'
+import type { TopicLists } from './topic-lists.js'
 
 export interface SearchResult {
   versionId: string
@@ -50,12 +51,15 @@ export function createSearchService({
   backend,
   clock,
   gate,
+  topicLists,
 }: {
   db: Kysely<DB>
   backend: SearchBackend
   clock: Clock
   /** Where searches run and how many at once (search-gate.ts); without one, here and unbounded (CLI, tests of the service). */
   gate?: SearchGate
+  /** "Read also"'s topic lists, remembered (topic-lists.ts): only where changes make them forgotten (app.ts). */
+  topicLists?: TopicLists
 }) {
   async function hydrate(hits: SearchHit[], queries: Map<string, SearchQuery>): Promise<SearchResult[]> {
     if (hits.length === 0) return []
@@ -139,7 +143,18 @@ export function createSearchService({
       const v = await findVersionHeadline(db, versionId)
       if (!v) throw new NotFound('version_not_found', { id: versionId })
       const version = { id: v.id, storyId: v.story_id, locale: v.locale, headline: v.headline }
-      return hydrate(await findRelatedStories(db, backend, version, limit, toTimestamp(clock())), new Map())
+      const hits = await findRelatedStories(db, backend, version, limit, toTimestamp(clock()), topicLists ? { lists: topicLists } : {})
+      return hydrate(hits, new Map())
+    },
+
+    /** A change to these topics' lists of stories (their cache tags, site/cache-invalidation.ts). */
+    forgetTopicLists(topicIds: Iterable<string>): void {
+      topicLists?.forget(topicIds)
+    },
+
+    /** Changes may have been missed: forget every topic's list. */
+    forgetAllTopicLists(): void {
+      topicLists?.clear()
     },
   }
 }

@@ -337,8 +337,8 @@ describe.each(testDialects())('search on %s', (dialect) => {
     const version = { id: base.versionId, storyId: base.storyId, locale: 'uk', headline: 'Бої на сході' }
     const now = t.clock().toISOString()
     const backend = searchBackendFor(t.database.db)
-    const byIndex = await findRelatedStories(t.database.db, backend, version, 5, now, 1000)
-    const byWalking = await findRelatedStories(t.database.db, backend, version, 5, now, 1)
+    const byIndex = await findRelatedStories(t.database.db, backend, version, 5, now, { smallTopic: 1000 })
+    const byWalking = await findRelatedStories(t.database.db, backend, version, 5, now, { smallTopic: 1 })
     // Scores differ (the topic's size is counted only up to the threshold); the stories must not.
     expect(byWalking.map((h) => h.versionId)).toEqual(byIndex.map((h) => h.versionId))
     expect(byIndex).toHaveLength(1)

@@ -3,6 +3,7 @@ import { backgroundWork } from '../background-work.js'
 import type { DB } from '../db/schema.js'
 import type { DomainEvents, EventBus } from '../events.js'
 import type { LocaleSettings } from '../shared/locales.js'
+import { listedTopicIds } from './cache-tags.js'
 import { changeTags, PUBLIC_CHANGES, type PublicChange } from './change-tags.js'
 import type { PageCache } from './page-cache.js'
 
@@ -15,6 +16,8 @@ export function invalidatePagesOnEvents(deps: {
   cache: PageCache
   /** Story pages stored ahead of readers (story-page-parts.tsx): deleted by the same tags. */
   storyPages?: { invalidate(tags: readonly string[]): Promise<void> }
+  /** "Read also"'s remembered topic lists (search/topic-lists.ts): forgotten by their topics' list tags. */
+  topicLists?: { forget(topicIds: readonly string[]): void }
   db: Kysely<DB>
   site: LocaleSettings
   onError: (err: unknown) => void
@@ -25,6 +28,8 @@ export function invalidatePagesOnEvents(deps: {
   async function invalidate<E extends PublicChange>(event: E, payload: DomainEvents[E]): Promise<void> {
     const tags = await tagsOf(event, payload)
     if (tags.length === 0) return
+    // First: the pages re-rendered for this change (renderChangedStoriesAhead waits for it) read the lists again.
+    deps.topicLists?.forget(listedTopicIds(tags))
     cache.invalidate(tags)
     await deps.storyPages?.invalidate(tags)
   }

@@ -24,6 +24,10 @@ export const tag = {
   nav: 'nav',
 }
 
+/** The topics whose lists of stories these tags name (tag.topicList). */
+export const listedTopicIds = (tags: readonly string[]): string[] =>
+  tags.filter((t) => t.startsWith('topic-list:')).map((t) => t.slice('topic-list:'.length))
+
 /** Tags for a list of story cards: each story, and each picture shown. */
 export const cardTags = (cards: StoryCard[]): string[] => [
   ...cards.map((c) => tag.storyIn(c.storyId, c.locale)),

@@ -212,6 +212,46 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     expect((await stored()).get(other.versionId)).toBe(before.get(other.versionId))
   })
 
+  it('gives a page rendered after a publish, a withdrawal or a topic change the "read also" that change made, though topics’ lists are remembered', async () => {
+    // Enough stories sharing the topics that "read also" (four, newest first at equal likeness) comes from them alone.
+    // Each a minute newer than the one before: "read also" orders by likeness, then by publication.
+    const story = async (headline: string) => {
+      t.clock.advance(60_000)
+      return world.story({ uk: headline })
+    }
+    const a = await story('Нічні автобуси')
+    for (const headline of ['Перша новина', 'Друга новина', 'Третя новина', 'Четверта новина']) await story(headline)
+    const b = await story('Новий міст')
+    await settle()
+    // Well within the minute a remembered list lives: only forgetting it on the change can show the change.
+    const settleBriefly = async () => {
+      await t.cacheSettled()
+      t.clock.advance(1_000)
+    }
+    /** The page's "read also" cards alone (the latest news below them list every story). */
+    const readAlsoOf = async (id: string, slug: string) => {
+      await forgetStored()
+      return (await get(`/news/${slug}-${id}`)).body.split('id="read-also"')[1]?.split('</ul>')[0] ?? ''
+    }
+    expect(await readAlsoOf(a.id, 'nichni-avtobusy')).toContain('Новий міст') // the topics' lists are now remembered
+    expect(await readAlsoOf(b.id, 'novyi-mist')).not.toContain('Тролейбуси')
+
+    const c = await world.story({ uk: 'Тролейбуси повертаються' })
+    await settleBriefly()
+    expect(await readAlsoOf(b.id, 'novyi-mist')).toContain('Тролейбуси повертаються')
+    expect(await readAlsoOf(a.id, 'nichni-avtobusy')).toContain('Тролейбуси повертаються')
+
+    await t.services.stories.transition(c.versionIds.uk as string, { to: 'unpublished' }, systemActor)
+    await settleBriefly()
+    expect(await readAlsoOf(b.id, 'novyi-mist')).not.toContain('Тролейбуси')
+    expect(await readAlsoOf(a.id, 'nichni-avtobusy')).not.toContain('Тролейбуси')
+
+    // A story taken out of the topics: their lists forget it too.
+    await t.services.stories.updateStory(b.id, { topicIds: [] }, systemActor)
+    await settleBriefly()
+    expect(await readAlsoOf(a.id, 'nichni-avtobusy')).not.toContain('Новий міст')
+  })
+
   it('never serves a stored page of a version readers may not see', async () => {
     const a = await world.story({ uk: 'Під ембарго' })
     await world.story({ uk: 'Запланована' }, { publish: [] })

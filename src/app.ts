@@ -180,6 +180,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     fingerprint: partsFingerprint({ ...siteSettings, cssPath: assets.css.path, logoPath: assets.logo.path }),
     now,
     render: (versionId) => renderStoryPart({ db: database.db, now, pages, search: services.search }, versionId),
+    walkAtOnce: database.dialect === 'postgres' ? 3 : 1,
     onError: (err) => app.log.error({ err }, 'rendering a story page ahead of readers failed'),
   })
   const invalidation = invalidatePagesOnEvents({

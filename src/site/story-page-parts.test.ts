@@ -12,6 +12,7 @@ import { storyPage } from './pages/story.page.js'
 import { buildSiteWorld } from './site.fixtures.js'
 import { loadStoryPage } from './story.loader.js'
 import { readAlso } from './story.producer.js'
+import { createStoryPageParts } from './story-page-parts.js'
 import { findVersionsNeedingParts } from './story-page-parts.repository.js'
 
 const SITE = 'http://localhost:3000'
@@ -141,6 +142,45 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     expect(await t.storyPages.renderAll()).toBe(10) // 7 in Ukrainian, 3 in English
     // Every page current (a restart): the same windows, nothing to render.
     expect(await walk()).toEqual({ seen: [], windows: 4 })
+  })
+
+  it('walks several pages at once when asked (PostgreSQL), each once, and ends at a failure once those in flight are done', async () => {
+    for (let i = 0; i < 7; i++) await world.story({ uk: `Історія ${i}` })
+    await settle()
+    await forgetStored()
+    const walkWith = (fail?: number) => {
+      const seen: string[] = []
+      let active = 0
+      let most = 0
+      const parts = createStoryPageParts({
+        db: t.database.db,
+        locales: ['uk'],
+        fingerprint: 'a walk of its own',
+        now: () => toTimestamp(t.clock()),
+        render: async (versionId) => {
+          const n = seen.push(versionId)
+          most = Math.max(most, ++active)
+          await new Promise((r) => setTimeout(r, 5))
+          active--
+          if (n === fail) throw new Error(`render ${n} failed`)
+          return undefined // as for a version no longer public: nothing is stored
+        },
+        onError: (err) => {
+          throw err
+        },
+        walkAtOnce: 3,
+      })
+      return { parts, seen, most: () => most, active: () => active }
+    }
+    const whole = walkWith()
+    expect(await whole.parts.renderAll()).toBe(7)
+    expect(new Set(whole.seen).size).toBe(7)
+    expect(whole.most()).toBe(3)
+
+    const failing = walkWith(2)
+    await expect(failing.parts.renderAll()).rejects.toThrow('render 2 failed')
+    expect(failing.active()).toBe(0) // nothing left running
+    expect(failing.seen.length).toBeLessThan(7)
   })
 
   it('renders a page on a reader’s request when none is stored, and keeps it', async () => {

@@ -98,8 +98,15 @@ export function createStoryPageParts(deps: {
   /** Renders a version's page with holes; undefined when it is no longer public. */
   render: (versionId: string) => Promise<RenderedPart | undefined>
   onError: (err: unknown) => void
+  /**
+   * Pages the start-up walk renders at once: 1 on SQLite (its driver runs each query to the end
+   * on the event loop), more on PostgreSQL, where a render mostly waits for the server's answers
+   * and the second core would otherwise sit idle.
+   */
+  walkAtOnce?: number
 }) {
   const { db, fingerprint, now } = deps
+  const atOnce = Math.max(1, deps.walkAtOnce ?? 1)
   const work = backgroundWork(deps.onError)
   let stopped = false
 
@@ -232,12 +239,24 @@ export function createStoryPageParts(deps: {
           ...(after && { after }),
         })
         if (stopped) return rendered
+        // A failure ends the walk, as it did one page at a time, once the pages in flight are done.
+        const inFlight = new Set<Promise<void>>()
+        let failed: { err: unknown } | undefined
         for (const v of versions) {
-          if (stopped) return rendered
-          await renderAndStore(v.id)
+          if (stopped || failed) break
+          const rendering: Promise<void> = renderAndStore(v.id)
+            .catch((err: unknown) => {
+              failed ??= { err }
+            })
+            .finally(() => inFlight.delete(rendering))
+          inFlight.add(rendering)
+          if (inFlight.size >= atOnce) await Promise.race(inFlight)
           rendered++
           await yieldToRequests()
         }
+        await Promise.all(inFlight)
+        if (failed) throw failed.err
+        if (stopped) return rendered
         if (versions.length > 0) onProgress(rendered)
         if (!next) break
         after = next

@@ -41,30 +41,55 @@ export function createPageServer(
   /** Asked on the way to a 404 or 410 only: an old address with a redirect answers 301 instead (site/redirect-lookup.ts). */
   movedTo?: (url: string) => Promise<string | undefined>,
 ) {
+  /**
+   * Renders in progress by cache key: requests that miss while one runs wait for it instead of
+   * rendering the same page again (when a list page's TTL ends under load, 32 connections rendered
+   * it 32 times at once; on PostgreSQL 32 monthly sitemaps ran the server out of heap). A key is
+   * the same page for everyone who asks for it, which is what lets the cache serve it at all.
+   */
+  type Rendered = { redirect: string; status: 301 | 302 } | { page: CachedPage }
+  const rendering = new Map<string, Promise<Rendered>>()
+
+  /** Renders the page under key once, however many ask meanwhile: a redirect, or the page (kept if 200). */
+  function render(key: string, produce: () => Promise<PageOutcome>): Promise<Rendered> {
+    let running = rendering.get(key)
+    if (!running) {
+      const started = cache.begin()
+      running = produce()
+        .then((outcome): Rendered => {
+          if ('redirect' in outcome) return outcome
+          const body = typeof outcome.body === 'string' ? Buffer.from(outcome.body) : outcome.body
+          const page: CachedPage = {
+            status: outcome.status,
+            contentType: outcome.contentType,
+            body,
+            tags: outcome.tags,
+            maxAge: outcome.maxAge,
+            etag: outcome.etag ?? etagOf(body),
+            expiresAt: now() + (outcome.ttlSeconds ?? 3600) * 1000,
+          }
+          if (page.status === 200) cache.set(key, page, started)
+          return { page }
+        })
+        .finally(() => rendering.delete(key))
+      rendering.set(key, running)
+    }
+    return running
+  }
+
   return async function servePage(req: FastifyRequest, reply: FastifyReply, produce: () => Promise<PageOutcome>) {
     const key = cacheKey(req.url)
     let page = cache.get(key)
     // Whether this process had the page: for operators and tests of a restarted or resynced server.
     reply.header('x-cache', page ? 'HIT' : 'MISS')
     if (!page) {
-      const started = cache.begin()
-      const outcome = await produce()
-      if ('redirect' in outcome) return sendRedirect(reply, outcome.redirect, outcome.status)
-      if ((outcome.status === 404 || outcome.status === 410) && movedTo) {
+      const rendered = await render(key, produce)
+      if ('redirect' in rendered) return sendRedirect(reply, rendered.redirect, rendered.status)
+      page = rendered.page
+      if ((page.status === 404 || page.status === 410) && movedTo) {
         const location = await movedTo(req.url)
         if (location) return sendRedirect(reply, location)
       }
-      const body = typeof outcome.body === 'string' ? Buffer.from(outcome.body) : outcome.body
-      page = {
-        status: outcome.status,
-        contentType: outcome.contentType,
-        body,
-        tags: outcome.tags,
-        maxAge: outcome.maxAge,
-        etag: outcome.etag ?? etagOf(body),
-        expiresAt: now() + (outcome.ttlSeconds ?? 3600) * 1000,
-      }
-      if (page.status === 200) cache.set(key, page, started)
     }
     return send(req, reply, page, cache)
   }

@@ -162,11 +162,6 @@ export function createSearchIndexer(deps: {
       await backend.maintain(db, clock())
     },
 
-    /** SearchBackend.maintain once. */
-    async maintain(): Promise<void> {
-      await backend.maintain(db, clock())
-    },
-
     /**
      * SearchBackend.maintain now and then hourly until stop() (cli/serve.ts starts it once the
      * index has caught up). Runs never overlap (building a window can take a minute) and never

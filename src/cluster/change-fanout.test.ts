@@ -71,6 +71,26 @@ describe.each(testDialects())('changes reach every process on one %s database', 
     await within(1000, async () => (await page(b, '/')).body.includes('Нова рубрика'))
   })
 
+  it('forgets the "read also" lists it remembers when a story with their topics is published or withdrawn on the other process', async () => {
+    const world = await buildSiteWorld(a.services)
+    // Each a minute newer: "read also" orders by likeness, then by publication.
+    const story = async (headline: string) => {
+      a.clock.advance(60_000)
+      return world.story({ uk: headline })
+    }
+    const first = await story('Нічні автобуси')
+    for (const headline of ['Перша новина', 'Друга новина', 'Третя новина', 'Четверта новина']) await story(headline)
+    const related = async () => (await b.services.search.related(first.versionIds.uk as string, 4)).map((r) => r.headline)
+    expect(await related()).not.toContain('Тролейбуси повертаються') // b now remembers the topics' lists
+
+    // A second on the shared clock: b's lists are well within their minute, so only forgetting them shows the change.
+    a.clock.advance(1_000)
+    const later = await world.story({ uk: 'Тролейбуси повертаються' })
+    await within(1000, async () => (await related()).includes('Тролейбуси повертаються'))
+    await a.services.stories.transition(later.versionIds.uk as string, { to: 'unpublished' }, systemActor)
+    await within(1000, async () => !(await related()).includes('Тролейбуси повертаються'))
+  })
+
   it.runIf(dialect === 'postgres')(
     'drops its cache when its listener reconnects, so a change it missed is never served stale',
     async () => {

@@ -104,6 +104,21 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('search windows on
     expect(valid.rows[0]?.valid).toBe(true)
   })
 
+  it('does not remember a failed read of the windows: the next search reads them again', async () => {
+    await story('2026-11-24T08:00:00.000Z', 'Ремонт мосту', 'Текст')
+    await keepWindows(t.database.db, new Date('2026-12-06T18:00:00Z'))
+    // A second connection, so nothing this test's other steps read is remembered for it.
+    const second = openDatabase((t.database as TestDatabase).location)
+    try {
+      await sql`ALTER TABLE search_documents RENAME TO search_documents_away`.execute(t.database.db)
+      await expect(windowBounds(second.db)).rejects.toThrow(/search_documents/)
+      await sql`ALTER TABLE search_documents_away RENAME TO search_documents`.execute(t.database.db)
+      expect(await windowBounds(second.db)).toHaveLength(WINDOW_MONTHS + 1)
+    } finally {
+      await second.close()
+    }
+  })
+
   it('lets one of two servers on the same database build the windows, the other leaving at once', async () => {
     await story('2026-11-24T08:00:00.000Z', 'Ремонт мосту', 'Текст')
     const second = openDatabase((t.database as TestDatabase).location)

@@ -55,5 +55,11 @@ describe('topic lists remembered for "read also"', () => {
     expect(lists.get('t0', 'uk')).toBeUndefined()
     expect(lists.get('t1', 'uk')).toEqual(list('a1'))
     expect(lists.get('t20000', 'uk')).toEqual(list('a20000'))
+    // A change still forgets exactly its topic's lists, in every language, when the map is full.
+    lists.set('t2', 'en', list('b2'), lists.begin())
+    lists.forget(['t2', 't0'])
+    expect(lists.get('t2', 'uk')).toBeUndefined()
+    expect(lists.get('t2', 'en')).toBeUndefined()
+    expect(lists.get('t3', 'uk')).toEqual(list('a3'))
   })
 })

@@ -24,7 +24,9 @@ const TTL_MS = 60_000
 const MAX_ENTRIES = 20_000
 
 export function createTopicLists(now: () => number) {
-  const entries = new Map<string, { list: TopicList; at: number }>()
+  const entries = new Map<string, { topicId: string; locale: string; list: TopicList; at: number }>()
+  /** The languages each topic has a list in: a change forgets those, not a walk over every entry. */
+  const localesOf = new Map<string, Set<string>>()
   let generation = 0
   let clearedAt = 0
   /** The generation at which each topic's lists were last forgotten. */
@@ -36,7 +38,15 @@ export function createTopicLists(now: () => number) {
     generation++
     clearedAt = generation
     entries.clear()
+    localesOf.clear()
     forgotten.clear()
+  }
+
+  function drop(topicId: string, locale: string): void {
+    entries.delete(key(topicId, locale))
+    const locales = localesOf.get(topicId)
+    locales?.delete(locale)
+    if (locales?.size === 0) localesOf.delete(topicId)
   }
 
   return {
@@ -44,7 +54,7 @@ export function createTopicLists(now: () => number) {
       const entry = entries.get(key(topicId, locale))
       if (!entry) return undefined
       if (now() - entry.at < TTL_MS) return entry.list
-      entries.delete(key(topicId, locale))
+      drop(topicId, locale)
       return undefined
     },
 
@@ -55,10 +65,13 @@ export function createTopicLists(now: () => number) {
       if (startedAt < clearedAt || (forgotten.get(topicId) ?? -1) > startedAt) return
       const k = key(topicId, locale)
       entries.delete(k) // re-inserted last: the oldest entries go first when full
-      entries.set(k, { list, at: now() })
-      for (const oldest of entries.keys()) {
+      entries.set(k, { topicId, locale, list, at: now() })
+      const locales = localesOf.get(topicId)
+      if (locales) locales.add(locale)
+      else localesOf.set(topicId, new Set([locale]))
+      for (const oldest of entries.values()) {
         if (entries.size <= MAX_ENTRIES) break
-        entries.delete(oldest)
+        drop(oldest.topicId, oldest.locale)
       }
     },
 
@@ -66,8 +79,10 @@ export function createTopicLists(now: () => number) {
     forget(topicIds: Iterable<string>): void {
       generation++
       const ids = new Set(topicIds)
-      for (const id of ids) forgotten.set(id, generation)
-      for (const k of entries.keys()) if (ids.has(k.slice(0, k.indexOf('\u0000')))) entries.delete(k)
+      for (const id of ids) {
+        forgotten.set(id, generation)
+        for (const locale of localesOf.get(id) ?? []) drop(id, locale)
+      }
       if (forgotten.size > MAX_ENTRIES) clear() // bounded: forgetting everything is always exact
     },
 

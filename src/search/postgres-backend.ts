@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { keepPhraseIndex, pairsQuery, phraseIndexReady } from './postgres-phrase-pairs.js'
 import { keepWindows, windowBounds } from './postgres-windows-backend.js'
 import { quoteLexeme, toTsquery } from './query.js'
 import { rankerFor, rankingTerms } from './ranking.js'
@@ -91,8 +92,9 @@ export const postgresSearchBackend: SearchBackend = {
     }
   },
 
-  async maintain(db, now) {
-    await keepWindows(db, now)
+  async maintain(db, now, signal) {
+    await keepWindows(db, now, signal)
+    await keepPhraseIndex(db, signal)
   },
 
   async hasDocuments(db) {
@@ -103,7 +105,7 @@ export const postgresSearchBackend: SearchBackend = {
     // The newest matches (by fresh_at, as SQLite's rowid order), then older ones whose headline
     // holds the query; only these are ranked (CANDIDATES).
     const windowed = stretchesOf(await windowBounds(db), epochDays(now))
-    const terms = termsMatch(match)
+    const terms = termsMatch(match, await phraseIndexReady(db))
     const newest = await scored(db, match, filters, now, terms, candidates.newest, windowed)
     const hits = newest.map(({ versionId, score }) => ({ versionId, score }))
     // The oldest candidate, by the same order the walk used (not by where it came in the rows).
@@ -175,10 +177,12 @@ type Matches = { index: RawBuilder<boolean>; check?: RawBuilder<boolean> }
  * The whole vector's match. A phrase needs the words' positions, which GIN does not keep: it finds
  * the rows holding every word and PostgreSQL reads each one's vector (~8 KB, out of line) to look
  * for the phrase — before the row's other conditions, so even rows of other languages and other
- * windows. Here the index finds the rows with every word (an exact answer, nothing read back), and
- * the phrase is tested by ts_match_vq, which no index takes, after the cheap conditions.
+ * windows. Here the index finds the rows with every word (an exact answer, nothing read back) and,
+ * once the pairs index is built (`pairsReady`), every pair of neighbouring words
+ * (postgres-phrase-pairs.ts); the phrase is tested by ts_match_vq, which no index takes, after the
+ * cheap conditions, on the few rows left.
  */
-function termsMatch(match: Match): Matches {
+function termsMatch(match: Match, pairsReady: boolean): Matches {
   const index = sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match)})`
   if (!('all' in match) || match.all.parts.every((p) => p.kind === 'term')) return { index }
   const words = toTsquery({
@@ -187,8 +191,10 @@ function termsMatch(match: Match): Matches {
       p.kind === 'term' ? [p] : p.terms.map((term) => ({ kind: 'term' as const, term, prefix: false })),
     ),
   })
+  const pairs = pairsReady ? pairsQuery(match.all.parts.flatMap((p) => (p.kind === 'phrase' ? [p.terms] : []))) : null
+  const wordsMatch = sql<boolean>`d.terms @@ to_tsquery('simple', ${words})`
   return {
-    index: sql<boolean>`d.terms @@ to_tsquery('simple', ${words})`,
+    index: pairs ? sql<boolean>`${wordsMatch} and ${pairs}` : wordsMatch,
     check: sql<boolean>`ts_match_vq(d.terms, to_tsquery('simple', ${tsquery(match)}))`,
   }
 }

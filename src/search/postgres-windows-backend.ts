@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
+import { cancellable } from './postgres-index-builds.js'
 
 /**
  * PostgreSQL's search index by month (docs/decisions/023-search-windows.md). GIN answers "which
@@ -88,8 +89,9 @@ export function windowBounds(db: Kysely<DB>): Promise<number[]> {
  * writes and searches go on meanwhile), then drops those no longer planned and any a crash left
  * half-built. One process at a time (an advisory lock; the others return at once). Run by every
  * serving process at start and hourly, and after a rebuild or an import (SearchBackend.compact).
+ * A stopping server cancels a build in progress (`signal`) and leaves the rest to the next run.
  */
-export async function keepWindows(db: Kysely<DB>, now: Date): Promise<{ created: number; dropped: number }> {
+export async function keepWindows(db: Kysely<DB>, now: Date, signal?: AbortSignal): Promise<{ created: number; dropped: number }> {
   return db.connection().execute(async (conn) => {
     const locked = await sql<{ ok: boolean }>`SELECT pg_try_advisory_lock(${LOCK}, hashtext(current_schema())) AS ok`.execute(conn)
     if (!locked.rows[0]?.ok) return { created: 0, dropped: 0 }
@@ -106,19 +108,22 @@ export async function keepWindows(db: Kysely<DB>, now: Date): Promise<{ created:
       }
       const have = new Set(all.filter((r) => r.valid).map((r) => r.name))
       let created = 0
+      let stopped = false
       for (const w of [...planned].reverse()) {
         const name = windowName(w.start, w.end)
         if (have.has(name)) continue
         const range =
           w.end === null ? sql`fresh_at >= ${sql.lit(w.start)}` : sql`fresh_at >= ${sql.lit(w.start)} AND fresh_at < ${sql.lit(w.end)}`
-        await sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(name)} ON search_documents USING GIN (terms) WHERE ${range}`.execute(
-          conn,
+        const built = await cancellable(db, conn, signal, () =>
+          sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(name)} ON search_documents USING GIN (terms) WHERE ${range}`.execute(conn),
         )
+        stopped = built === 'stopped'
+        if (stopped) break
         created++
       }
       // Only once the planned ones exist, so every stretch of time always has a window.
       for (const name of have) {
-        if (wanted.has(name)) continue
+        if (stopped || wanted.has(name)) continue
         await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(name)}`.execute(conn)
         dropped++
       }

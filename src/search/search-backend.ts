@@ -81,9 +81,10 @@ export interface SearchBackend {
   /**
    * Keeps what makes the newest matches quick to find in step with the calendar and the archive:
    * PostgreSQL's monthly windows (postgres-windows-backend.ts); SQLite's index is in freshness order by
-   * itself. Run by each serving process at start and hourly, and after compact.
+   * itself. Run by each serving process at start and hourly, and after compact. A long build stops
+   * when `signal` aborts (the server is stopping).
    */
-  maintain(db: Kysely<DB>, now: Date): Promise<void>
+  maintain(db: Kysely<DB>, now: Date, signal?: AbortSignal): Promise<void>
   /** The best of the candidate matches (see Candidates), best first. */
   search(db: Kysely<DB>, match: Match, filters: SearchFilters, page: SearchPage): Promise<SearchHit[]>
 }

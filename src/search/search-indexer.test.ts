@@ -20,12 +20,12 @@ describe('search index upkeep while a server runs', () => {
   /** The real back end, with each maintain recorded and held until the test lets it finish (or fail). */
   function recordingBackend() {
     const real = searchBackendFor(database.db)
-    const runs: { at: string; finish: (err?: Error) => void }[] = []
+    const runs: { at: string; signal: AbortSignal | undefined; finish: (err?: Error) => void }[] = []
     const backend: SearchBackend = {
       ...real,
-      maintain: (db, now) =>
+      maintain: (db, now, signal) =>
         new Promise<void>((resolve, reject) => {
-          runs.push({ at: now.toISOString(), finish: (err) => (err ? reject(err) : resolve(real.maintain(db, now))) })
+          runs.push({ at: now.toISOString(), signal, finish: (err) => (err ? reject(err) : resolve(real.maintain(db, now))) })
         }),
     }
     return { backend, runs }
@@ -68,5 +68,17 @@ describe('search index upkeep while a server runs', () => {
     await new Promise((r) => setImmediate(r))
     expect(runs).toHaveLength(2)
     expect(failures).toHaveLength(1)
+  })
+
+  it('tells a run in flight to stop when the indexer stops: closing the app does not wait out an index build', async () => {
+    const { backend, runs } = recordingBackend()
+    const indexer = createSearchIndexer({ db: database.db, backend, clock })
+    indexer.keepMaintained(() => {})
+    await vi.waitFor(() => expect(runs).toHaveLength(1))
+    expect(runs[0]!.signal?.aborted).toBe(false)
+    indexer.stop()
+    expect(runs[0]!.signal?.aborted).toBe(true)
+    runs[0]!.finish()
+    await indexer.settled()
   })
 })

@@ -25,6 +25,7 @@ import * as m0023 from './0023_body_mentions.js'
 import * as m0024 from './0024_live_revision_body.js'
 import * as m0025 from './0025_page_part_freshness.js'
 import * as m0026 from './0026_search_ranking.js'
+import * as m0027 from './0027_search_phrase_pairs.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0024_live_revision_body': m0024,
   '0025_page_part_freshness': m0025,
   '0026_search_ranking': m0026,
+  '0027_search_phrase_pairs': m0027,
 }
 
 export const migrationProvider: MigrationProvider = {

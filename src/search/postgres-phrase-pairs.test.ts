@@ -1,0 +1,181 @@
+import { type Kysely, sql } from 'kysely'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { openDatabase } from '../db/database.js'
+import type { DB } from '../db/schema.js'
+import { systemActor } from '../shared/roles.js'
+import { paragraphs } from '../testing/factories.js'
+import { createTestContext, type TestContext } from '../testing/test-context.js'
+import { type TestDatabase, testDialects } from '../testing/test-database.js'
+import { searchBackendFor } from './backends.js'
+import { keepPhraseIndex, PHRASE_INDEX, pairLexeme, pairsQuery, phraseIndexReady } from './postgres-phrase-pairs.js'
+import { parseQuery } from './query.js'
+
+describe('pairsQuery', () => {
+  it('asks for every pair of neighbouring words of every phrase, and for nothing without a phrase of two words', () => {
+    expect(pairsQuery([])).toBeNull()
+    expect(pairsQuery([['міст']])).toBeNull()
+    expect(pairLexeme('київ', 'міст')).toMatch(/^~[0-9a-f]{5}$/)
+    expect(pairLexeme('київ', 'міст')).not.toBe(pairLexeme('міст', 'київ'))
+  })
+})
+
+describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through the pairs index on %s', (dialect) => {
+  let t: TestContext
+  beforeEach(async () => {
+    t = await createTestContext(dialect)
+  })
+  afterEach(() => t.close())
+
+  async function story(headline: string, lead: string, body: string) {
+    t.clock.advance(60_000)
+    const { versions } = await t.services.stories.createStory({ locale: 'uk', headline, lead, body: paragraphs(body) }, systemActor)
+    await t.services.stories.transition(versions[0]!.id, { to: 'published' }, systemActor)
+    await t.services.searchIndex.settled()
+  }
+
+  /** The backend's matches for `q` (headlines, sorted): what a reader's search ranks. */
+  async function found(db: Kysely<DB>, q: string) {
+    const hits = await searchBackendFor(t.database.db).search(
+      db,
+      { all: parseQuery(q, 'uk') },
+      { locales: ['uk'] },
+      { now: t.clock().toISOString(), limit: 50, offset: 0 },
+    )
+    const rows = await t.database.db.selectFrom('story_versions').select(['id', 'headline']).execute()
+    const headlineOf = new Map(rows.map((r) => [r.id, r.headline]))
+    return hits.map((h) => headlineOf.get(h.versionId)).sort()
+  }
+
+  it('gives each pair of neighbouring terms the lexeme the search asks for, across fields, in order', async () => {
+    const pairs = await sql<{ pairs: string }>`SELECT search_phrase_pairs(
+        setweight(to_tsvector('simple', 'нічні автобуси'), 'A') || setweight(to_tsvector('simple', 'київ'), 'D'))::text AS pairs`.execute(
+      t.database.db,
+    )
+    const lexemes = (pairs.rows[0]?.pairs ?? '').split(' ').map((l) => l.replaceAll("'", ''))
+    expect(lexemes.sort()).toEqual([pairLexeme('нічні', 'автобуси'), pairLexeme('автобуси', 'київ')].sort())
+  })
+
+  it('finds the same phrases with the pairs index as without it, and only phrases', async () => {
+    await story('Ремонт мосту', 'Тендер на ремонт мостів оголосили вчора.', 'Мер сказав: ремонт мостів почнеться навесні.')
+    await story('Тендер', 'Мостів не ремонтуватимуть: ремонт доріг важливіший.', 'Тендер скасовано.')
+    await story('Нічні автобуси', 'Нічні автобуси повертаються на маршрути.', 'Перевізник обіцяє нічні рейси.')
+    await story('Автобуси', 'Автобуси нічні не ходять.', 'Рейси скасовано.')
+    await story('Довга фраза', 'Вчора ввечері в центрі міста відкрили новий міст.', 'Текст.')
+    const queries = [
+      '"ремонт мостів"', // neighbours in both the lead and the body of one story; apart in another
+      '"мостів ремонт"', // the same words, the other order: nowhere
+      '"нічні автобуси"',
+      '"автобуси нічні"',
+      '"в центрі міста відкрили"', // four words (the stop word dropped in both), three pairs
+      '"міста центрі"',
+      '"ремонт мостів" тендер', // a phrase and a word
+      '"нічні автобуси" "ремонт мостів"', // two phrases, in no story together
+      '"сказав ремонт"', // across the colon: neighbours as terms
+    ]
+    expect(await phraseIndexReady(t.database.db)).toBe(false)
+    const without = await Promise.all(queries.map((q) => found(t.database.db, q)))
+    expect(await keepPhraseIndex(t.database.db)).toBe('built')
+    // A second connection: what the first remembered of the catalogue is not in its way.
+    const second = openDatabase((t.database as TestDatabase).location)
+    try {
+      expect(await phraseIndexReady(second.db)).toBe(true)
+      const withIndex = await Promise.all(queries.map((q) => found(second.db, q)))
+      expect(withIndex).toEqual(without)
+      expect(withIndex).toEqual([
+        ['Ремонт мосту'],
+        [],
+        ['Нічні автобуси'],
+        ['Автобуси', 'Нічні автобуси'], // the headline's last word and the lead's first are neighbours in the vector
+        ['Довга фраза'],
+        [],
+        ['Ремонт мосту'],
+        [],
+        ['Ремонт мосту'],
+      ])
+      // A story written after the index was built is in it.
+      await story('Знову ремонт', 'Ремонт мостів продовжать.', 'Текст.')
+      expect(await found(second.db, '"ремонт мостів"')).toEqual(['Знову ремонт', 'Ремонт мосту'])
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('answers a phrase from the pairs index once it is built', async () => {
+    await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
+    await story('Тендер', 'Мостів ремонт.', 'Текст.')
+    await keepPhraseIndex(t.database.db)
+    const second = openDatabase((t.database as TestDatabase).location)
+    try {
+      const scans = await second.db.connection().execute(async (conn) => {
+        // On a table this small the planner would read it whole; the test is that it can use the index.
+        await sql`SET enable_seqscan = off`.execute(conn)
+        expect(await found(conn, '"ремонт мостів"')).toEqual(['Ремонт мосту'])
+        await sql`SELECT pg_stat_force_next_flush()`.execute(conn)
+        await sql`SELECT pg_stat_clear_snapshot()`.execute(conn)
+        const rows = await sql<{
+          scans: string
+        }>`SELECT idx_scan AS scans FROM pg_stat_user_indexes WHERE indexrelname = ${PHRASE_INDEX}`.execute(conn)
+        return Number(rows.rows[0]?.scans)
+      })
+      expect(scans).toBeGreaterThan(0)
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('builds the index once, one process of two, and again when a crash left it half-built', async () => {
+    await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
+    const second = openDatabase((t.database as TestDatabase).location)
+    try {
+      const both = await Promise.all([keepPhraseIndex(t.database.db), keepPhraseIndex(second.db)])
+      expect(both.filter((r) => r === 'built').length).toBeGreaterThanOrEqual(1)
+      expect(await keepPhraseIndex(second.db)).toBe('kept')
+      // CREATE INDEX CONCURRENTLY cut short leaves the index invalid: searches must not use it.
+      await sql`UPDATE pg_index SET indisvalid = false WHERE indexrelid = ${PHRASE_INDEX}::regclass`.execute(t.database.db)
+      const third = openDatabase((t.database as TestDatabase).location)
+      try {
+        expect(await phraseIndexReady(third.db)).toBe(false)
+        expect(await keepPhraseIndex(third.db)).toBe('built')
+        expect(await phraseIndexReady(third.db)).toBe(true)
+      } finally {
+        await third.close()
+      }
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('stops a build in progress when asked, leaving the next run to build it', async () => {
+    await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
+    const blocker = openDatabase((t.database as TestDatabase).location)
+    try {
+      // A writer's open transaction: CREATE INDEX CONCURRENTLY waits for it to end, as a build at scale takes minutes.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => {
+        release = resolve
+      })
+      const writing = blocker.db.transaction().execute(async (trx) => {
+        await sql`LOCK TABLE search_documents IN ROW EXCLUSIVE MODE`.execute(trx)
+        await held
+      })
+      const stop = new AbortController()
+      const building = keepPhraseIndex(t.database.db, stop.signal)
+      await vi.waitFor(async () => {
+        const waiting = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND query LIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'`.execute(blocker.db)
+        expect(Number(waiting.rows[0]?.n)).toBe(1)
+      })
+      const started = Date.now()
+      stop.abort()
+      expect(await building).toBe('stopped')
+      expect(Date.now() - started).toBeLessThan(2000)
+      release()
+      await writing
+      expect(await phraseIndexReady(blocker.db)).toBe(false)
+      expect(await keepPhraseIndex(t.database.db)).toBe('built')
+      expect(await found(t.database.db, '"ремонт мостів"')).toEqual(['Ремонт мосту'])
+    } finally {
+      await blocker.close()
+    }
+  })
+})

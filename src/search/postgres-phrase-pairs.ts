@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto'
+import { type Kysely, type RawBuilder, sql } from 'kysely'
+import type { DB } from '../db/schema.js'
+import { cancellable } from './postgres-index-builds.js'
+
+/**
+ * Phrases on PostgreSQL (docs/decisions/024-phrase-pairs.md). GIN keeps no word positions: a
+ * phrase was found by reading the vector of every document holding all its words, ~21,000 for a
+ * rare phrase of two everyday words at 100,000 stories (~400 ms). An index over
+ * search_phrase_pairs(terms) (migration 0027: a short lexeme per pair of neighbouring terms,
+ * hashed into 2^20 buckets) narrows a phrase to the documents holding every one of its pairs;
+ * the phrase itself is still tested on those few (postgres-backend.ts), so a bucket shared by
+ * other pairs costs a few reads and never a wrong answer.
+ *
+ * The index is built by a serving process in the background (CREATE INDEX CONCURRENTLY, as the
+ * month windows are), and searches use it only once the catalogue says it is ready: until then
+ * phrases are found the old way, slowly but completely.
+ */
+export const PHRASE_INDEX = 'search_documents_pairs'
+
+/** pg_try_advisory_lock's first key ("visu"; the windows take "vist"), the schema's hash the second. */
+const LOCK = 0x76697375
+/** How long a process trusts what it last read of the catalogue. */
+const READY_TTL_MS = 60_000
+
+/** The lexeme the index holds for `first` followed by `second`: what search_phrase_pairs computes. */
+export function pairLexeme(first: string, second: string): string {
+  return `~${createHash('md5').update(`${first} ${second}`).digest('hex').slice(0, 5)}`
+}
+
+/**
+ * What a document holding these phrases (each its terms in order) must hold in the pairs index:
+ * null when no phrase has two words.
+ */
+export function pairsQuery(phrases: readonly (readonly string[])[]): RawBuilder<boolean> | null {
+  const lexemes = new Set<string>()
+  for (const terms of phrases) for (let i = 1; i < terms.length; i++) lexemes.add(pairLexeme(terms[i - 1] as string, terms[i] as string))
+  if (lexemes.size === 0) return null
+  // Cast, not to_tsquery: the parser would take the '~' off.
+  const query = [...lexemes].map((l) => `'${l}'`).join(' & ')
+  return sql<boolean>`search_phrase_pairs(d.terms) @@ ${query}::tsquery`
+}
+
+async function indexState(db: Kysely<DB>): Promise<'ready' | 'half-built' | 'missing'> {
+  const rows = await sql<{ valid: boolean }>`SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+    WHERE i.indrelid = 'search_documents'::regclass AND c.relname = ${PHRASE_INDEX}`.execute(db)
+  const row = rows.rows[0]
+  return row === undefined ? 'missing' : row.valid ? 'ready' : 'half-built'
+}
+
+const cached = new WeakMap<Kysely<DB>, { at: number; ready: Promise<boolean> }>()
+
+/** Whether searches may use the pairs index (read from the catalogue, trusted for a minute). */
+export function phraseIndexReady(db: Kysely<DB>): Promise<boolean> {
+  const hit = cached.get(db)
+  if (hit && Date.now() - hit.at < READY_TTL_MS) return hit.ready
+  const ready = indexState(db).then((state) => state === 'ready')
+  // A failed read is not remembered: the next search asks again.
+  ready.catch(() => cached.delete(db))
+  cached.set(db, { at: Date.now(), ready })
+  return ready
+}
+
+/**
+ * Builds the pairs index when it is missing, or again when a crash left it half-built; one process
+ * at a time (the others return at once). Run with the windows (SearchBackend.maintain). Building it
+ * reads every document's vector: minutes at 100,000 stories, while writes and searches go on; a
+ * stopping server cancels it (`signal`) and the next start builds it again.
+ */
+export async function keepPhraseIndex(db: Kysely<DB>, signal?: AbortSignal): Promise<'kept' | 'built' | 'busy' | 'stopped'> {
+  return db.connection().execute(async (conn) => {
+    const locked = await sql<{ ok: boolean }>`SELECT pg_try_advisory_lock(${LOCK}, hashtext(current_schema())) AS ok`.execute(conn)
+    if (!locked.rows[0]?.ok) return 'busy'
+    try {
+      const state = await indexState(conn)
+      if (state === 'ready') return 'kept'
+      if (state === 'half-built') await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(PHRASE_INDEX)}`.execute(conn)
+      const built = await cancellable(db, conn, signal, () =>
+        sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(PHRASE_INDEX)} ON search_documents USING GIN (search_phrase_pairs(terms))`.execute(
+          conn,
+        ),
+      )
+      if (built === 'stopped') return 'stopped'
+      cached.delete(db)
+      return 'built'
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${LOCK}, hashtext(current_schema()))`.execute(conn)
+    }
+  })
+}

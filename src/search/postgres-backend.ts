@@ -1,6 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { keepPhraseIndex, pairsQuery, phraseIndexReady } from './postgres-phrase-pairs.js'
+import { keepPhraseIndex, pairsQuery, phraseIndexReady } from './postgres-phrase-backend.js'
 import { keepWindows, windowBounds } from './postgres-windows-backend.js'
 import { quoteLexeme, toTsquery } from './query.js'
 import { rankerFor, rankingTerms } from './ranking.js'
@@ -179,7 +179,7 @@ type Matches = { index: RawBuilder<boolean>; check?: RawBuilder<boolean> }
  * for the phrase — before the row's other conditions, so even rows of other languages and other
  * windows. Here the index finds the rows with every word (an exact answer, nothing read back) and,
  * once the pairs index is built (`pairsReady`), every pair of neighbouring words
- * (postgres-phrase-pairs.ts); the phrase is tested by ts_match_vq, which no index takes, after the
+ * (postgres-phrase-backend.ts); the phrase is tested by ts_match_vq, which no index takes, after the
  * cheap conditions, on the few rows left.
  */
 function termsMatch(match: Match, pairsReady: boolean): Matches {

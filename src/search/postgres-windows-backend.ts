@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { cancellable } from './postgres-index-builds.js'
+import { cancellable } from './postgres-builds-backend.js'
 
 /**
  * PostgreSQL's search index by month (docs/decisions/023-search-windows.md). GIN answers "which

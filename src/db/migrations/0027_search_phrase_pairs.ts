@@ -5,7 +5,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // PostgreSQL's GIN keeps no word positions, so a phrase of everyday words read the vector of
   // every document holding all of them (docs/decisions/024-phrase-pairs.md). This function gives
   // each pair of neighbouring terms in a search vector one short lexeme, '~' and five hex digits
-  // of the pair's md5 (search/postgres-phrase-pairs.ts computes the same); an index over it
+  // of the pair's md5 (search/postgres-phrase-backend.ts computes the same); an index over it
   // (built by the server in the background, as the month windows are) narrows a phrase to the
   // documents holding its pairs. Nothing is stored: the index is over the expression. SQLite's
   // FTS5 keeps positions and needs none of this.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { cancellable } from './postgres-index-builds.js'
+import { cancellable } from './postgres-builds-backend.js'
 
 /**
  * Phrases on PostgreSQL (docs/decisions/024-phrase-pairs.md). GIN keeps no word positions: a

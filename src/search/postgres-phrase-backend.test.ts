@@ -7,7 +7,7 @@ import { paragraphs } from '../testing/factories.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
-import { keepPhraseIndex, PHRASE_INDEX, pairLexeme, pairsQuery, phraseIndexReady } from './postgres-phrase-pairs.js'
+import { keepPhraseIndex, PHRASE_INDEX, pairLexeme, pairsQuery, phraseIndexReady } from './postgres-phrase-backend.js'
 import { parseQuery } from './query.js'
 
 describe('pairsQuery', () => {

@@ -148,23 +148,29 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
   it('stops a build in progress when asked, leaving the next run to build it', async () => {
     await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
     const blocker = openDatabase((t.database as TestDatabase).location)
+    // A writer's open transaction: CREATE INDEX CONCURRENTLY waits for it to end, as a build at scale takes minutes.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
     try {
-      // A writer's open transaction: CREATE INDEX CONCURRENTLY waits for it to end, as a build at scale takes minutes.
-      let release = () => {}
-      const held = new Promise<void>((resolve) => {
-        release = resolve
+      let locked = () => {}
+      const holding = new Promise<void>((resolve) => {
+        locked = resolve
       })
       const writing = blocker.db.transaction().execute(async (trx) => {
         await sql`LOCK TABLE search_documents IN ROW EXCLUSIVE MODE`.execute(trx)
+        locked()
         await held
       })
+      await holding // the build must start after the writer, or it has nothing to wait for
       const stop = new AbortController()
       const building = keepPhraseIndex(t.database.db, stop.signal)
       await vi.waitFor(async () => {
         const waiting = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity
           WHERE datname = current_database() AND query LIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'`.execute(blocker.db)
         expect(Number(waiting.rows[0]?.n)).toBe(1)
-      })
+      }, 10_000) // a busy machine (CI beside a bench) takes more than vi.waitFor's default second
       const started = Date.now()
       stop.abort()
       expect(await building).toBe('stopped')
@@ -175,6 +181,7 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
       expect(await keepPhraseIndex(t.database.db)).toBe('built')
       expect(await found(t.database.db, '"ремонт мостів"')).toEqual(['Ремонт мосту'])
     } finally {
+      release() // else closing the blocker's pool would wait for its transaction forever
       await blocker.close()
     }
   })

@@ -8,11 +8,11 @@ import type { RichTextDoc } from '../shared/richtext-document.js'
 import { readerBody, renderUnrenderedBodies } from '../stories/rendered-bodies.js'
 import { findBodiesMentioning } from '../stories/rendered-body.repository.js'
 import { toStoryVersion } from '../stories/version.repository.js'
+import { storedRenderingText } from '../testing/stored-rendering.js'
 import { createTestDatabase, testDialects } from '../testing/test-database.js'
 import type { Database, Dialect } from './database.js'
 import { migrateToLatest } from './migrate.js'
 import { migrationProvider } from './migrations/index.js'
-import { unpackText } from './packed-text.js'
 
 const TABLES = [
   'api_tokens',
@@ -189,14 +189,14 @@ describe('0014_rendered_bodies', () => {
         })
         .execute()
       expect((await migrateToLatest(database.db)).applied).toContain('0014_rendered_bodies')
-      const row = () => database.db.selectFrom('story_versions').select('body_parts').executeTakeFirstOrThrow()
-      expect((await row()).body_parts).toBe('')
+      const row = () => database.db.selectFrom('story_versions').select(['body', 'body_parts']).executeTakeFirstOrThrow()
+      expect((await row()).body_parts).toHaveLength(0)
       // Until `vistka serve` renders it, a reader's request renders it on the fly.
       const onTheFly = await readerBody(database.db, { locale: 'en', body: doc as RichTextDoc, renderedBody: null })
       expect(onTheFly).toEqual(['<p>', { link: linked }, 'раніше', { end: linked }, '</p>'])
 
       expect(await renderUnrenderedBodies(database.db)).toBe(1)
-      expect(parseBody(unpackText((await row()).body_parts))).toEqual(onTheFly)
+      expect(parseBody(storedRenderingText(await row()))).toEqual(onTheFly)
       expect(await renderUnrenderedBodies(database.db)).toBe(0)
     })
   })
@@ -324,6 +324,41 @@ describe.each(testDialects())('0026_search_ranking on %s', (dialect) => {
         await db.deleteFrom('search_rows').execute()
         expect(await db.selectFrom('search_ranking').selectAll().execute()).toEqual([])
       }
+    })
+  })
+})
+
+describe.each(testDialects())('0028_renderings_as_bytes on %s', (dialect) => {
+  it('keeps renderings stored as text readable, still finds the unrendered, and packs what is rendered after it', async () => {
+    await onDatabaseAt(dialect, '0027_search_phrase_pairs', async (db, database) => {
+      const now = new Date().toISOString()
+      const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Нічні маршрути \\ «тролейбусів»' }] }] }
+      // A backslash: text read as bytea's escape format would lose it.
+      const parts = JSON.stringify(['<p>Нічні маршрути \\ «тролейбусів»</p>'])
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      for (const [id, locale, rendered] of [
+        ['version00001', 'uk', parts],
+        ['version00002', 'en', ''],
+      ] as const) {
+        await db
+          .insertInto('story_versions')
+          .values({
+            ...{ id, story_id: 'story0000001', locale, status: 'published', slug: 'x', revision: 1 },
+            ...{ headline: 'Тролейбуси', lead: '', body: JSON.stringify(doc), body_parts: rendered, created_at: now, updated_at: now },
+          })
+          .execute()
+      }
+      expect((await migrateToLatest(database.db)).applied).toContain('0028_renderings_as_bytes')
+      const row = (id: string) => database.db.selectFrom('story_versions').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+      expect(toStoryVersion(await row('version00001')).renderedBody).toEqual(parseBody(parts))
+      // The unrendered one is still found (by the partial index made again for bytes), and rendered packed against its JSON.
+      expect(await renderUnrenderedBodies(database.db)).toBe(1)
+      const rendered = await row('version00002')
+      expect(rendered.body_parts).toBeInstanceOf(Uint8Array)
+      expect(parseBody(storedRenderingText(rendered)).join('')).toContain('Нічні маршрути \\ «тролейбусів»')
+      expect(toStoryVersion(rendered).renderedBody).toEqual(
+        await readerBody(database.db, { locale: 'en', body: doc as RichTextDoc, renderedBody: null }),
+      )
     })
   })
 })

@@ -5,9 +5,21 @@ import { systemActor } from '../shared/roles.js'
 import { makeStory, paragraphs } from '../testing/factories.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
-import { packBytes, packText, unpackBytes, unpackText } from './packed-text.js'
+import { packAgainst, packBytes, packText, unpackAgainst, unpackBytes, unpackText } from './packed-text.js'
 
 const longText = Array.from({ length: 80 }, (_, i) => `Абзац ${i}: Київрада продовжила нічні маршрути тролейбусів.`)
+
+/** Paragraphs of made-up words (a seeded generator): text that, unlike longText, does not deflate to almost nothing by itself. */
+function prose(paragraphCount: number): string[] {
+  const letters = 'абвгдеєжзиіїйклмнопрстуфхцчшщьюя'
+  let seed = 20_261_207
+  const next = (n: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+    return Math.floor(seed / 65_536) % n
+  }
+  const word = () => Array.from({ length: 2 + next(9) }, () => letters[next(letters.length)]).join('')
+  return Array.from({ length: paragraphCount }, () => `${Array.from({ length: 30 }, word).join(' ')}.`)
+}
 
 describe.each(testDialects())('long text as stored on %s', (dialect) => {
   let ctx: TestContext
@@ -20,7 +32,7 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
     ctx.database.db.selectFrom('story_versions').select(['body', 'body_parts']).where('id', '=', id).executeTakeFirstOrThrow()
 
   it('keeps a long body, its rendering and its revision whole, deflated where the database does not compress', async () => {
-    const body = paragraphs(...longText)
+    const body = paragraphs(...longText, ...prose(20))
     const { version } = await makeStory(ctx.services, { headline: 'Довгий текст', body })
     // Revision 1's snapshot leaves its body to the version's row (migration 0024) until a save moves past it.
     await ctx.services.stories.saveVersion({ versionId: version.id, baseRevision: 1, changes: { headline: 'Довгий текст 2' } }, systemActor)
@@ -31,14 +43,20 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
       .where('version_id', '=', version.id)
       .where('number', '=', 1)
       .executeTakeFirstOrThrow()
+    const json = unpackText(row.body)
+    const rendering = unpackAgainst(row.body_parts, json) as string
+    expect(rendering).toContain('Абзац 79: Київрада')
+    // The rendering is packed against the JSON it renders, on both databases (decision 025): its
+    // words are the JSON's, so it takes a small part of what it takes deflated on its own.
+    expect(row.body_parts).toBeInstanceOf(Uint8Array)
+    expect((row.body_parts as Uint8Array).length).toBeLessThan(packBytes(Buffer.from(rendering)).length / 4)
     if (dialect === 'sqlite') {
       // Stored as bytes, a fraction of the text's size.
-      for (const packed of [row.body, row.body_parts, revision.body]) expect(packed).toBeInstanceOf(Uint8Array)
-      for (const packed of [row.body, row.body_parts])
-        expect((packed as Uint8Array).length).toBeLessThan(Buffer.byteLength(unpackText(packed)) / 2)
+      for (const packed of [row.body, revision.body]) expect(packed).toBeInstanceOf(Uint8Array)
+      expect((row.body as Uint8Array).length).toBeLessThan(Buffer.byteLength(json) / 2)
     } else {
       // PostgreSQL compresses long values itself (TOAST): it stores text.
-      for (const text of [row.body, row.body_parts, revision.body]) expect(typeof text).toBe('string')
+      for (const text of [row.body, revision.body]) expect(typeof text).toBe('string')
     }
     const read = await ctx.services.stories.getVersion(version.id)
     expect(read.body).toEqual(body)
@@ -48,9 +66,12 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
 
   it('reads text stored before it was packed, and packs what is saved after', async () => {
     const { version } = await makeStory(ctx.services, { headline: 'Старий текст', body: paragraphs(...longText) })
-    const plain = unpackText((await stored(version.id)).body_parts)
+    const before = await stored(version.id)
+    const plain = unpackAgainst(before.body_parts, unpackText(before.body)) as string
     const json = JSON.stringify(paragraphs(...longText))
-    await ctx.database.db.updateTable('story_versions').set({ body: json, body_parts: plain }).where('id', '=', version.id).execute()
+    // As stored before: the rendering whole (on PostgreSQL, the text column's bytes after migration 0028).
+    const whole = dialect === 'sqlite' ? plain : Buffer.from(plain)
+    await ctx.database.db.updateTable('story_versions').set({ body: json, body_parts: whole }).where('id', '=', version.id).execute()
     await sql`update story_revisions set body = ${JSON.stringify(paragraphs(...longText))} where version_id = ${version.id}`.execute(
       ctx.database.db,
     )
@@ -65,12 +86,56 @@ describe.each(testDialects())('long text as stored on %s', (dialect) => {
     )
     expect(saved.bodyText).toContain('Новий абзац.')
     const after = await stored(version.id)
-    for (const column of [after.body, after.body_parts]) expect(typeof column).toBe(dialect === 'sqlite' ? 'object' : 'string')
+    expect(typeof after.body).toBe(dialect === 'sqlite' ? 'object' : 'string')
+    expect(unpackAgainst(after.body_parts, unpackText(after.body))).toContain('Новий абзац.')
+  })
+
+  it('renders again a rendering packed against text since replaced, and stores nothing half-read', async () => {
+    const { version } = await makeStory(ctx.services, { headline: 'Підмінений текст', body: paragraphs(...longText) })
+    const other = await makeStory(ctx.services, { headline: 'Інший текст', body: paragraphs('Зовсім інший абзац.') })
+    // A raw write puts another version's rendering beside this body: packed against other JSON.
+    const foreign = await stored(other.version.id)
+    await ctx.database.db.updateTable('story_versions').set({ body_parts: foreign.body_parts }).where('id', '=', version.id).execute()
+    const read = await ctx.services.stories.getVersion(version.id)
+    expect(read.renderedBody).toBeNull()
+    const page = await ctx.services.stories.getVersion(version.id)
+    expect(page.bodyText).toContain('Абзац 79: Київрада')
+  })
+
+  it('reads an empty rendering as none, as stored by either database', async () => {
+    const { version } = await makeStory(ctx.services, { headline: 'Ще не показаний', body: paragraphs(...longText) })
+    await ctx.database.db.updateTable('story_versions').set({ body_parts: '' }).where('id', '=', version.id).execute()
+    const row = await stored(version.id)
+    expect(row.body_parts.length).toBe(0)
+    expect((await ctx.services.stories.getVersion(version.id)).renderedBody).toBeNull()
   })
 
   it('stores short text as it is', () => {
     expect(packText(ctx.database.db, 'Коротко')).toBe('Коротко')
     expect(unpackText('Коротко')).toBe('Коротко')
+  })
+})
+
+describe('text packed against its source', () => {
+  const words = prose(40)
+  const source = JSON.stringify(paragraphs(...words))
+  const rendering = `<p>${words.join('</p><p>')}</p>`
+
+  it('round-trips with the same source, and is a fraction of the text packed alone', () => {
+    const packed = packAgainst(rendering, source)
+    expect(unpackAgainst(packed, source)).toBe(rendering)
+    expect(packed.length).toBeLessThan(packBytes(Buffer.from(rendering)).length / 4)
+  })
+
+  it('is null with another source, so the caller renders again', () => {
+    expect(unpackAgainst(packAgainst(rendering, source), `${source} `)).toBeNull()
+  })
+
+  it('reads text stored whole or packed alone as it is, and keeps empty text empty', () => {
+    expect(packAgainst('', source)).toBe('')
+    expect(unpackAgainst(rendering, source)).toBe(rendering)
+    expect(unpackAgainst(Buffer.from(rendering), source)).toBe(rendering)
+    expect(unpackAgainst(packBytes(Buffer.from(rendering)), source)).toBe(rendering)
   })
 })
 

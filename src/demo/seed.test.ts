@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { unpackText } from '../db/packed-text.js'
 import { createEventBus } from '../events.js'
 import { createJobRunner } from '../jobs/job.runner.js'
 import { createLocalStorage } from '../media/media.storage.js'
 import { linkedStoryIds, parseBody } from '../richtext/rendered-body.js'
 import { systemActor } from '../shared/roles.js'
 import { bodyHtmlOf } from '../testing/body-html.js'
+import { storedRenderingText } from '../testing/stored-rendering.js'
 import { createTestContext, TEST_SITE, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { verifyPassword } from '../users/password.js'
@@ -151,11 +151,11 @@ describe.each(testDialects())('the demo seed on %s', (dialect) => {
       .selectFrom('story_versions')
       .innerJoin('stories', 'stories.id', 'story_versions.story_id')
       .where('stories.kind', '=', 'story')
-      .select(['story_versions.locale', 'story_versions.body_parts', 'story_versions.story_id'])
+      .select(['story_versions.locale', 'story_versions.body', 'story_versions.body_parts', 'story_versions.story_id'])
       .execute()
     const ids = new Set(rows.map((r) => r.story_id))
     for (const r of rows) {
-      const body = parseBody(unpackText(r.body_parts))
+      const body = parseBody(storedRenderingText(r))
       const linked = linkedStoryIds(body)
       expect(linked.length).toBeGreaterThan(0)
       for (const id of linked) expect(ids.has(id)).toBe(true)

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import { unpackJson, unpackText } from '../db/packed-text.js'
+import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
-import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
+import { storedRendering } from '../stories/version.repository.js'
 
 /** The stored bodies of these stories in one language (feeds carry each story's full text). */
 export async function findBodies(db: Kysely<DB>, storyIds: readonly string[], locale: string) {
@@ -12,12 +12,15 @@ export async function findBodies(db: Kysely<DB>, storyIds: readonly string[], lo
     .where('locale', '=', locale)
     .where('story_id', 'in', storyIds)
     .execute()
-  return rows.map((r) => ({
-    storyId: r.story_id,
-    locale: r.locale,
-    body: unpackJson(r.body) as RichTextDoc,
-    renderedBody: r.body_parts === '' ? null : parseBody(unpackText(r.body_parts)),
-  }))
+  return rows.map((r) => {
+    const json = unpackText(r.body)
+    return {
+      storyId: r.story_id,
+      locale: r.locale,
+      body: JSON.parse(json) as RichTextDoc,
+      renderedBody: storedRendering(r.body_parts, json),
+    }
+  })
 }
 
 /** Bylines and topics of these stories, each in its story's order. */

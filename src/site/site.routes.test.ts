@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
-import { unpackText } from '../db/packed-text.js'
 import { DomainError } from '../errors.js'
 import { systemActor } from '../shared/roles.js'
+import { storedRenderingText } from '../testing/stored-rendering.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { buildSiteWorld } from './site.fixtures.js'
@@ -162,11 +162,11 @@ describe.each(testDialects())('public site on %s', (dialect) => {
     const stored = () =>
       t.database.db
         .selectFrom('story_versions')
-        .select(['body_parts', 'revision', 'updated_at'])
+        .select(['body', 'body_parts', 'revision', 'updated_at'])
         .where('id', '=', versionIds.uk as string)
         .executeTakeFirstOrThrow()
     const before = await stored()
-    expect(unpackText(before.body_parts)).not.toMatch(/\/news\/|\/media\/|localhost/)
+    expect(storedRenderingText(before)).not.toMatch(/\/news\/|\/media\/|localhost/)
     expect((await get(path('uk', 'posylannia', id))).body).toContain(`<a href="/news/tsil-${target.id}">раніше</a>`)
 
     await t.services.stories.saveVersion(

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { unpackText } from '../db/packed-text.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { type Actor, systemActor } from '../shared/roles.js'
 import type { Topic } from '../taxonomy/taxonomy.types.js'
 import { makeActor, makeStory, makeTopic, paragraphs } from '../testing/factories.js'
 import { refusal } from '../testing/refusal.js'
+import { storedRenderingText } from '../testing/stored-rendering.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { findBodiesMentioning } from './rendered-body.repository.js'
@@ -60,7 +60,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     const approved = await stories().approvePending(version.id, 2, editor)
     expect(approved).toMatchObject({ slug: 'nova-adresa', revision: 2, liveRevision: 2, pending: null, updatedBy: editor.userId })
     expect(await row(version.id)).toMatchObject({ slug: 'nova-adresa', live_revision: 2 })
-    expect(unpackText((await row(version.id)).body_parts)).toContain('Нове')
+    expect(storedRenderingText(await row(version.id))).toContain('Нове')
     const old = await ctx.database.db.selectFrom('slug_history').selectAll().where('slug', '=', version.slug).executeTakeFirst()
     expect(old?.story_id).toBe(version.storyId)
     expect(ctx.events.at(-1)).toEqual({ name: 'story.updated', payload: { storyId: version.storyId, locale: 'uk' } })
@@ -127,7 +127,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
     await stories().saveVersion({ versionId: version.id, baseRevision: 1, changes: { body: paragraphs('Після зняття') } }, author)
     const unpublished = await stories().transition(version.id, { to: 'unpublished' }, editor)
     expect(unpublished).toMatchObject({ status: 'unpublished', revision: 2, liveRevision: 2, pending: null })
-    expect(unpackText((await row(version.id)).body_parts)).toContain('Після зняття')
+    expect(storedRenderingText(await row(version.id))).toContain('Після зняття')
   })
 
   it('refuses to approve an address another story took meanwhile, yet takes the version off the site with its live address', async () => {

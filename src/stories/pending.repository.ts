@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely'
-import { unpackJson, unpackText } from '../db/packed-text.js'
+import { unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { plainText } from '../richtext/plain-text.js'
-import { parseBody } from '../richtext/rendered-body.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { findUserNames } from '../users/user.repository.js'
 import type { PendingRevisionRow, StoredContent } from './story.table.js'
 import type { StoryVersion, WorkingVersion } from './story.types.js'
-import { packedContent } from './version.repository.js'
+import { packedContent, storedRendering } from './version.repository.js'
 
 /** The pending text of a live version (docs/decisions/011-live-edits.md), if an edit awaits approval. */
 export async function findPending(db: Kysely<DB>, versionId: string): Promise<PendingRevisionRow | undefined> {
@@ -73,14 +72,15 @@ export async function toWorkingVersions(db: Kysely<DB>, list: StoryVersion[]): P
   return list.map((v) => {
     const p = rows.find((r) => r.version_id === v.id)
     if (!p) return { ...v, pending: null }
-    const body = unpackJson(p.body) as RichTextDoc
+    const json = unpackText(p.body)
+    const body = JSON.parse(json) as RichTextDoc
     return {
       ...v,
       headline: p.headline,
       slug: p.slug,
       lead: p.lead,
       body,
-      renderedBody: p.body_parts === '' ? null : parseBody(unpackText(p.body_parts)),
+      renderedBody: storedRendering(p.body_parts, json),
       bodyText: plainText(body),
       seoTitle: p.seo_title,
       seoDescription: p.seo_description,

@@ -67,7 +67,7 @@ export async function renderUnrenderedBodies(db: Kysely<DB>, onProgress: (render
     const batch = await findUnrenderedPending(db, BATCH)
     if (batch.length === 0) break
     for (const p of batch) {
-      await storeRenderedPending(db, p.versionId, p.number, serializeBody(await renderStoredDoc(db, p.doc, p.locale)))
+      await storeRenderedPending(db, p, serializeBody(await renderStoredDoc(db, p.doc, p.locale)))
       rendered++
     }
     onProgress(rendered)

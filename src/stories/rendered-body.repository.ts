@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { type PackedText, packText, unpackJson, unpackText } from '../db/packed-text.js'
+import { type PackedText, packAgainst, unpackAgainst, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { bodyReferences } from '../richtext/references.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
@@ -12,18 +12,25 @@ export interface StoredBody {
   doc: RichTextDoc
   /** The document as stored (packed): a store of its rendering checks nobody saved another meanwhile. */
   stored: PackedText
+  /** The document's JSON, which its stored rendering is packed against (decision 025). */
+  json: string
+  /** Its stored rendering; '' when there is none (or it renders text since replaced). */
   bodyParts: string
 }
 
 const STORED = ['id', 'story_id', 'locale', 'body', 'body_parts'] as const
-const toStoredBody = (r: { id: string; story_id: string; locale: string; body: PackedText; body_parts: PackedText }): StoredBody => ({
-  id: r.id,
-  storyId: r.story_id,
-  locale: r.locale,
-  doc: unpackJson(r.body) as RichTextDoc,
-  stored: r.body,
-  bodyParts: unpackText(r.body_parts),
-})
+const toStoredBody = (r: { id: string; story_id: string; locale: string; body: PackedText; body_parts: PackedText }): StoredBody => {
+  const json = unpackText(r.body)
+  return {
+    id: r.id,
+    storyId: r.story_id,
+    locale: r.locale,
+    doc: JSON.parse(json) as RichTextDoc,
+    stored: r.body,
+    json,
+    bodyParts: unpackAgainst(r.body_parts, json) ?? '',
+  }
+}
 
 /** Versions whose body names an id (an image, a speaker): one indexed read of body_mentions (migration 0023). */
 export async function findBodiesMentioning(db: Kysely<DB>, id: string): Promise<StoredBody[]> {
@@ -75,7 +82,7 @@ export async function findUnrenderedBodies(db: Kysely<DB>, limit: number): Promi
 export async function storeRenderedBody(db: Kysely<DB>, stored: StoredBody, bodyParts: string): Promise<boolean> {
   const result = await db
     .updateTable('story_versions')
-    .set({ body_parts: packText(db, bodyParts) })
+    .set({ body_parts: packAgainst(bodyParts, stored.json) })
     .where('id', '=', stored.id)
     .where('body', '=', stored.stored)
     .executeTakeFirst()
@@ -86,7 +93,7 @@ export async function storeRenderedBody(db: Kysely<DB>, stored: StoredBody, body
 export async function findUnrenderedPending(
   db: Kysely<DB>,
   limit: number,
-): Promise<{ versionId: string; number: number; locale: string; doc: RichTextDoc }[]> {
+): Promise<{ versionId: string; number: number; locale: string; doc: RichTextDoc; json: string }[]> {
   const rows = await db
     .selectFrom('pending_revisions')
     .innerJoin('story_versions', 'story_versions.id', 'pending_revisions.version_id')
@@ -95,14 +102,22 @@ export async function findUnrenderedPending(
     .orderBy('pending_revisions.version_id')
     .limit(limit)
     .execute()
-  return rows.map(({ body, ...p }) => ({ ...p, doc: unpackJson(body) as RichTextDoc }))
+  return rows.map(({ body, ...p }) => {
+    const json = unpackText(body)
+    return { ...p, doc: JSON.parse(json) as RichTextDoc, json }
+  })
 }
 
-export async function storeRenderedPending(db: Kysely<DB>, versionId: string, number: number, bodyParts: string): Promise<void> {
+/** Stores a pending edit's rendering, packed against its JSON (`json`, decision 025). */
+export async function storeRenderedPending(
+  db: Kysely<DB>,
+  pending: { versionId: string; number: number; json: string },
+  bodyParts: string,
+): Promise<void> {
   await db
     .updateTable('pending_revisions')
-    .set({ body_parts: packText(db, bodyParts) })
-    .where('version_id', '=', versionId)
-    .where('number', '=', number)
+    .set({ body_parts: packAgainst(bodyParts, pending.json) })
+    .where('version_id', '=', pending.versionId)
+    .where('number', '=', pending.number)
     .execute()
 }

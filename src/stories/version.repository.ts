@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely'
-import { type PackedText, packText, unpackJson, unpackText } from '../db/packed-text.js'
+import { isEmptyText, type PackedText, packAgainst, packText, unpackAgainst, unpackJson, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { plainText } from '../richtext/plain-text.js'
-import { parseBody } from '../richtext/rendered-body.js'
+import { parseBody, type RenderedBody } from '../richtext/rendered-body.js'
 import { searchKey } from '../shared/fold.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import type { VersionStatus } from '../shared/workflow.js'
@@ -11,8 +11,18 @@ import type { NewStoryVersionRow, StoredContent, StoryRevisionRow, StoryVersionR
 import type { StoryRevision, StoryVersion } from './story.types.js'
 import type { WorkflowPatch } from './workflow.js'
 
+/**
+ * A stored rendering of the rich text `json`, packed against it (decision 025): null when there is
+ * none yet, or when it renders text since replaced (the caller renders it again).
+ */
+export function storedRendering(parts: PackedText, json: string): RenderedBody | null {
+  const text = isEmptyText(parts) ? null : unpackAgainst(parts, json)
+  return text === null ? null : parseBody(text)
+}
+
 export function toStoryVersion(r: StoryVersionRow): StoryVersion {
-  const body = unpackJson(r.body) as RichTextDoc
+  const json = unpackText(r.body)
+  const body = JSON.parse(json) as RichTextDoc
   return {
     id: r.id,
     storyId: r.story_id,
@@ -22,7 +32,7 @@ export function toStoryVersion(r: StoryVersionRow): StoryVersion {
     slug: r.slug,
     lead: r.lead,
     body,
-    renderedBody: r.body_parts === '' ? null : parseBody(unpackText(r.body_parts)),
+    renderedBody: storedRendering(r.body_parts, json),
     // Derived when read, not stored (migration 0022).
     bodyText: plainText(body),
     seoTitle: r.seo_title,
@@ -80,12 +90,21 @@ export async function insertVersion(db: Kysely<DB>, row: NewStoryVersionRow): Pr
   await insertVersions(db, [row])
 }
 
-/** A version's long text columns packed for storing (db/packed-text.ts). */
+/**
+ * A version's long text columns packed for storing (db/packed-text.ts): the rendering against the
+ * JSON it renders (decision 025). A rendering already packed was packed against this same text
+ * (a pending edit's, going live) and stays as it is.
+ */
 export function packedContent<T extends { body: PackedText; body_parts: PackedText }>(
   db: Kysely<DB>,
   content: T,
 ): Omit<T, 'body' | 'body_parts'> & { body: PackedText; body_parts: PackedText } {
-  return { ...content, body: packText(db, content.body), body_parts: packText(db, content.body_parts) }
+  const parts = content.body_parts
+  return {
+    ...content,
+    body: packText(db, content.body),
+    body_parts: typeof parts === 'string' ? packAgainst(parts, unpackText(content.body)) : parts,
+  }
 }
 
 /** A write to a version's own columns: the text readers see, and the revision numbers it moves to. */

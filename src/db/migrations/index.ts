@@ -26,6 +26,7 @@ import * as m0024 from './0024_live_revision_body.js'
 import * as m0025 from './0025_page_part_freshness.js'
 import * as m0026 from './0026_search_ranking.js'
 import * as m0027 from './0027_search_phrase_pairs.js'
+import * as m0028 from './0028_renderings_as_bytes.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '0025_page_part_freshness': m0025,
   '0026_search_ranking': m0026,
   '0027_search_phrase_pairs': m0027,
+  '0028_renderings_as_bytes': m0028,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -105,7 +105,8 @@ export const postgresSearchBackend: SearchBackend = {
     // The newest matches (by fresh_at, as SQLite's rowid order), then older ones whose headline
     // holds the query; only these are ranked (CANDIDATES).
     const windowed = stretchesOf(await windowBounds(db), epochDays(now))
-    const terms = termsMatch(match, await phraseIndexReady(db))
+    // Only a phrase asks whether the pairs index is ready.
+    const terms = termsMatch(match, hasPhrase(match) && (await phraseIndexReady(db)))
     const newest = await scored(db, match, filters, now, terms, candidates.newest, windowed)
     const hits = newest.map(({ versionId, score }) => ({ versionId, score }))
     // The oldest candidate, by the same order the walk used (not by where it came in the rows).
@@ -182,9 +183,11 @@ type Matches = { index: RawBuilder<boolean>; check?: RawBuilder<boolean> }
  * (postgres-phrase-backend.ts); the phrase is tested by ts_match_vq, which no index takes, after the
  * cheap conditions, on the few rows left.
  */
+const hasPhrase = (match: Match) => 'all' in match && match.all.parts.some((p) => p.kind === 'phrase')
+
 function termsMatch(match: Match, pairsReady: boolean): Matches {
   const index = sql<boolean>`d.terms @@ to_tsquery('simple', ${tsquery(match)})`
-  if (!('all' in match) || match.all.parts.every((p) => p.kind === 'term')) return { index }
+  if (!('all' in match) || !hasPhrase(match)) return { index }
   const words = toTsquery({
     ...match.all,
     parts: match.all.parts.flatMap((p) =>

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { cancellable } from './postgres-builds-backend.js'
+import { cancellable, withBuildLock } from './postgres-builds-backend.js'
+import { forgetSearchIndexes, knownSearchIndexes, type SearchIndex, searchIndexes } from './postgres-catalogue-backend.js'
 
 /**
  * Phrases on PostgreSQL (docs/decisions/024-phrase-pairs.md). GIN keeps no word positions: a
@@ -20,8 +21,6 @@ export const PHRASE_INDEX = 'search_documents_pairs'
 
 /** pg_try_advisory_lock's first key ("visu"; the windows take "vist"), the schema's hash the second. */
 const LOCK = 0x76697375
-/** How long a process trusts what it last read of the catalogue. */
-const READY_TTL_MS = 60_000
 
 /** The lexeme the index holds for `first` followed by `second`: what search_phrase_pairs computes. */
 export function pairLexeme(first: string, second: string): string {
@@ -41,24 +40,14 @@ export function pairsQuery(phrases: readonly (readonly string[])[]): RawBuilder<
   return sql<boolean>`search_phrase_pairs(d.terms) @@ ${query}::tsquery`
 }
 
-async function indexState(db: Kysely<DB>): Promise<'ready' | 'half-built' | 'missing'> {
-  const rows = await sql<{ valid: boolean }>`SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-    WHERE i.indrelid = 'search_documents'::regclass AND c.relname = ${PHRASE_INDEX}`.execute(db)
-  const row = rows.rows[0]
-  return row === undefined ? 'missing' : row.valid ? 'ready' : 'half-built'
+function indexState(indexes: readonly SearchIndex[]): 'ready' | 'half-built' | 'missing' {
+  const index = indexes.find((i) => i.name === PHRASE_INDEX)
+  return index === undefined ? 'missing' : index.valid ? 'ready' : 'half-built'
 }
 
-const cached = new WeakMap<Kysely<DB>, { at: number; ready: Promise<boolean> }>()
-
 /** Whether searches may use the pairs index (read from the catalogue, trusted for a minute). */
-export function phraseIndexReady(db: Kysely<DB>): Promise<boolean> {
-  const hit = cached.get(db)
-  if (hit && Date.now() - hit.at < READY_TTL_MS) return hit.ready
-  const ready = indexState(db).then((state) => state === 'ready')
-  // A failed read is not remembered: the next search asks again.
-  ready.catch(() => cached.delete(db))
-  cached.set(db, { at: Date.now(), ready })
-  return ready
+export async function phraseIndexReady(db: Kysely<DB>): Promise<boolean> {
+  return indexState(await knownSearchIndexes(db)) === 'ready'
 }
 
 /**
@@ -68,23 +57,17 @@ export function phraseIndexReady(db: Kysely<DB>): Promise<boolean> {
  * stopping server cancels it (`signal`) and the next start builds it again.
  */
 export async function keepPhraseIndex(db: Kysely<DB>, signal?: AbortSignal): Promise<'kept' | 'built' | 'busy' | 'stopped'> {
-  return db.connection().execute(async (conn) => {
-    const locked = await sql<{ ok: boolean }>`SELECT pg_try_advisory_lock(${LOCK}, hashtext(current_schema())) AS ok`.execute(conn)
-    if (!locked.rows[0]?.ok) return 'busy'
-    try {
-      const state = await indexState(conn)
-      if (state === 'ready') return 'kept'
-      if (state === 'half-built') await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(PHRASE_INDEX)}`.execute(conn)
-      const built = await cancellable(db, conn, signal, () =>
-        sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(PHRASE_INDEX)} ON search_documents USING GIN (search_phrase_pairs(terms))`.execute(
-          conn,
-        ),
-      )
-      if (built === 'stopped') return 'stopped'
-      cached.delete(db)
-      return 'built'
-    } finally {
-      await sql`SELECT pg_advisory_unlock(${LOCK}, hashtext(current_schema()))`.execute(conn)
-    }
+  return withBuildLock(db, LOCK, async (conn) => {
+    const state = indexState(await searchIndexes(conn))
+    if (state === 'ready') return 'kept'
+    if (state === 'half-built') await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(PHRASE_INDEX)}`.execute(conn)
+    const built = await cancellable(db, conn, signal, () =>
+      sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(PHRASE_INDEX)} ON search_documents USING GIN (search_phrase_pairs(terms))`.execute(
+        conn,
+      ),
+    )
+    if (built === 'stopped') return 'stopped'
+    forgetSearchIndexes(db)
+    return 'built'
   })
 }

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 import { systemActor } from '../shared/roles.js'
 import { paragraphs } from '../testing/factories.js'
+import { searchIndexScans } from '../testing/index-scans.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
@@ -168,13 +169,9 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('search windows on
       // windows (their bounds are written into the SQL, so their predicates are proven).
       await sql`SET enable_seqscan = off`.execute(conn)
       expect(await newest(conn, 'тендер', 3)).toHaveLength(3)
-      await sql`SELECT pg_stat_force_next_flush()`.execute(conn)
-      await sql`SELECT 1`.execute(conn)
-      await sql`SELECT pg_stat_clear_snapshot()`.execute(conn)
-      const rows = await sql<{ name: string; scans: string }>`SELECT indexrelname AS name, idx_scan AS scans
-        FROM pg_stat_user_indexes WHERE relname = 'search_documents'`.execute(conn)
+      const scans = await searchIndexScans(conn)
       await sql`RESET enable_seqscan`.execute(conn)
-      return new Map(rows.rows.map((r) => [r.name, Number(r.scans)]))
+      return scans
     })
     expect(scans.get(november)).toBeGreaterThan(0)
     expect(scans.get(september)).toBe(0) // never reached: November had the three

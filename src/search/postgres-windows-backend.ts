@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
-import { cancellable } from './postgres-builds-backend.js'
+import { cancellable, withBuildLock } from './postgres-builds-backend.js'
+import { forgetSearchIndexes, knownSearchIndexes, type SearchIndex, searchIndexes } from './postgres-catalogue-backend.js'
 
 /**
  * PostgreSQL's search index by month (docs/decisions/023-search-windows.md). GIN answers "which
@@ -22,8 +23,6 @@ export const windowName = (start: number, end: number | null) => `${PREFIX}${sta
 const NAME = /^search_documents_w_(\d+)_(\d+|on)$/
 /** pg_try_advisory_lock's first key ("vist"), the schema's hash the second: one process at a time tends a schema's windows. */
 const LOCK = 0x76697374
-/** How long a process trusts what it last read of the catalogue (a window appears or goes once a month). */
-const BOUNDS_TTL_MS = 60_000
 
 export interface Window {
   start: number
@@ -48,39 +47,35 @@ export function plannedWindows(now: Date, newestDay: number | null): Window[] {
   return windows
 }
 
-/** The window indexes there are, and whether each is ready to use (false: being built, or left half-built). */
-async function windowIndexes(db: Kysely<DB>): Promise<{ name: string; valid: boolean; window: Window }[]> {
-  const rows = await sql<{ name: string; valid: boolean }>`SELECT c.relname AS name, i.indisvalid AS valid
-    FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-    WHERE i.indrelid = 'search_documents'::regclass AND c.relname LIKE ${`${PREFIX}%`}`.execute(db)
-  return rows.rows.flatMap(({ name, valid }) => {
+/** The window indexes among the search table's, and whether each is ready to use (false: being built, or left half-built). */
+function windowIndexes(indexes: readonly SearchIndex[]): { name: string; valid: boolean; window: Window }[] {
+  return indexes.flatMap(({ name, valid }) => {
     const m = NAME.exec(name)
     return m ? [{ name, valid, window: { start: Number(m[1]), end: m[2] === 'on' ? null : Number(m[2]) } }] : []
   })
 }
 
-const cached = new WeakMap<Kysely<DB>, { at: number; bounds: Promise<number[]> }>()
+/** The bounds of each catalogue read, worked out once (a search asks for them every time). */
+const boundsOf = new WeakMap<readonly SearchIndex[], number[]>()
 
 /**
  * The days where one searched stretch of time ends and the next begins, ascending: every window's
  * start and end. A search asks each stretch between two of them (and before the first, after the
  * last) in turn, newest first; each lies inside a window, whose index answers it.
  */
-export function windowBounds(db: Kysely<DB>): Promise<number[]> {
-  const hit = cached.get(db)
-  if (hit && Date.now() - hit.at < BOUNDS_TTL_MS) return hit.bounds
-  const bounds = windowIndexes(db).then((ws) => {
+export async function windowBounds(db: Kysely<DB>): Promise<number[]> {
+  const indexes = await knownSearchIndexes(db)
+  let bounds = boundsOf.get(indexes)
+  if (bounds === undefined) {
     const days = new Set<number>()
-    for (const { window, valid } of ws) {
+    for (const { window, valid } of windowIndexes(indexes)) {
       if (!valid) continue
       days.add(window.start)
       if (window.end !== null) days.add(window.end)
     }
-    return [...days].sort((a, b) => a - b)
-  })
-  // A failed read is not remembered: the next search asks again.
-  bounds.catch(() => cached.delete(db))
-  cached.set(db, { at: Date.now(), bounds })
+    bounds = [...days].sort((a, b) => a - b)
+    boundsOf.set(indexes, bounds)
+  }
   return bounds
 }
 
@@ -92,45 +87,40 @@ export function windowBounds(db: Kysely<DB>): Promise<number[]> {
  * A stopping server cancels a build in progress (`signal`) and leaves the rest to the next run.
  */
 export async function keepWindows(db: Kysely<DB>, now: Date, signal?: AbortSignal): Promise<{ created: number; dropped: number }> {
-  return db.connection().execute(async (conn) => {
-    const locked = await sql<{ ok: boolean }>`SELECT pg_try_advisory_lock(${LOCK}, hashtext(current_schema())) AS ok`.execute(conn)
-    if (!locked.rows[0]?.ok) return { created: 0, dropped: 0 }
-    try {
-      const newest = await sql<{ day: number | null }>`SELECT max(fresh_at) AS day FROM search_documents`.execute(conn)
-      const planned = plannedWindows(now, newest.rows[0]?.day ?? null)
-      const wanted = new Set(planned.map((w) => windowName(w.start, w.end)))
-      const all = await windowIndexes(conn)
-      let dropped = 0
-      // Half-built by a process that died: dropped and built again.
-      for (const r of all.filter((r) => !r.valid)) {
-        await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(r.name)}`.execute(conn)
-        dropped++
-      }
-      const have = new Set(all.filter((r) => r.valid).map((r) => r.name))
-      let created = 0
-      let stopped = false
-      for (const w of [...planned].reverse()) {
-        const name = windowName(w.start, w.end)
-        if (have.has(name)) continue
-        const range =
-          w.end === null ? sql`fresh_at >= ${sql.lit(w.start)}` : sql`fresh_at >= ${sql.lit(w.start)} AND fresh_at < ${sql.lit(w.end)}`
-        const built = await cancellable(db, conn, signal, () =>
-          sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(name)} ON search_documents USING GIN (terms) WHERE ${range}`.execute(conn),
-        )
-        stopped = built === 'stopped'
-        if (stopped) break
-        created++
-      }
-      // Only once the planned ones exist, so every stretch of time always has a window.
-      for (const name of have) {
-        if (stopped || wanted.has(name)) continue
-        await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(name)}`.execute(conn)
-        dropped++
-      }
-      if (created || dropped) cached.delete(db)
-      return { created, dropped }
-    } finally {
-      await sql`SELECT pg_advisory_unlock(${LOCK}, hashtext(current_schema()))`.execute(conn)
+  const kept = await withBuildLock(db, LOCK, async (conn) => {
+    const newest = await sql<{ day: number | null }>`SELECT max(fresh_at) AS day FROM search_documents`.execute(conn)
+    const planned = plannedWindows(now, newest.rows[0]?.day ?? null)
+    const wanted = new Set(planned.map((w) => windowName(w.start, w.end)))
+    const all = windowIndexes(await searchIndexes(conn))
+    let dropped = 0
+    // Half-built by a process that died: dropped and built again.
+    for (const r of all.filter((r) => !r.valid)) {
+      await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(r.name)}`.execute(conn)
+      dropped++
     }
+    const have = new Set(all.filter((r) => r.valid).map((r) => r.name))
+    let created = 0
+    let stopped = false
+    for (const w of [...planned].reverse()) {
+      const name = windowName(w.start, w.end)
+      if (have.has(name)) continue
+      const range =
+        w.end === null ? sql`fresh_at >= ${sql.lit(w.start)}` : sql`fresh_at >= ${sql.lit(w.start)} AND fresh_at < ${sql.lit(w.end)}`
+      const built = await cancellable(db, conn, signal, () =>
+        sql`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${sql.id(name)} ON search_documents USING GIN (terms) WHERE ${range}`.execute(conn),
+      )
+      stopped = built === 'stopped'
+      if (stopped) break
+      created++
+    }
+    // Only once the planned ones exist, so every stretch of time always has a window.
+    for (const name of have) {
+      if (stopped || wanted.has(name)) continue
+      await sql`DROP INDEX CONCURRENTLY IF EXISTS ${sql.id(name)}`.execute(conn)
+      dropped++
+    }
+    if (created || dropped) forgetSearchIndexes(db)
+    return { created, dropped }
   })
+  return kept === 'busy' ? { created: 0, dropped: 0 } : kept
 }

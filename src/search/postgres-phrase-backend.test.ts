@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 import { systemActor } from '../shared/roles.js'
 import { paragraphs } from '../testing/factories.js'
-import { searchIndexScans } from '../testing/index-scans.js'
+import { indexScans } from '../testing/index-scans.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
@@ -122,7 +122,7 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
         // On a table this small the planner would read it whole; the test is that it can use the index.
         await sql`SET enable_seqscan = off`.execute(conn)
         expect(await found(conn, '"ремонт мостів"')).toEqual(['Ремонт мосту'])
-        return searchIndexScans(conn)
+        return indexScans(conn, 'search_documents')
       })
       expect(scans.get(PHRASE_INDEX)).toBeGreaterThan(0)
     } finally {

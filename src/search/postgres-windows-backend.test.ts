@@ -4,7 +4,7 @@ import { openDatabase } from '../db/database.js'
 import type { DB } from '../db/schema.js'
 import { systemActor } from '../shared/roles.js'
 import { paragraphs } from '../testing/factories.js'
-import { searchIndexScans } from '../testing/index-scans.js'
+import { indexScans } from '../testing/index-scans.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
@@ -169,7 +169,7 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('search windows on
       // windows (their bounds are written into the SQL, so their predicates are proven).
       await sql`SET enable_seqscan = off`.execute(conn)
       expect(await newest(conn, 'тендер', 3)).toHaveLength(3)
-      const scans = await searchIndexScans(conn)
+      const scans = await indexScans(conn, 'search_documents')
       await sql`RESET enable_seqscan`.execute(conn)
       return scans
     })

@@ -1,11 +1,11 @@
-import type { ExpressionBuilder, Kysely } from 'kysely'
+import { type ExpressionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely'
 import { packBytes, unpackBytes } from '../db/packed-text.js'
 import { preparedQuery } from '../db/prepared.js'
 import type { DB } from '../db/schema.js'
 import { publiclyVisibleAt } from '../stories/public-visibility.js'
 import { ofStories } from '../stories/story.repository.js'
 
-/** Migration 0016's tables: story pages rendered ahead of readers (story-page-parts.ts). */
+/** Migration 0016's tables: story pages rendered ahead of readers (story-page-parts.ts); the tags table on SQLite only (0029). */
 type PartTables = {
   story_page_parts: {
     version_id: string
@@ -119,7 +119,8 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
         })
         .execute()
       const tags = [...new Set(part.tags)]
-      if (tags.length)
+      // PostgreSQL finds pages by the tags column itself (migration 0029).
+      if (tags.length && !onPostgres(db))
         await tx
           .insertInto('story_page_part_tags')
           .values(tags.map((tag) => ({ tag, version_id: versionId })))
@@ -127,6 +128,9 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
       return true
     })
 }
+
+/** PostgreSQL keeps a page's tags in its row, under a GIN index; SQLite a row a tag (migration 0029). */
+const onPostgres = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter
 
 /** Tags per statement: well under SQLite's and PostgreSQL's limits on bound values. */
 const TAGS_PER_DELETE = 500
@@ -138,7 +142,11 @@ export async function deletePartsTagged(db: Kysely<DB>, tags: readonly string[])
     const slice = tags.slice(i, i + TAGS_PER_DELETE)
     const rows = await parts(db)
       .deleteFrom('story_page_parts')
-      .where('version_id', 'in', (eb) => eb.selectFrom('story_page_part_tags').select('version_id').where('tag', 'in', slice))
+      .where((eb) =>
+        onPostgres(db)
+          ? sql<boolean>`string_to_array(tags, ' ') && ${sql.val(slice)}::text[]`
+          : eb('version_id', 'in', eb.selectFrom('story_page_part_tags').select('version_id').where('tag', 'in', slice)),
+      )
       .returning('version_id')
       .execute()
     for (const r of rows) deleted.push(r.version_id)

@@ -1,9 +1,11 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
 import { toTimestamp } from '../db/time.js'
 import { systemActor } from '../shared/roles.js'
+import { indexScans } from '../testing/index-scans.js'
 import { createTestApp } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { loadSiteAssets } from './assets.js'
@@ -13,7 +15,7 @@ import { buildSiteWorld } from './site.fixtures.js'
 import { loadStoryPage } from './story.loader.js'
 import { readAlso } from './story.producer.js'
 import { createStoryPageParts } from './story-page-parts.js'
-import { findVersionsNeedingParts } from './story-page-parts.repository.js'
+import { deletePartsTagged, findVersionsNeedingParts } from './story-page-parts.repository.js'
 
 const SITE = 'http://localhost:3000'
 
@@ -195,6 +197,34 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     await t.cacheSettled()
     expect([...(await stored()).keys()]).toEqual([a.versionIds.uk])
     expect((await get(`/news/nichni-avtobusy-${a.id}`)).body).toBe(res.body)
+  })
+
+  it('finds the pages a change drops by their tags, through the tags index on PostgreSQL (migration 0029)', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси' })
+    const b = await world.story({ uk: 'Футбол' })
+    await settle()
+    await forgetStored()
+    for (const story of [a, b]) await get(`/news/${story.id === a.id ? 'nichni-avtobusy' : 'futbol'}-${story.id}`)
+    await t.cacheSettled()
+    expect((await stored()).size).toBe(2)
+    const tags = (
+      await t.database.db
+        .withTables<{ story_page_parts: { version_id: string; tags: string } }>()
+        .selectFrom('story_page_parts')
+        .select('tags')
+        .where('version_id', '=', a.versionIds.uk as string)
+        .executeTakeFirstOrThrow()
+    ).tags.split(' ')
+    const own = tags.filter((tag) => tag.includes(a.id))
+    expect(own.length).toBeGreaterThan(0)
+    const deleted = await t.database.db.connection().execute(async (conn) => {
+      if (dialect === 'postgres') await sql`SET enable_seqscan = off`.execute(conn)
+      const versions = await deletePartsTagged(conn, [...own, 'story:nothing-shows-this'])
+      if (dialect === 'postgres') expect((await indexScans(conn, 'story_page_parts')).get('story_page_parts_tags')).toBeGreaterThan(0)
+      return versions
+    })
+    expect(deleted).toEqual([a.versionIds.uk])
+    expect([...(await stored()).keys()]).toEqual([b.versionIds.uk])
   })
 
   it('renders again exactly the pages an edit, a withdrawal, a topic rename or a published translation makes stale', async () => {

@@ -27,6 +27,7 @@ import * as m0025 from './0025_page_part_freshness.js'
 import * as m0026 from './0026_search_ranking.js'
 import * as m0027 from './0027_search_phrase_pairs.js'
 import * as m0028 from './0028_renderings_as_bytes.js'
+import * as m0029 from './0029_page_tags_in_gin.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '0026_search_ranking': m0026,
   '0027_search_phrase_pairs': m0027,
   '0028_renderings_as_bytes': m0028,
+  '0029_page_tags_in_gin': m0029,
 }
 
 export const migrationProvider: MigrationProvider = {

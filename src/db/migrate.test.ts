@@ -364,3 +364,37 @@ describe.each(testDialects())('0028_renderings_as_bytes on %s', (dialect) => {
     })
   })
 })
+
+describe.each(testDialects().filter((d) => d === 'postgres'))('0030_search_vectors_lz4 on %s', (dialect) => {
+  it('compresses search vectors written after it with lz4, and they are still found', async () => {
+    const database = await createTestDatabase(dialect)
+    try {
+      const words = Array.from({ length: 600 }, (_, i) => `слово${i.toString(36)}`).join(' ')
+      const backend = searchBackendFor(database.db)
+      const now = new Date().toISOString()
+      await database.db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      await database.db
+        .insertInto('story_versions')
+        .values({
+          ...{ id: 'version00001', story_id: 'story0000001', locale: 'uk', status: 'published', slug: 'x', revision: 1 },
+          ...{ headline: 'Тролейбус', lead: 'Маршрут', body: '{"type":"doc"}', body_parts: '', created_at: now, updated_at: now },
+        })
+        .execute()
+      const document = { versionId: 'version00001', storyId: 'story0000001', locale: 'uk', status: 'published', visibleFrom: now }
+      await backend.write(database.db, [{ ...document, freshAt: 20000, headline: 'тролейбус', topics: '', lead: 'маршрут', body: words }])
+      const stored = await sql<{ method: string | null }>`SELECT pg_column_compression(terms) AS method FROM search_documents`.execute(
+        database.db,
+      )
+      expect(stored.rows).toEqual([{ method: 'lz4' }])
+      const hits = await backend.search(
+        database.db,
+        { all: parseQuery('слово1z', 'uk') },
+        { locales: ['uk'] },
+        { now, limit: 10, offset: 0 },
+      )
+      expect(hits.map((h) => h.versionId)).toEqual(['version00001'])
+    } finally {
+      await database.close()
+    }
+  })
+})

@@ -144,6 +144,9 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
     try {
       const both = await Promise.all([keepPhraseIndex(t.database.db), keepPhraseIndex(second.db)])
       expect(both.filter((r) => r === 'built').length).toBeGreaterThanOrEqual(1)
+      // Built and analysed: the planner has statistics of the index's expression to choose it by.
+      const stats = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stats WHERE tablename = ${PHRASE_INDEX}`.execute(second.db)
+      expect(Number(stats.rows[0]?.n)).toBeGreaterThan(0)
       expect(await keepPhraseIndex(second.db)).toBe('kept')
       // CREATE INDEX CONCURRENTLY cut short leaves the index invalid: searches must not use it.
       await sql`UPDATE pg_index SET indisvalid = false WHERE indexrelid = ${PHRASE_INDEX}::regclass`.execute(t.database.db)

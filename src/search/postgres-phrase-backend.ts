@@ -67,6 +67,10 @@ export async function keepPhraseIndex(db: Kysely<DB>, signal?: AbortSignal): Pro
       ),
     )
     if (built === 'stopped') return 'stopped'
+    // The planner chooses the index only with statistics of its expression, which only ANALYZE
+    // gathers: without them it filtered each window's matches by the phrase instead, as slowly
+    // as before the index (measured at 100,000 stories: 2.5 s a phrase, 86 ms once analysed).
+    await cancellable(db, conn, signal, () => sql`ANALYZE search_documents`.execute(conn))
     forgetSearchIndexes(db)
     return 'built'
   })

@@ -86,10 +86,12 @@ export const postgresSearchBackend: SearchBackend = {
 
   async compact(db) {
     // GIN takes new entries into a pending list that every search scans until VACUUM (or a full
-    // list) merges it into the index; after many writes at once, merge it now.
-    for (const index of ['search_documents_terms', 'search_documents_headline']) {
-      await sql`SELECT gin_clean_pending_list(${index}::regclass)`.execute(db)
-    }
+    // list) merges it into the index; after many writes at once, merge it now: every GIN index of
+    // the table (the month windows and the pairs index as well, which a rebuild into an empty
+    // index keeps as it writes).
+    await sql`SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i
+      JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+      WHERE i.indrelid = 'search_documents'::regclass AND a.amname = 'gin' AND i.indisvalid`.execute(db)
   },
 
   async maintain(db, now, signal) {

@@ -8,8 +8,10 @@ import { indexScans } from '../testing/index-scans.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
+import { searchIndexes } from './postgres-catalogue-backend.js'
 import { keepPhraseIndex, PHRASE_INDEX, pairLexeme, pairsQuery, phraseIndexReady } from './postgres-phrase-backend.js'
 import { parseQuery } from './query.js'
+import { createSearchIndexer } from './search-indexer.js'
 
 describe('pairsQuery', () => {
   it('asks for every pair of neighbouring words of every phrase, and for nothing without a phrase of two words', () => {
@@ -158,6 +160,39 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
       } finally {
         await third.close()
       }
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('makes the index before a rebuild into an empty index writes, so the writes keep it rather than one build over all', async () => {
+    await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
+    await story('Мости ремонтують', 'Нові мости.', 'Ремонт потім.')
+    await sql`DELETE FROM search_documents`.execute(t.database.db) // a lost index
+    const backend = searchBackendFor(t.database.db)
+    const readyAtWrite: boolean[] = []
+    const indexer = createSearchIndexer({
+      db: t.database.db,
+      clock: t.clock,
+      backend: {
+        ...backend,
+        async write(db, docs) {
+          const index = (await searchIndexes(db)).find((i) => i.name === PHRASE_INDEX)
+          readyAtWrite.push(index?.valid === true)
+          await backend.write(db, docs)
+        },
+      },
+    })
+    expect(await indexer.reindex({ batchSize: 1 })).toEqual({ done: 2, total: 2 })
+    expect(readyAtWrite).toEqual([true, true])
+    // The rebuild ends by merging what the writes left in the index's pending list: nothing is left.
+    const pending = await sql<{ pages: string }>`SELECT gin_clean_pending_list(${PHRASE_INDEX}::regclass) AS pages`.execute(t.database.db)
+    expect(Number(pending.rows[0]?.pages)).toBe(0)
+    // A new connection reads the catalogue afresh: the index is used, and it holds the rebuilt documents.
+    const second = openDatabase((t.database as TestDatabase).location)
+    try {
+      expect(await phraseIndexReady(second.db)).toBe(true)
+      expect(await found(second.db, '"ремонт мостів"')).toEqual(['Ремонт мосту'])
     } finally {
       await second.close()
     }

@@ -12,6 +12,44 @@ import { createTestDatabase, type TestDatabase, testDialects } from '../testing/
 import { searchBackendFor } from './backends.js'
 import { topicTerm } from './search-backend.js'
 import { createSearchIndexer } from './search-indexer.js'
+import { inLanes } from './search-queue.js'
+
+describe('inLanes', () => {
+  /** Hands out `pieces` pieces of work, each waiting a tick, recording how many run at once. */
+  function work(pieces: number, fail?: number) {
+    let handed = 0
+    let running = 0
+    const seen = { most: 0, done: [] as number[], handedOut: () => handed }
+    const next = async () => {
+      if (handed === pieces) return null
+      const piece = handed++
+      return async () => {
+        running++
+        seen.most = Math.max(seen.most, running)
+        await new Promise((resolve) => setTimeout(resolve, piece === 0 ? 20 : 1))
+        running--
+        if (piece === fail) throw new Error(`piece ${piece} failed`)
+        seen.done.push(piece)
+      }
+    }
+    return { next, seen }
+  }
+
+  it('runs every piece, never more than its lanes at once', async () => {
+    const { next, seen } = work(7)
+    await inLanes(2, next)
+    expect(seen.most).toBe(2)
+    expect([...seen.done].sort()).toEqual([0, 1, 2, 3, 4, 5, 6])
+    expect(seen.done[0]).not.toBe(0) // the slow first piece did not hold the other lane up
+  })
+
+  it('stops handing out work at the first failure and throws it once the running pieces have finished', async () => {
+    const { next, seen } = work(20, 2)
+    await expect(inLanes(2, next)).rejects.toThrow('piece 2 failed')
+    expect(seen.handedOut()).toBeLessThan(20)
+    expect(seen.done).toContain(0) // the slow piece running beside the failure was waited for
+  })
+})
 
 describe.each(testDialects())('search queue on %s', (dialect) => {
   let database: TestDatabase

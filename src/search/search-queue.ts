@@ -38,3 +38,26 @@ async function indexThenDequeue(db: Kysely<DB>, rows: { seq: number }[], storyId
     rows.map((r) => r.seq),
   )
 }
+
+/**
+ * Runs the work `next` hands out, up to `lanes` pieces at once, until it hands out null. `next`
+ * itself runs one call at a time (it may move a cursor). The first failure stops handing out
+ * work; the pieces already running finish before it is thrown, so nothing is left running.
+ */
+export async function inLanes(lanes: number, next: () => Promise<(() => Promise<void>) | null>): Promise<void> {
+  let failure: { err: unknown } | undefined
+  let handing = Promise.resolve<(() => Promise<void>) | null>(null)
+  const take = () => {
+    handing = handing.then(() => (failure ? null : next()))
+    return handing
+  }
+  const lane = async () => {
+    try {
+      for (let work = await take(); work; work = await take()) await work()
+    } catch (err) {
+      failure ??= { err }
+    }
+  }
+  await Promise.all(Array.from({ length: lanes }, lane))
+  if (failure) throw failure.err
+}

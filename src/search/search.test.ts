@@ -365,7 +365,10 @@ describe.each(testDialects())('search on %s', (dialect) => {
       },
     })
     expect(rebuilt).toEqual({ done: 31, total: 31 })
-    expect(progress).toEqual([7, 14, 21, 28, 31])
+    // Two batches in flight at once: the short last one may finish before the one ahead of it.
+    expect(progress).toHaveLength(5)
+    expect(progress).toEqual([...progress].sort((a, b) => a - b))
+    expect(progress.at(-1)).toBe(31)
     for (const found of await Promise.all(searches)) expect(found).toHaveLength(10) // never an empty index mid-way
   })
 })

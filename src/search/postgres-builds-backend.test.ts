@@ -5,6 +5,21 @@ import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { type TestDatabase, testDialects } from '../testing/test-database.js'
 import { againIfCancelled, withBuildLock } from './postgres-builds-backend.js'
 
+describe('againIfCancelled', () => {
+  it('runs a statement once when nothing cancelled it, and never again after any other failure', async () => {
+    let runs = 0
+    expect(await againIfCancelled(async () => ++runs)).toBe(1)
+    const broken = Object.assign(new Error('relation does not exist'), { code: '42P01' })
+    await expect(
+      againIfCancelled(async () => {
+        runs++
+        throw broken
+      }),
+    ).rejects.toBe(broken)
+    expect(runs).toBe(2)
+  })
+})
+
 describe.each(testDialects().filter((d) => d === 'postgres'))('index builds on %s', (dialect) => {
   let t: TestContext
   beforeEach(async () => {

@@ -198,6 +198,54 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
     }
   })
 
+  it('analyses the table on the next run when a stop cut the analysis after the build short', async () => {
+    await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
+    expect(await keepPhraseIndex(t.database.db)).toBe('built')
+    // Built, but without statistics of its expression (as a stop during ANALYZE leaves it).
+    await sql`DELETE FROM pg_statistic WHERE starelid = ${PHRASE_INDEX}::regclass`.execute(t.database.db)
+    const statistics = async () =>
+      Number(
+        (await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stats WHERE tablename = ${PHRASE_INDEX}`.execute(t.database.db)).rows[0]?.n,
+      )
+    expect(await statistics()).toBe(0)
+    const blocker = openDatabase((t.database as TestDatabase).location)
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    try {
+      let locked = () => {}
+      const holding = new Promise<void>((resolve) => {
+        locked = resolve
+      })
+      // ANALYZE waits for this lock, as it takes its time over 100,000 documents.
+      const holder = blocker.db.transaction().execute(async (trx) => {
+        await sql`LOCK TABLE search_documents IN SHARE UPDATE EXCLUSIVE MODE`.execute(trx)
+        locked()
+        await held
+      })
+      await holding
+      const stop = new AbortController()
+      const keeping = keepPhraseIndex(t.database.db, stop.signal)
+      await vi.waitFor(async () => {
+        const waiting = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND query LIKE 'ANALYZE%' AND wait_event_type = 'Lock'`.execute(blocker.db)
+        expect(Number(waiting.rows[0]?.n)).toBe(1)
+      }, 10_000)
+      stop.abort()
+      expect(await keeping).toBe('stopped')
+      release()
+      await holder
+      expect(await statistics()).toBe(0)
+      expect(await keepPhraseIndex(t.database.db)).toBe('analysed')
+      expect(await statistics()).toBeGreaterThan(0)
+      expect(await keepPhraseIndex(t.database.db)).toBe('kept')
+    } finally {
+      release()
+      await blocker.close()
+    }
+  })
+
   it('stops a build in progress when asked, leaving the next run to build it', async () => {
     await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
     const blocker = openDatabase((t.database as TestDatabase).location)

@@ -1,4 +1,5 @@
-import { type ExpressionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
+import { isPostgres } from '../db/dialect.js'
 import { packBytes, unpackBytes } from '../db/packed-text.js'
 import { preparedQuery } from '../db/prepared.js'
 import type { DB } from '../db/schema.js'
@@ -100,6 +101,10 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
   // Deflated before the transaction: on SQLite it holds the file's write lock, which other writers wait for.
   // A third of the size, for ~120 µs of inflating on each cold read (decision 018).
   const html = packBytes(part.html)
+  // The row keeps its tags joined by spaces (PostgreSQL finds them split on spaces, migration
+  // 0029), as a CDN's Surrogate-Key header does: a tag holding a space would be two.
+  const spaced = part.tags.find((t) => t === '' || /\s/.test(t))
+  if (spaced !== undefined) throw new Error(`A cache tag may not be empty or hold white space: ${JSON.stringify(spaced)}`)
   return parts(db)
     .transaction()
     .execute(async (tx) => {
@@ -120,7 +125,7 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
         .execute()
       const tags = [...new Set(part.tags)]
       // PostgreSQL finds pages by the tags column itself (migration 0029).
-      if (tags.length && !onPostgres(db))
+      if (tags.length && !isPostgres(db))
         await tx
           .insertInto('story_page_part_tags')
           .values(tags.map((tag) => ({ tag, version_id: versionId })))
@@ -128,9 +133,6 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
       return true
     })
 }
-
-/** PostgreSQL keeps a page's tags in its row, under a GIN index; SQLite a row a tag (migration 0029). */
-const onPostgres = (db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter
 
 /** Tags per statement: well under SQLite's and PostgreSQL's limits on bound values. */
 const TAGS_PER_DELETE = 500
@@ -143,7 +145,7 @@ export async function deletePartsTagged(db: Kysely<DB>, tags: readonly string[])
     const rows = await parts(db)
       .deleteFrom('story_page_parts')
       .where((eb) =>
-        onPostgres(db)
+        isPostgres(db)
           ? sql<boolean>`string_to_array(tags, ' ') && ${sql.val(slice)}::text[]`
           : eb('version_id', 'in', eb.selectFrom('story_page_part_tags').select('version_id').where('tag', 'in', slice)),
       )

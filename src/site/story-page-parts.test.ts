@@ -15,7 +15,7 @@ import { buildSiteWorld } from './site.fixtures.js'
 import { loadStoryPage } from './story.loader.js'
 import { readAlso } from './story.producer.js'
 import { createStoryPageParts } from './story-page-parts.js'
-import { deletePartsTagged, findVersionsNeedingParts } from './story-page-parts.repository.js'
+import { deletePartsTagged, findVersionsNeedingParts, storePart } from './story-page-parts.repository.js'
 
 const SITE = 'http://localhost:3000'
 
@@ -225,6 +225,19 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     })
     expect(deleted).toEqual([a.versionIds.uk])
     expect([...(await stored()).keys()]).toEqual([b.versionIds.uk])
+  })
+
+  it('refuses to store a page under a tag that is empty or holds white space, which the tags column would split', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси' })
+    await settle()
+    await forgetStored()
+    const part = { fingerprint: 'f', sectionId: null, html: Buffer.from('<p>x</p>'), digest: 'd', renderedAt: toTimestamp(t.clock()) }
+    for (const bad of ['topic:a b', '', 'story:x\ty']) {
+      await expect(storePart(t.database.db, a.versionIds.uk as string, { ...part, tags: ['nav', bad] })).rejects.toThrow(/cache tag/)
+    }
+    expect((await stored()).size).toBe(0)
+    expect(await storePart(t.database.db, a.versionIds.uk as string, { ...part, tags: ['nav', `story:${a.id}`] })).toBe(true)
+    expect([...(await stored()).keys()]).toEqual([a.versionIds.uk])
   })
 
   it('renders again exactly the pages an edit, a withdrawal, a topic rename or a published translation makes stale', async () => {

@@ -1,10 +1,11 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
   // The search index: one document per story version, fed with terms our own analysis produced
   // (src/search/analysis.ts), so both databases index and match the same terms.
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(db)) {
     // tsvector over the analysed terms with the 'simple' configuration (no second stemming);
     // weights: A headline, B topics, C lead, D body.
     await db.schema

@@ -1,10 +1,11 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
   // A search ranks the newest matches, not all of them (docs/decisions/010-search-candidates.md).
   // Postgres finds them by fresh_at through the existing rows; only SQLite's index changes.
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return
+  if (isPostgres(db)) return
   // SQLite: FTS5 walks a match in rowid order, so the rowid becomes the freshness order — the
   // second the version was published (or last changed) times 2^20, plus a slot for versions of
   // the same second (below 2^53, a safe JS number, until the year 2242). What a document is (its version, filters, headline terms, freshness) moves to

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 /** The story_versions columns an index document is made of (search-documents.ts). */
 const VERSION_COLUMNS = 'story_id, locale, status, headline, lead, body_text, published_at, embargo_until, updated_at'
@@ -9,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Triggers add a row in the transaction of every change an index document is made of, so the
   // change and its "reindex me" commit together, whichever service, job or import made it; the
   // indexer deletes the rows it has indexed, and at start drains what a crash left behind.
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  const postgres = isPostgres(db)
   await db.schema
     .createTable('search_queue')
     .addColumn('seq', postgres ? 'bigserial' : 'integer', (c) => (postgres ? c.primaryKey() : c.primaryKey().autoIncrement()))

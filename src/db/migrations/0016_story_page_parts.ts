@@ -1,11 +1,12 @@
-import { type Kysely, PostgresAdapter } from 'kysely'
+import type { Kysely } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
   // Story pages rendered ahead of readers (site/story-page-parts.ts, decision 017): the whole page
   // but its shared chrome, derived data a change deletes by the tags of what the page shows. The
   // page is kept as UTF-8 bytes: served as they are, never decoded into a string and encoded back.
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  const postgres = isPostgres(db)
   await db.schema
     .createTable('story_page_parts')
     .addColumn('version_id', 'text', (c) => c.primaryKey().references('story_versions.id').onDelete('cascade'))

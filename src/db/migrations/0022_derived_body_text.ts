@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 /** Migration 0013's list with `body` in place of `body_text`: an edit of the body still queues its story for indexing. */
 const VERSION_COLUMNS = 'story_id, locale, status, headline, lead, body, published_at, embargo_until, updated_at'
@@ -9,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // when read (richtext/plain-text.ts), no longer stored beside it: it was a tenth of the
   // database (22 of 247 MB at 2,000 stories, 1.1 GB at 100,000), for a walk over a document that
   // is parsed anyway. Migration 0013's trigger names the column, so it is made again without it.
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  const postgres = isPostgres(db)
   if (postgres) {
     await sql`DROP TRIGGER search_queue_versions ON story_versions`.execute(db)
     await sql

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 /** Versions read at a time while filling the table, and mention rows a statement. */
 const BATCH = 500
@@ -11,7 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // body's JSON, which kept the JSON readable in SQL and so stored whole: ~12 KB a version, a
   // third of a 100,000-story database. With this table the body is deflated on SQLite like the
   // rest of the long text (decision 018), as it is written; rows written before stay text.
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter
+  const postgres = isPostgres(db)
   await db.schema
     .createTable('body_mentions')
     .addColumn('ref_id', 'text', (c) => c.notNull())

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
@@ -9,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // document) and is read from the version's row; this trigger writes the text back into the
   // snapshot before that row's body or live revision changes, so no revision is lost whichever
   // code changes it. Snapshots written before stay whole.
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(db)) {
     await sql`CREATE FUNCTION story_revisions_keep_live_body() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         UPDATE story_revisions SET body = OLD.body WHERE version_id = OLD.id AND number = OLD.live_revision AND body = '';

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Documents written before have none (they rank as if each word were once in the body) until
   // rewritten: every story is queued, reindexed in the background by the next start while the
   // site serves and searches find the old documents (as migration 0013 did).
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+  if (isPostgres(db)) {
     await sql`ALTER TABLE search_documents ADD COLUMN ranking bytea`.execute(db)
     // Older headline matches were found with the whole vector's weight-A lexemes: GIN cannot tell
     // weights apart, so every document holding the words anywhere was read back and its vector

@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
@@ -9,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // (built by the server in the background, as the month windows are) narrows a phrase to the
   // documents holding its pairs. Nothing is stored: the index is over the expression. SQLite's
   // FTS5 keeps positions and needs none of this.
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
+  if (!isPostgres(db)) return
   await sql`CREATE FUNCTION search_phrase_pairs(terms tsvector) RETURNS tsvector
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
       SELECT coalesce(array_to_tsvector(array_agg(DISTINCT '~' || left(md5(a.lexeme || ' ' || b.lexeme), 5))), ''::tsvector)

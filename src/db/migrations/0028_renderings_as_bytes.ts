@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
@@ -9,7 +10,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // SQLite's columns take bytes already. Changing the type rewrites both tables (minutes at
   // 100,000 stories, while the tables are locked); the partial index of unrendered versions
   // compares with text, so it is made again for bytes.
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
+  if (!isPostgres(db)) return
   await sql`DROP INDEX IF EXISTS story_versions_unrendered`.execute(db)
   for (const table of ['story_versions', 'pending_revisions'])
     await sql`ALTER TABLE ${sql.table(table)} ALTER COLUMN body_parts TYPE bytea USING convert_to(body_parts, 'UTF8')`.execute(db)

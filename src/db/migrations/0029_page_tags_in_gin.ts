@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // `tags` (space-separated) through a GIN index over their array, whose posting lists compress
   // to a few bytes a page. Without fastupdate: a change's delete never scans a pending list.
   // SQLite has no such index and keeps the table.
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
+  if (!isPostgres(db)) return
   await sql`CREATE INDEX story_page_parts_tags ON story_page_parts USING GIN (string_to_array(tags, ' ')) WITH (fastupdate = off)`.execute(
     db,
   )

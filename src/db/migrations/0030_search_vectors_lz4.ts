@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely'
+import { type Kysely, sql } from 'kysely'
+import { isPostgres } from '../dialect.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe the schema of their time, not today's types
 export async function up(db: Kysely<any>): Promise<void> {
@@ -8,7 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   // corpus, ~320 MB at 100,000 stories. Searches read a vector only to check a phrase on the few
   // rows the indexes leave, and lz4 inflates 8 KB in microseconds. Vectors written from now on
   // are compressed (`vistka reindex` rewrites them all). A server built without lz4 keeps pglz.
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return
+  if (!isPostgres(db)) return
   await sql`DO $$ BEGIN
       ALTER TABLE search_documents ALTER COLUMN terms SET COMPRESSION lz4;
     EXCEPTION WHEN feature_not_supported THEN

@@ -45,10 +45,23 @@ export function packAgainst(text: string, source: string): PackedText {
  */
 export function unpackAgainst(stored: PackedText, source: string): string | null {
   if (typeof stored === 'string') return stored
+  return unpackBytesAgainst(stored, source)?.toString('utf8') ?? null
+}
+
+/** Bytes deflated with `source` as a preset dictionary (a stored page on PostgreSQL, decision 026). */
+export function packBytesAgainst(bytes: Uint8Array, source: string): Buffer {
+  return deflateSync(bytes, { level: 6, dictionary: Buffer.from(source) })
+}
+
+/**
+ * The bytes packBytesAgainst (or packAgainst) packed against `source`; bytes packed alone, or not
+ * at all, as they are. Null when they were packed against other text.
+ */
+export function unpackBytesAgainst(stored: Uint8Array, source: string): Buffer | null {
   const bytes = Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength)
-  if (!(isZlib(bytes) && hasDictionary(bytes))) return unpackBytes(bytes).toString('utf8')
+  if (!(isZlib(bytes) && hasDictionary(bytes))) return unpackBytes(bytes)
   try {
-    return inflateSync(bytes, { dictionary: Buffer.from(source) }).toString('utf8')
+    return inflateSync(bytes, { dictionary: Buffer.from(source) })
   } catch {
     return null
   }

@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import { isPostgres } from '../db/dialect.js'
-import { packBytes, unpackBytes } from '../db/packed-text.js'
+import { type PackedText, packBytes, packBytesAgainst, unpackBytesAgainst, unpackText } from '../db/packed-text.js'
 import { preparedQuery } from '../db/prepared.js'
 import type { DB } from '../db/schema.js'
 import { publiclyVisibleAt } from '../stories/public-visibility.js'
@@ -57,6 +57,8 @@ const publicVersionPart = preparedQuery(
         part(eb).select('tags').as('tags'),
         part(eb).select('rendered_at').as('rendered_at'),
       ])
+      // PostgreSQL: the JSON the page is packed against (decision 026), in the same read.
+      .$if(isPostgres(db), (q) => q.select('story_versions.body'))
       .where('story_versions.story_id', '=', v.storyId)
       .where('story_versions.locale', '=', v.locale)
       .where(publiclyVisibleAt(v.now)),
@@ -72,7 +74,9 @@ export async function findPublicVersionPart(
 ): Promise<PublicVersionPart | undefined> {
   const [row] = await publicVersionPart(db, { storyId, locale, now })
   if (!row) return undefined
-  const { html, digest, fingerprint, tags, rendered_at } = row
+  const { digest, fingerprint, tags, rendered_at } = row
+  // Null when packed against a body since replaced: no page stored, as for one never rendered.
+  const html = row.html === null ? null : unpackPage(row.html, row.body)
   return {
     versionId: row.id,
     slug: row.slug,
@@ -84,7 +88,7 @@ export async function findPublicVersionPart(
         part: {
           fingerprint,
           sectionId: row.section_id,
-          html: unpackBytes(html),
+          html,
           digest,
           tags: tags ? tags.split(' ') : [],
           renderedAt: rendered_at,
@@ -94,13 +98,23 @@ export async function findPublicVersionPart(
 }
 
 /**
+ * A stored page's HTML: on PostgreSQL deflated against its version's JSON `body` (decision 026),
+ * on SQLite (and pages stored before 026) deflated alone. Null when packed against another body
+ * (or, on SQLite, against any).
+ */
+function unpackPage(html: Uint8Array, body: PackedText | undefined): Buffer | null {
+  return unpackBytesAgainst(html, body === undefined ? '' : unpackText(body))
+}
+
+/**
  * Stores a version's rendered page in place of any older one, with its tags. Returns false when
  * the version is gone (deleted while it was rendered): there is nothing to keep.
  */
 export async function storePart(db: Kysely<DB>, versionId: string, part: StoredPart): Promise<boolean> {
-  // Deflated before the transaction: on SQLite it holds the file's write lock, which other writers wait for.
   // A third of the size, for ~120 µs of inflating on each cold read (decision 018).
-  const html = packBytes(part.html)
+  // On SQLite deflated alone before the transaction, which holds the file's write lock; on
+  // PostgreSQL against the version's JSON, read in it (decision 026).
+  const alone = isPostgres(db) ? undefined : packBytes(part.html)
   // The row keeps its tags joined by spaces (PostgreSQL finds them split on spaces, migration
   // 0029), as a CDN's Surrogate-Key header does: a tag holding a space would be two.
   const spaced = part.tags.find((t) => t === '' || /\s/.test(t))
@@ -109,8 +123,14 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
     .transaction()
     .execute(async (tx) => {
       await tx.deleteFrom('story_page_parts').where('version_id', '=', versionId).execute()
-      const exists = await tx.selectFrom('story_versions').select('id').where('id', '=', versionId).executeTakeFirst()
-      if (!exists) return false
+      const version = await tx
+        .selectFrom('story_versions')
+        .select('id')
+        .$if(alone === undefined, (q) => q.select('body'))
+        .where('id', '=', versionId)
+        .executeTakeFirst()
+      if (!version) return false
+      const html = alone ?? packBytesAgainst(part.html, unpackText(version.body ?? ''))
       await tx
         .insertInto('story_page_parts')
         .values({

@@ -73,7 +73,7 @@ export function createSearchIndexer(deps: {
         checkEmpty = false
         try {
           if (check) rebuilt = await indexer.rebuildIfEmpty()
-          await drainSearchQueue(db, DRAIN_BATCH, indexStories)
+          await drainSearchQueue(db, DRAIN_BATCH, indexStories, () => stopped)
           clearTimeout(retry)
           retry = undefined
           retryMs = RETRY_MS.first

@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase, testDialects } from '../testing/
 import { searchBackendFor } from './backends.js'
 import { topicTerm } from './search-backend.js'
 import { createSearchIndexer } from './search-indexer.js'
-import { inLanes } from './search-queue.js'
+import { drainSearchQueue, inLanes } from './search-queue.js'
 
 describe('inLanes', () => {
   /** Hands out `pieces` pieces of work, each waiting a tick, recording how many run at once. */
@@ -93,6 +93,24 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     )
     return { story, version: versions[0]! }
   }
+
+  it('stops draining between batches when asked, leaving the rest queued for the next drain', async () => {
+    const crashed = servicesWith(false)
+    for (let i = 0; i < 5; i++) await story(crashed, `Новина ${i}`)
+    expect(await queued()).toBe(5)
+    const indexer = createSearchIndexer({ db: database.db, backend: searchBackendFor(database.db), clock })
+    let batches = 0
+    const indexStories = async (ids: readonly string[]) => {
+      batches++
+      await indexer.indexStories(ids)
+    }
+    // A stopping server: asked once the second batch is done.
+    expect(await drainSearchQueue(database.db, 1, indexStories, () => batches === 2)).toBe(2)
+    expect(await queued()).toBe(3)
+    expect(await drainSearchQueue(database.db, 2, indexStories)).toBe(3)
+    expect(await queued()).toBe(0)
+    expect(await staffSearch(crashed, 'новина')).toHaveLength(5)
+  })
 
   it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {
     const live = servicesWith(true)

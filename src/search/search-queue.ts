@@ -5,12 +5,19 @@ import { dequeue, findQueued, findQueuedFor } from './search.repository.js'
 type IndexStories = (storyIds: readonly string[]) => Promise<void>
 
 /**
- * Indexes every story the queue names, `batch` rows at a time, until it is empty; returns how
- * many stories it indexed.
+ * Indexes every story the queue names, `batch` rows at a time, until it is empty or `stopping`
+ * says so between batches (a stopping server leaves the rest to the next start's catch-up: after
+ * an import in another process that can be the whole archive); returns how many stories it indexed.
  */
-export async function drainSearchQueue(db: Kysely<DB>, batch: number, indexStories: IndexStories): Promise<number> {
+export async function drainSearchQueue(
+  db: Kysely<DB>,
+  batch: number,
+  indexStories: IndexStories,
+  stopping: () => boolean = () => false,
+): Promise<number> {
   let stories = 0
   for (;;) {
+    if (stopping()) return stories
     const rows = await findQueued(db, batch)
     if (rows.length === 0) return stories
     const storyIds = [...new Set(rows.map((r) => r.story_id))]

@@ -198,6 +198,47 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
     }
   })
 
+  /**
+   * A second connection holding a lock on search_documents in `mode` until released: what a
+   * statement waits behind, as a build or an analysis at 100,000 stories takes minutes.
+   */
+  async function holdingLock(mode: 'ROW EXCLUSIVE' | 'SHARE UPDATE EXCLUSIVE') {
+    const blocker = openDatabase((t.database as TestDatabase).location)
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let locked = () => {}
+    const holding = new Promise<void>((resolve) => {
+      locked = resolve
+    })
+    const holder = blocker.db.transaction().execute(async (trx) => {
+      await sql.raw(`LOCK TABLE search_documents IN ${mode} MODE`).execute(trx)
+      locked()
+      await held
+    })
+    await holding // a statement must start after the lock is taken, or it has nothing to wait for
+    return {
+      db: blocker.db,
+      /** Until one statement starting with `prefix` waits for the lock. */
+      waitingFor: (prefix: string) =>
+        vi.waitFor(async () => {
+          const waiting = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND query LIKE ${`${prefix}%`} AND wait_event_type = 'Lock'`.execute(blocker.db)
+          expect(Number(waiting.rows[0]?.n)).toBe(1)
+        }, 10_000), // a busy machine (CI beside a bench) takes more than vi.waitFor's default second
+      async release() {
+        release()
+        await holder
+      },
+      async close() {
+        release() // else closing the pool would wait for its transaction forever
+        await holder.catch(() => {})
+        await blocker.close()
+      },
+    }
+  }
+
   it('analyses the table on the next run when a stop cut the analysis after the build short', async () => {
     await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
     expect(await keepPhraseIndex(t.database.db)).toBe('built')
@@ -208,82 +249,40 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('phrases through t
         (await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stats WHERE tablename = ${PHRASE_INDEX}`.execute(t.database.db)).rows[0]?.n,
       )
     expect(await statistics()).toBe(0)
-    const blocker = openDatabase((t.database as TestDatabase).location)
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
+    const lock = await holdingLock('SHARE UPDATE EXCLUSIVE') // ANALYZE waits for it
     try {
-      let locked = () => {}
-      const holding = new Promise<void>((resolve) => {
-        locked = resolve
-      })
-      // ANALYZE waits for this lock, as it takes its time over 100,000 documents.
-      const holder = blocker.db.transaction().execute(async (trx) => {
-        await sql`LOCK TABLE search_documents IN SHARE UPDATE EXCLUSIVE MODE`.execute(trx)
-        locked()
-        await held
-      })
-      await holding
       const stop = new AbortController()
       const keeping = keepPhraseIndex(t.database.db, stop.signal)
-      await vi.waitFor(async () => {
-        const waiting = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND query LIKE 'ANALYZE%' AND wait_event_type = 'Lock'`.execute(blocker.db)
-        expect(Number(waiting.rows[0]?.n)).toBe(1)
-      }, 10_000)
+      await lock.waitingFor('ANALYZE')
       stop.abort()
       expect(await keeping).toBe('stopped')
-      release()
-      await holder
+      await lock.release()
       expect(await statistics()).toBe(0)
       expect(await keepPhraseIndex(t.database.db)).toBe('analysed')
       expect(await statistics()).toBeGreaterThan(0)
       expect(await keepPhraseIndex(t.database.db)).toBe('kept')
     } finally {
-      release()
-      await blocker.close()
+      await lock.close()
     }
   })
 
   it('stops a build in progress when asked, leaving the next run to build it', async () => {
     await story('Ремонт мосту', 'Ремонт мостів.', 'Текст.')
-    const blocker = openDatabase((t.database as TestDatabase).location)
-    // A writer's open transaction: CREATE INDEX CONCURRENTLY waits for it to end, as a build at scale takes minutes.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
+    const lock = await holdingLock('ROW EXCLUSIVE') // a writer's open transaction: CREATE INDEX CONCURRENTLY waits for it to end
     try {
-      let locked = () => {}
-      const holding = new Promise<void>((resolve) => {
-        locked = resolve
-      })
-      const writing = blocker.db.transaction().execute(async (trx) => {
-        await sql`LOCK TABLE search_documents IN ROW EXCLUSIVE MODE`.execute(trx)
-        locked()
-        await held
-      })
-      await holding // the build must start after the writer, or it has nothing to wait for
       const stop = new AbortController()
       const building = keepPhraseIndex(t.database.db, stop.signal)
-      await vi.waitFor(async () => {
-        const waiting = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity
-          WHERE datname = current_database() AND query LIKE 'CREATE INDEX CONCURRENTLY%' AND wait_event_type = 'Lock'`.execute(blocker.db)
-        expect(Number(waiting.rows[0]?.n)).toBe(1)
-      }, 10_000) // a busy machine (CI beside a bench) takes more than vi.waitFor's default second
+      await lock.waitingFor('CREATE INDEX CONCURRENTLY')
       const started = Date.now()
       stop.abort()
       expect(await building).toBe('stopped')
       expect(Date.now() - started).toBeLessThan(2000)
-      release()
-      await writing
-      expect(await phraseIndexReady(blocker.db)).toBe(false)
+      await lock.release()
+      expect(await phraseIndexReady(lock.db)).toBe(false)
       expect(await keepPhraseIndex(t.database.db)).toBe('built')
       expect(await found(t.database.db, '"ремонт мостів"')).toEqual(['Ремонт мосту'])
     } finally {
-      release() // else closing the blocker's pool would wait for its transaction forever
-      await blocker.close()
+      await lock.close()
     }
   })
 })

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.js'
 import type { Clock } from '../db/time.js'
 import type { EventBus } from '../events.js'
 import { anyStoryExists } from '../stories/story.repository.js'
-import { countStories, listStoryIdsAfter } from './search.repository.js'
+import { countStories, listStoryIdsAfter, queueEveryStory } from './search.repository.js'
 import type { SearchBackend } from './search-backend.js'
 import { loadDocuments } from './search-documents.js'
 import { drainSearchQueue, indexQueuedStories, inLanes } from './search-queue.js'
@@ -35,8 +35,10 @@ export function createSearchIndexer(deps: {
   clock: Clock
   events?: EventBus
   onError?: (err: unknown) => void
+  /** Queue rows indexed at a time (DRAIN_BATCH; tests take fewer). */
+  drainBatch?: number
 }) {
-  const { db, backend, clock, events, onError = () => {} } = deps
+  const { db, backend, clock, events, onError = () => {}, drainBatch = DRAIN_BATCH } = deps
   let chain: Promise<void> = Promise.resolve()
   let drainWaiting = false
   let retryMs = RETRY_MS.first
@@ -73,7 +75,7 @@ export function createSearchIndexer(deps: {
         checkEmpty = false
         try {
           if (check) rebuilt = await indexer.rebuildIfEmpty()
-          await drainSearchQueue(db, DRAIN_BATCH, indexStories, () => stopped)
+          await drainSearchQueue(db, drainBatch, indexStories, () => stopped)
           clearTimeout(retry)
           retry = undefined
           retryMs = RETRY_MS.first
@@ -150,12 +152,19 @@ export function createSearchIndexer(deps: {
 
     /**
      * Rebuilds the index if it is empty while stories exist (a migration that had to drop it, or
-     * a lost index); says whether it did.
+     * a lost index); says how many stories it indexed. Every story goes into the search queue
+     * first, in one statement, and is indexed by draining it: a stop or a crash midway leaves the
+     * rest queued for the next start. (Rebuilt by listing the stories, a rebuild cut short left
+     * a part-filled index, which the next start took for a whole one.)
      */
-    async rebuildIfEmpty(options: { onProgress?: (p: ReindexProgress) => void } = {}): Promise<ReindexProgress | null> {
+    async rebuildIfEmpty(): Promise<ReindexProgress | null> {
       if (await backend.hasDocuments(db)) return null
       if (!(await anyStoryExists(db))) return null
-      return indexer.reindex(options) // not `this`: the method may be passed around on its own
+      await backend.maintain(db, clock(), stopping.signal) // as reindex does: the indexes first, while the table is empty
+      const queued = await queueEveryStory(db)
+      const done = await drainSearchQueue(db, drainBatch, indexStories, () => stopped)
+      if (!stopped) await indexer.compact()
+      return { done, total: Math.max(queued, done) }
     },
 
     /**

@@ -112,6 +112,35 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     expect(await staffSearch(crashed, 'новина')).toHaveLength(5)
   })
 
+  it('rebuilds a lost index through the queue: a stop midway leaves the rest queued, which the next start indexes', async () => {
+    const live = servicesWith(true)
+    for (let i = 0; i < 4; i++) await story(live, `Вибори ${i}`)
+    await live.searchIndex.settled()
+    await database.db.deleteFrom(dialect === 'sqlite' ? ('search_rows' as never) : ('search_documents' as never)).execute()
+    expect(await staffSearch(live, 'вибори')).toEqual([])
+    const backend = searchBackendFor(database.db)
+    let writes = 0
+    const stopping = createSearchIndexer({
+      db: database.db,
+      clock,
+      drainBatch: 1,
+      backend: {
+        ...backend,
+        async write(db, docs) {
+          await backend.write(db, docs)
+          if (++writes === 2) stopping.stop() // the server is told to stop while it rebuilds
+        },
+      },
+    })
+    expect(await stopping.catchUp()).toEqual({ rebuilt: { done: 2, total: 4 } })
+    expect(await queued()).toBe(2)
+    // The index is no longer empty, so the next start does not rebuild it: the queue holds the rest.
+    const next = createSearchIndexer({ db: database.db, clock, backend })
+    expect(await next.catchUp()).toEqual({ rebuilt: null })
+    expect(await queued()).toBe(0)
+    expect(await staffSearch(live, 'вибори')).toHaveLength(4)
+  })
+
   it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {
     const live = servicesWith(true)
     const topic = await makeTopic(live, 'tag', { uk: { name: 'Енергетика' } })

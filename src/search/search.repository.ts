@@ -42,6 +42,16 @@ export async function findIndexSources(db: Kysely<DB>, storyIds: readonly string
   return { versions, topics, sections }
 }
 
+/** Puts every story in the search queue (one statement); returns how many. */
+export async function queueEveryStory(db: Kysely<DB>): Promise<number> {
+  const result = await queue(db)
+    .insertInto('search_queue')
+    .columns(['story_id'])
+    .expression(db.selectFrom('stories').select('id').orderBy('id'))
+    .executeTakeFirst()
+  return Number(result.numInsertedOrUpdatedRows ?? 0)
+}
+
 export async function countStories(db: Kysely<DB>): Promise<number> {
   const { count } = await db
     .selectFrom('stories')

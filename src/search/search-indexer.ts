@@ -132,7 +132,13 @@ export function createSearchIndexer(deps: {
       // first: made on an empty table at once, each write then keeps them, instead of one
       // build over every document at the end (PostgreSQL's pairs index: ~45 minutes of one
       // core at 100,000 stories, while the writes had the other core idle).
-      if (!(await backend.hasDocuments(db))) await backend.maintain(db, clock(), stopping.signal)
+      if (!(await backend.hasDocuments(db))) {
+        await backend.maintain(db, clock(), stopping.signal)
+        // And every story queued, which each batch dequeues as it indexes it: a rebuild killed
+        // midway leaves the rest queued for the next start, not a part-filled index it would
+        // take for whole.
+        await queueEveryStory(db)
+      }
       let done = 0
       let after = ''
       await inLanes(REINDEX_LANES, async () => {

@@ -141,6 +141,32 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     expect(await staffSearch(live, 'вибори')).toHaveLength(4)
   })
 
+  it('leaves what a rebuild into an empty index did not reach queued, so a kill midway costs no story', async () => {
+    const live = servicesWith(true)
+    for (let i = 0; i < 4; i++) await story(live, `Вибори ${i}`)
+    await live.searchIndex.settled()
+    await database.db.deleteFrom(dialect === 'sqlite' ? ('search_rows' as never) : ('search_documents' as never)).execute()
+    const backend = searchBackendFor(database.db)
+    let writes = 0
+    const killed = createSearchIndexer({
+      db: database.db,
+      clock,
+      backend: {
+        ...backend,
+        async write(db, docs) {
+          if (++writes > 2) throw new Error('killed') // the process dies after two batches
+          await backend.write(db, docs)
+        },
+      },
+    })
+    await expect(killed.reindex({ batchSize: 1 })).rejects.toThrow('killed')
+    expect(await queued()).toBe(2)
+    const next = createSearchIndexer({ db: database.db, clock, backend })
+    expect(await next.catchUp()).toEqual({ rebuilt: null })
+    expect(await queued()).toBe(0)
+    expect(await staffSearch(live, 'вибори')).toHaveLength(4)
+  })
+
   it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {
     const live = servicesWith(true)
     const topic = await makeTopic(live, 'tag', { uk: { name: 'Енергетика' } })

@@ -7,6 +7,7 @@ import { createLocalStorage } from '../media/media.storage.js'
 import { createServices, type Services } from '../services.js'
 import { systemActor } from '../shared/roles.js'
 import { makeTopic, paragraphs } from '../testing/factories.js'
+import { loseSearchIndex } from '../testing/lost-search-index.js'
 import { TEST_SITE, testClock } from '../testing/test-context.js'
 import { createTestDatabase, type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
@@ -112,12 +113,26 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     expect(await staffSearch(crashed, 'новина')).toHaveLength(5)
   })
 
-  it('rebuilds a lost index through the queue: a stop midway leaves the rest queued, which the next start indexes', async () => {
+  /** Four stories whose index was lost (their documents gone, nothing queued); the services that wrote them. */
+  async function fourStoriesLostFromTheIndex() {
     const live = servicesWith(true)
     for (let i = 0; i < 4; i++) await story(live, `Вибори ${i}`)
     await live.searchIndex.settled()
-    await database.db.deleteFrom(dialect === 'sqlite' ? ('search_rows' as never) : ('search_documents' as never)).execute()
+    await loseSearchIndex(database.db)
     expect(await staffSearch(live, 'вибори')).toEqual([])
+    return live
+  }
+
+  /** The next start: the index is no longer empty, so it is not rebuilt; the queue holds the rest, and all four are found. */
+  async function nextStartIndexesTheRest(live: Services) {
+    const next = createSearchIndexer({ db: database.db, clock, backend: searchBackendFor(database.db) })
+    expect(await next.catchUp()).toEqual({ rebuilt: null })
+    expect(await queued()).toBe(0)
+    expect(await staffSearch(live, 'вибори')).toHaveLength(4)
+  }
+
+  it('rebuilds a lost index through the queue: a stop midway leaves the rest queued, which the next start indexes', async () => {
+    const live = await fourStoriesLostFromTheIndex()
     const backend = searchBackendFor(database.db)
     let writes = 0
     const stopping = createSearchIndexer({
@@ -134,18 +149,11 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     })
     expect(await stopping.catchUp()).toEqual({ rebuilt: { done: 2, total: 4 } })
     expect(await queued()).toBe(2)
-    // The index is no longer empty, so the next start does not rebuild it: the queue holds the rest.
-    const next = createSearchIndexer({ db: database.db, clock, backend })
-    expect(await next.catchUp()).toEqual({ rebuilt: null })
-    expect(await queued()).toBe(0)
-    expect(await staffSearch(live, 'вибори')).toHaveLength(4)
+    await nextStartIndexesTheRest(live)
   })
 
   it('leaves what a rebuild into an empty index did not reach queued, so a kill midway costs no story', async () => {
-    const live = servicesWith(true)
-    for (let i = 0; i < 4; i++) await story(live, `Вибори ${i}`)
-    await live.searchIndex.settled()
-    await database.db.deleteFrom(dialect === 'sqlite' ? ('search_rows' as never) : ('search_documents' as never)).execute()
+    const live = await fourStoriesLostFromTheIndex()
     const backend = searchBackendFor(database.db)
     let writes = 0
     const killed = createSearchIndexer({
@@ -161,10 +169,7 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     })
     await expect(killed.reindex({ batchSize: 1 })).rejects.toThrow('killed')
     expect(await queued()).toBe(2)
-    const next = createSearchIndexer({ db: database.db, clock, backend })
-    expect(await next.catchUp()).toEqual({ rebuilt: null })
-    expect(await queued()).toBe(0)
-    expect(await staffSearch(live, 'вибори')).toHaveLength(4)
+    await nextStartIndexesTheRest(live)
   })
 
   it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {

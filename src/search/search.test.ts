@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { systemActor } from '../shared/roles.js'
 import { makeTopic, paragraphs } from '../testing/factories.js'
+import { loseSearchIndex } from '../testing/lost-search-index.js'
 import { createTestContext, type TestContext } from '../testing/test-context.js'
 import { testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
@@ -226,7 +227,7 @@ describe.each(testDialects())('search on %s', (dialect) => {
     await story('uk', 'Вибори до ради', 'Текст')
     await story('uk', 'Вибори мера', 'Текст')
     expect(await t.services.searchIndex.rebuildIfEmpty()).toBeNull()
-    await t.database.db.deleteFrom(dialect === 'sqlite' ? ('search_rows' as never) : ('search_documents' as never)).execute()
+    await loseSearchIndex(t.database.db)
     expect(await publicSearch('вибори', 'uk')).toEqual([])
     const { rebuildIfEmpty } = t.services.searchIndex // as a start-up hook takes it, detached
     expect(await rebuildIfEmpty()).toEqual({ done: 2, total: 2 })

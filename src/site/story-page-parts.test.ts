@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
-import { packBytesAgainst } from '../db/packed-text.js'
+import { packBytes, packBytesAgainst, unpackBytesAgainst, unpackText } from '../db/packed-text.js'
 import { toTimestamp } from '../db/time.js'
 import { systemActor } from '../shared/roles.js'
 import { indexScans } from '../testing/index-scans.js'
@@ -257,6 +257,42 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
       .where('version_id', '=', versionId)
       .executeTakeFirstOrThrow()
     expect(stored.rendered_at > row.rendered_at).toBe(true) // rendered and kept again
+  })
+
+  it('serves a page stored deflated alone (before decision 026) as it is, without rendering it again', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси' })
+    await settle()
+    const path = `/news/nichni-avtobusy-${a.id}`
+    expect((await get(path)).statusCode).toBe(200)
+    await t.cacheSettled()
+    const versionId = a.versionIds.uk as string
+    const table = t.database.db.withTables<{ story_page_parts: { version_id: string; html: Uint8Array; rendered_at: string } }>()
+    const row = await table
+      .selectFrom('story_page_parts')
+      .select(['html', 'rendered_at'])
+      .where('version_id', '=', versionId)
+      .executeTakeFirstOrThrow()
+    const { body } = await t.database.db.selectFrom('story_versions').select('body').where('id', '=', versionId).executeTakeFirstOrThrow()
+    const html = unpackBytesAgainst(row.html, dialect === 'postgres' ? unpackText(body) : '')?.toString('utf8') ?? ''
+    expect(html).toContain('Нічні автобуси')
+    // What a server before decision 026 stored on either database (and SQLite still stores).
+    const marked = html.replace('</body>', '<!-- stored alone --></body>')
+    await table
+      .updateTable('story_page_parts')
+      .set({ html: packBytes(Buffer.from(marked)) })
+      .where('version_id', '=', versionId)
+      .execute()
+    t.clock.advance(60_000)
+    const again = await get(path)
+    expect(again.statusCode).toBe(200)
+    expect(again.body).toContain('<!-- stored alone -->')
+    await t.cacheSettled()
+    const stored = await table
+      .selectFrom('story_page_parts')
+      .select('rendered_at')
+      .where('version_id', '=', versionId)
+      .executeTakeFirstOrThrow()
+    expect(stored.rendered_at).toBe(row.rendered_at) // kept, not rendered again
   })
 
   it('refuses to store a page under a tag that is empty or holds white space, which the tags column would split', async () => {

@@ -13,6 +13,7 @@ import { createTestDatabase, testDialects } from '../testing/test-database.js'
 import type { Database, Dialect } from './database.js'
 import { migrateToLatest } from './migrate.js'
 import { migrationProvider } from './migrations/index.js'
+import { packBody, unpackText } from './packed-text.js'
 
 const TABLES = [
   'api_tokens',
@@ -396,5 +397,66 @@ describe.each(testDialects().filter((d) => d === 'postgres'))('0030_search_vecto
     } finally {
       await database.close()
     }
+  })
+})
+
+describe.each(testDialects().filter((d) => d === 'postgres'))('0031_bodies_as_bytes on %s', (dialect) => {
+  it('keeps bodies stored as text readable, a live snapshot still kept by its trigger, and an edit still queued for search', async () => {
+    await onDatabaseAt(dialect, '0030_search_vectors_lz4', async (db, database) => {
+      const now = new Date().toISOString()
+      // A backslash and a quote: text read as bytea's escape format would lose them.
+      const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+      const first = JSON.stringify(doc('Нічні маршрути \\ «тролейбусів» "1"'))
+      await db.insertInto('stories').values({ id: 'story0000001', created_at: now, updated_at: now }).execute()
+      const version = { id: 'version00001', story_id: 'story0000001', locale: 'uk', status: 'published', slug: 'x', revision: 2 }
+      await db
+        .insertInto('story_versions')
+        .values({
+          ...version,
+          live_revision: 2,
+          headline: 'Тролейбуси',
+          lead: '',
+          body: first,
+          body_parts: '',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute()
+      const revision = {
+        version_id: 'version00001',
+        headline: 'Тролейбуси',
+        slug: 'x',
+        lead: '',
+        seo_title: '',
+        seo_description: '',
+        created_at: now,
+      }
+      await db
+        .insertInto('story_revisions')
+        .values([
+          { ...revision, id: 'revision0001', number: 1, body: JSON.stringify(doc('Раніше')) },
+          { ...revision, id: 'revision0002', number: 2, body: '' },
+        ])
+        .execute()
+      await db.deleteFrom('search_queue').execute()
+
+      expect((await migrateToLatest(database.db)).applied).toEqual(['0031_bodies_as_bytes'])
+      const row = () => database.db.selectFrom('story_versions').selectAll().where('id', '=', 'version00001').executeTakeFirstOrThrow()
+      expect((await row()).body).toBeInstanceOf(Uint8Array)
+      expect(toStoryVersion(await row()).body).toEqual(doc('Нічні маршрути \\ «тролейбусів» "1"'))
+      const snapshots = () => database.db.selectFrom('story_revisions').select(['number', 'body']).orderBy('number').execute()
+      expect((await snapshots()).map((r) => unpackText(r.body))).toEqual([JSON.stringify(doc('Раніше')), ''])
+
+      // A new body, written as the application writes it: the live snapshot gets the old one (0024's
+      // trigger, made again for bytes), and the story is queued for indexing (0022's).
+      await database.db
+        .updateTable('story_versions')
+        .set({ body: packBody(database.db, JSON.stringify(doc('Новий текст'))), live_revision: 3 })
+        .where('id', '=', 'version00001')
+        .execute()
+      expect((await snapshots()).map((r) => unpackText(r.body))).toEqual([JSON.stringify(doc('Раніше')), first])
+      expect(toStoryVersion(await row()).body).toEqual(doc('Новий текст'))
+      expect(await db.selectFrom('search_queue').select('story_id').execute()).toEqual([{ story_id: 'story0000001' }])
+    })
   })
 })

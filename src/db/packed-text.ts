@@ -1,5 +1,6 @@
 import { deflateSync, inflateSync } from 'node:zlib'
 import { type Kysely, SqliteAdapter } from 'kysely'
+import { isPostgres } from './dialect.js'
 
 /**
  * Long text as stored: a string, or its UTF-8 deflated (zlib format) as bytes. Decision 018.
@@ -15,6 +16,17 @@ const PACK_FROM_BYTES = 512
 export function packText<DB>(db: Kysely<DB>, text: PackedText): PackedText {
   if (typeof text !== 'string' || !(db.getExecutor().adapter instanceof SqliteAdapter)) return text
   return Buffer.byteLength(text) < PACK_FROM_BYTES ? text : packBytes(Buffer.from(text))
+}
+
+/**
+ * A story's rich-text JSON as the database should store it: as packText on SQLite; on PostgreSQL
+ * always bytes, deflated from 512 bytes on (decision 027: zlib keeps a body in ~4.3 KB where
+ * TOAST's pglz took ~5.3 KB). Empty text (a live revision's snapshot, migration 0024) stays empty.
+ */
+export function packBody<DB>(db: Kysely<DB>, text: PackedText): PackedText {
+  if (typeof text !== 'string' || !isPostgres(db)) return packText(db, text)
+  const bytes = Buffer.from(text)
+  return bytes.length < PACK_FROM_BYTES ? bytes : packBytes(bytes)
 }
 
 /** The text a PackedText holds, whichever way it was stored. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { isEmptyText } from '../db/packed-text.js'
 import type { RichTextDoc } from '../shared/richtext-document.js'
 import { type Actor, systemActor } from '../shared/roles.js'
 import type { Topic } from '../taxonomy/taxonomy.types.js'
@@ -192,7 +193,7 @@ describe.each(testDialects())('edits of live versions awaiting approval on %s', 
           .where('version_id', '=', versionId)
           .orderBy('number')
           .execute()
-      ).map((r) => `${r.number}:${r.body === '' ? 'live' : 'own'}`)
+      ).map((r) => `${r.number}:${isEmptyText(r.body) ? 'live' : 'own'}`)
     const quoting = (speakerId: string, text: string): RichTextDoc => ({
       type: 'doc',
       content: [

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { isEmptyText, type PackedText, packAgainst, packText, unpackAgainst, unpackJson, unpackText } from '../db/packed-text.js'
+import { isEmptyText, type PackedText, packAgainst, packBody, unpackAgainst, unpackJson, unpackText } from '../db/packed-text.js'
 import type { DB } from '../db/schema.js'
 import { plainText } from '../richtext/plain-text.js'
 import { parseBody, type RenderedBody } from '../richtext/rendered-body.js'
@@ -102,7 +102,7 @@ export function packedContent<T extends { body: PackedText; body_parts: PackedTe
   const parts = content.body_parts
   return {
     ...content,
-    body: packText(db, content.body),
+    body: packBody(db, content.body),
     body_parts: typeof parts === 'string' ? packAgainst(parts, unpackText(content.body)) : parts,
   }
 }
@@ -202,13 +202,13 @@ export type NewRevisionRow = Omit<StoryRevisionRow, 'note' | 'body'> & {
   live?: boolean
 }
 
-/** What a live revision's snapshot stores for its body: never a document, whose JSON is never empty. */
-const LIVE_BODY = ''
-
-/** The snapshot's columns as stored. */
+/**
+ * The snapshot's columns as stored. A live revision's body is stored empty (as '' or as no
+ * bytes): never a document, whose JSON is never empty.
+ */
 const revisionValues = (db: Kysely<DB>, { live, ...row }: NewRevisionRow) => ({
   ...row,
-  body: live ? LIVE_BODY : packText(db, row.body),
+  body: packBody(db, live ? '' : row.body),
 })
 
 export async function insertRevision(db: Kysely<DB>, row: NewRevisionRow): Promise<void> {
@@ -255,7 +255,7 @@ export async function findRevision(db: Kysely<DB>, versionId: string, number: nu
     .executeTakeFirst()
   if (!row) return undefined
   const { live_body, ...revision } = row
-  return toStoryRevision(revision.body === LIVE_BODY ? { ...revision, body: live_body } : revision)
+  return toStoryRevision(isEmptyText(revision.body) ? { ...revision, body: live_body } : revision)
 }
 
 /** Revisions newest first, without their bodies (a list shows who saved what when). */

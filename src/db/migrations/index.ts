@@ -29,6 +29,7 @@ import * as m0027 from './0027_search_phrase_pairs.js'
 import * as m0028 from './0028_renderings_as_bytes.js'
 import * as m0029 from './0029_page_tags_in_gin.js'
 import * as m0030 from './0030_search_vectors_lz4.js'
+import * as m0031 from './0031_bodies_as_bytes.js'
 
 /**
  * Every migration in order. Listed by hand (not read from the folder) so the order is reviewable
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0028_renderings_as_bytes': m0028,
   '0029_page_tags_in_gin': m0029,
   '0030_search_vectors_lz4': m0030,
+  '0031_bodies_as_bytes': m0031,
 }
 
 export const migrationProvider: MigrationProvider = {

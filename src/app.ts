@@ -30,6 +30,7 @@ import { loadSiteAssets } from './site/assets.js'
 import { invalidatePagesOnEvents } from './site/cache-invalidation.js'
 import { createPageCache, type PageCache } from './site/page-cache.js'
 import { createPageContexts } from './site/page-context.js'
+import { pageSkeletons } from './site/page-skeleton.js'
 import { createRedirectLookup } from './site/redirect-lookup.js'
 import { fromPageCache } from './site/serve-page.js'
 import { siteRoutes } from './site/site.routes.js'
@@ -173,11 +174,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     events: fanout.cacheEvents,
   }
   const pages = createPageContexts({ ...siteSettings, clock })
+  // What a stored story page is rendered with: its fingerprint and its skeleton are made from it.
+  const pageSettings = { ...siteSettings, cssPath: assets.css.path, logoPath: assets.logo.path }
   const now = () => toTimestamp(clock())
   const storyPages = createStoryPageParts({
     db: database.db,
     locales: site.locales,
-    fingerprint: partsFingerprint({ ...siteSettings, cssPath: assets.css.path, logoPath: assets.logo.path }),
+    fingerprint: partsFingerprint(pageSettings),
+    skeleton: pageSkeletons(pageSettings),
     now,
     render: (versionId) => renderStoryPart({ db: database.db, now, pages, search: services.search }, versionId),
     walkAtOnce: database.dialect === 'postgres' ? 3 : 1,

@@ -29,6 +29,11 @@ export function packBody<DB>(db: Kysely<DB>, text: PackedText): PackedText {
   return bytes.length < PACK_FROM_BYTES ? bytes : packBytes(bytes)
 }
 
+/** The UTF-8 bytes of the text a PackedText holds, whichever way it was stored. */
+export function unpackTextBytes(stored: PackedText): Buffer {
+  return typeof stored === 'string' ? Buffer.from(stored) : unpackBytes(stored)
+}
+
 /** The text a PackedText holds, whichever way it was stored. */
 export function unpackText(stored: PackedText): string {
   return typeof stored === 'string' ? stored : unpackBytes(stored).toString('utf8')
@@ -60,20 +65,20 @@ export function unpackAgainst(stored: PackedText, source: string): string | null
   return unpackBytesAgainst(stored, source)?.toString('utf8') ?? null
 }
 
-/** Bytes deflated with `source` as a preset dictionary (a stored page on PostgreSQL, decision 026). */
-export function packBytesAgainst(bytes: Uint8Array, source: string): Buffer {
-  return deflateSync(bytes, { level: 6, dictionary: Buffer.from(source) })
+/** Bytes deflated with `source` as a preset dictionary (a stored page: decisions 026 and 028). */
+export function packBytesAgainst(bytes: Uint8Array, source: string | Uint8Array): Buffer {
+  return deflateSync(bytes, { level: 6, dictionary: typeof source === 'string' ? Buffer.from(source) : source })
 }
 
 /**
  * The bytes packBytesAgainst (or packAgainst) packed against `source`; bytes packed alone, or not
  * at all, as they are. Null when they were packed against other text.
  */
-export function unpackBytesAgainst(stored: Uint8Array, source: string): Buffer | null {
+export function unpackBytesAgainst(stored: Uint8Array, source: string | Uint8Array): Buffer | null {
   const bytes = Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength)
   if (!(isZlib(bytes) && hasDictionary(bytes))) return unpackBytes(bytes)
   try {
-    return inflateSync(bytes, { dictionary: Buffer.from(source) })
+    return inflateSync(bytes, { dictionary: typeof source === 'string' ? Buffer.from(source) : source })
   } catch {
     return null
   }

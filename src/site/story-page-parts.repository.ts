@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import { isPostgres } from '../db/dialect.js'
-import { type PackedText, packBytes, packBytesAgainst, unpackBytesAgainst, unpackText } from '../db/packed-text.js'
+import { type PackedText, packBytesAgainst, unpackBytesAgainst, unpackTextBytes } from '../db/packed-text.js'
 import { preparedQuery } from '../db/prepared.js'
 import type { DB } from '../db/schema.js'
 import { publiclyVisibleAt } from '../stories/public-visibility.js'
@@ -65,18 +65,22 @@ const publicVersionPart = preparedQuery(
   ['storyId', 'locale', 'now'],
 )
 
-/** The public version of the story in the language (the one indexed read of a story page), with its stored page. */
+/**
+ * The public version of the story in the language (the one indexed read of a story page), with its
+ * stored page; `skeleton` is the language's page skeleton (page-skeleton.ts) it was packed against.
+ */
 export async function findPublicVersionPart(
   db: Kysely<DB>,
   storyId: string,
   locale: string,
   now: string,
+  skeleton: Buffer,
 ): Promise<PublicVersionPart | undefined> {
   const [row] = await publicVersionPart(db, { storyId, locale, now })
   if (!row) return undefined
   const { digest, fingerprint, tags, rendered_at } = row
-  // Null when packed against a body since replaced: no page stored, as for one never rendered.
-  const html = row.html === null ? null : unpackPage(row.html, row.body)
+  // Null when packed against a body since replaced or another skeleton: no page stored, as for one never rendered.
+  const html = row.html === null ? null : unpackBytesAgainst(row.html, pageDictionary(skeleton, row.body))
   return {
     versionId: row.id,
     slug: row.slug,
@@ -98,23 +102,24 @@ export async function findPublicVersionPart(
 }
 
 /**
- * A stored page's HTML: on PostgreSQL deflated against its version's JSON `body` (decision 026),
- * on SQLite (and pages stored before 026) deflated alone. Null when packed against another body
- * (or, on SQLite, against any).
+ * What a stored page is deflated against: its language's skeleton (decision 028), and on
+ * PostgreSQL its version's JSON after it (decision 026). Pages stored before either were deflated
+ * alone and read without one; a page read against another dictionary reads as none.
  */
-function unpackPage(html: Uint8Array, body: PackedText | undefined): Buffer | null {
-  return unpackBytesAgainst(html, body === undefined ? '' : unpackText(body))
+function pageDictionary(skeleton: Buffer, body: PackedText | undefined): Buffer {
+  return body === undefined ? skeleton : Buffer.concat([skeleton, unpackTextBytes(body)])
 }
 
 /**
  * Stores a version's rendered page in place of any older one, with its tags. Returns false when
- * the version is gone (deleted while it was rendered): there is nothing to keep.
+ * the version is gone (deleted while it was rendered): there is nothing to keep. `skeleton` is
+ * the page's language's (page-skeleton.ts).
  */
-export async function storePart(db: Kysely<DB>, versionId: string, part: StoredPart): Promise<boolean> {
-  // A third of the size, for ~120 µs of inflating on each cold read (decision 018).
-  // On SQLite deflated alone before the transaction, which holds the file's write lock; on
-  // PostgreSQL against the version's JSON, read in it (decision 026).
-  const alone = isPostgres(db) ? undefined : packBytes(part.html)
+export async function storePart(db: Kysely<DB>, versionId: string, part: StoredPart, skeleton: Buffer): Promise<boolean> {
+  // A small part of the size, for ~120 µs of inflating on each cold read (decisions 018, 028).
+  // On SQLite deflated against the skeleton before the transaction, which holds the file's write
+  // lock; on PostgreSQL against the skeleton and the version's JSON, read in it (decision 026).
+  const packed = isPostgres(db) ? undefined : packBytesAgainst(part.html, pageDictionary(skeleton, undefined))
   // The row keeps its tags joined by spaces (PostgreSQL finds them split on spaces, migration
   // 0029), as a CDN's Surrogate-Key header does: a tag holding a space would be two.
   const spaced = part.tags.find((t) => t === '' || /\s/.test(t))
@@ -126,11 +131,11 @@ export async function storePart(db: Kysely<DB>, versionId: string, part: StoredP
       const version = await tx
         .selectFrom('story_versions')
         .select('id')
-        .$if(alone === undefined, (q) => q.select('body'))
+        .$if(packed === undefined, (q) => q.select('body'))
         .where('id', '=', versionId)
         .executeTakeFirst()
       if (!version) return false
-      const html = alone ?? packBytesAgainst(part.html, unpackText(version.body ?? ''))
+      const html = packed ?? packBytesAgainst(part.html, pageDictionary(skeleton, version.body ?? ''))
       await tx
         .insertInto('story_page_parts')
         .values({

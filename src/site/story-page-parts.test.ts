@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildApp } from '../app.js'
 import { loadConfig } from '../config.js'
 import { openDatabase } from '../db/database.js'
-import { packBytes, packBytesAgainst, unpackBytesAgainst, unpackText } from '../db/packed-text.js'
+import { packBytes, packBytesAgainst, unpackBytesAgainst, unpackTextBytes } from '../db/packed-text.js'
 import { toTimestamp } from '../db/time.js'
 import { systemActor } from '../shared/roles.js'
 import { indexScans } from '../testing/index-scans.js'
@@ -103,8 +103,22 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
       .select('html')
       .execute()
     for (const { html } of sizes) expect(html.length).toBeLessThan(Buffer.byteLength(uk) / 2)
-    // On PostgreSQL against the version's JSON (decision 026): zlib's header says a preset dictionary was used.
-    for (const { html } of sizes) expect(((html[1] as number) & 0x20) !== 0).toBe(dialect === 'postgres')
+    // Against the language's skeleton (decision 028), and on PostgreSQL the version's JSON too
+    // (decision 026): zlib's header says a preset dictionary was used.
+    for (const { html } of sizes) expect(((html[1] as number) & 0x20) !== 0).toBe(true)
+    // The markup every page shares costs next to nothing: well under what deflating the page alone takes.
+    const versionId = a.versionIds.uk as string
+    const row = await t.database.db
+      .withTables<{ story_page_parts: { version_id: string; html: Uint8Array } }>()
+      .selectFrom('story_page_parts')
+      .innerJoin('story_versions', 'story_versions.id', 'story_page_parts.version_id')
+      .select(['story_page_parts.html', 'story_versions.body'])
+      .where('version_id', '=', versionId)
+      .executeTakeFirstOrThrow()
+    const dictionary = Buffer.concat([t.storyPages.skeleton('uk'), ...(dialect === 'postgres' ? [unpackTextBytes(row.body)] : [])])
+    const page = unpackBytesAgainst(row.html, dictionary) as Buffer
+    expect(page.toString('utf8')).toContain('Нічні автобуси')
+    expect(row.html.length).toBeLessThan(packBytes(page).length * 0.7)
     expect(uk).toContain('<nav class="sections"')
     expect(uk).toMatch(/aria-current="page"[^>]*>Політика</)
     expect(uk).toContain('Новий міст') // in the latest news and "read also"
@@ -163,6 +177,7 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
         db: t.database.db,
         locales: ['uk'],
         fingerprint: 'a walk of its own',
+        skeleton: () => Buffer.from('<!DOCTYPE html>'),
         now: () => toTimestamp(t.clock()),
         render: async (versionId) => {
           const n = seen.push(versionId)
@@ -273,9 +288,10 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
       .where('version_id', '=', versionId)
       .executeTakeFirstOrThrow()
     const { body } = await t.database.db.selectFrom('story_versions').select('body').where('id', '=', versionId).executeTakeFirstOrThrow()
-    const html = unpackBytesAgainst(row.html, dialect === 'postgres' ? unpackText(body) : '')?.toString('utf8') ?? ''
+    const dictionary = Buffer.concat([t.storyPages.skeleton('uk'), ...(dialect === 'postgres' ? [unpackTextBytes(body)] : [])])
+    const html = unpackBytesAgainst(row.html, dictionary)?.toString('utf8') ?? ''
     expect(html).toContain('Нічні автобуси')
-    // What a server before decision 026 stored on either database (and SQLite still stores).
+    // What a server before decision 026 stored on either database (and SQLite before decision 028).
     const marked = html.replace('</body>', '<!-- stored alone --></body>')
     await table
       .updateTable('story_page_parts')
@@ -300,11 +316,14 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     await settle()
     await forgetStored()
     const part = { fingerprint: 'f', sectionId: null, html: Buffer.from('<p>x</p>'), digest: 'd', renderedAt: toTimestamp(t.clock()) }
+    const skeleton = t.storyPages.skeleton('uk')
     for (const bad of ['topic:a b', '', 'story:x\ty']) {
-      await expect(storePart(t.database.db, a.versionIds.uk as string, { ...part, tags: ['nav', bad] })).rejects.toThrow(/cache tag/)
+      await expect(storePart(t.database.db, a.versionIds.uk as string, { ...part, tags: ['nav', bad] }, skeleton)).rejects.toThrow(
+        /cache tag/,
+      )
     }
     expect((await stored()).size).toBe(0)
-    expect(await storePart(t.database.db, a.versionIds.uk as string, { ...part, tags: ['nav', `story:${a.id}`] })).toBe(true)
+    expect(await storePart(t.database.db, a.versionIds.uk as string, { ...part, tags: ['nav', `story:${a.id}`] }, skeleton)).toBe(true)
     expect([...(await stored()).keys()]).toEqual([a.versionIds.uk])
   })
 

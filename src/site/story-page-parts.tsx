@@ -11,6 +11,7 @@ import type { LocaleSettings } from '../shared/locales.js'
 import type { Topic } from '../taxonomy/taxonomy.types.js'
 import { cardTags, tag } from './cache-tags.js'
 import * as internalLinks from './internal-links.js'
+import * as skeletons from './page-skeleton.js'
 import type { FooterLink, PageContext } from './pages/context.js'
 import * as frame from './pages/frame.js'
 import { FooterMenu, holeMarkup, SectionsMenu } from './pages/frame.js'
@@ -58,7 +59,7 @@ export function partsFingerprint(settings: {
   logoPath: string
 }): string {
   const hash = createHash('sha256').update(JSON.stringify(settings))
-  for (const module of [storyPageModule, frame, parts, seo, internalLinks, renderedBody, dates, strings])
+  for (const module of [storyPageModule, frame, parts, seo, internalLinks, renderedBody, dates, strings, skeletons])
     for (const [name, value] of Object.entries(module))
       hash.update(`${name}:${typeof value === 'function' ? String(value) : JSON.stringify(value)}`)
   return hash.digest('base64url').slice(0, 16)
@@ -94,6 +95,8 @@ export function createStoryPageParts(deps: {
   /** The site's languages: the start-up walk goes through each in turn. */
   locales: readonly string[]
   fingerprint: string
+  /** A language's page skeleton, which stored pages are packed against (page-skeleton.ts, decision 028). */
+  skeleton: (locale: string) => Buffer
   now: () => string
   /** Renders a version's page with holes; undefined when it is no longer public. */
   render: (versionId: string) => Promise<RenderedPart | undefined>
@@ -120,7 +123,7 @@ export function createStoryPageParts(deps: {
   async function store(part: RenderedPart, startedAt: number): Promise<void> {
     // A change came in while it was rendered: what it shows may be stale. Render it again.
     if (raced(part, startedAt)) return enqueue([part.versionId])
-    await storePart(db, part.versionId, { ...part, fingerprint, renderedAt: now() })
+    await storePart(db, part.versionId, { ...part, fingerprint, renderedAt: now() }, deps.skeleton(part.locale))
     // On PostgreSQL a change's delete may have run beside the insert and missed it: if one came in
     // meanwhile, this page goes too, and is rendered again.
     if (raced(part, startedAt)) {
@@ -268,6 +271,7 @@ export function createStoryPageParts(deps: {
 
   return {
     fingerprint,
+    skeleton: deps.skeleton,
 
     /** Marks the start of a render: pass it to keep() so a render that raced a change isn't stored. */
     begin: (): number => generation,

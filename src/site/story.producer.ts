@@ -43,7 +43,7 @@ export async function storyOutcome(d: StoryDeps, locale: string, slugId: string,
   const id = slugId.slice(-ID_LENGTH)
   const slugged = slugId.length > ID_LENGTH
   if (!isId(id) || (slugged && slugId[slugId.length - ID_LENGTH - 1] !== '-')) return d.pages.notFound(locale, path)
-  const found = await findPublicVersionPart(d.db, id, locale, d.now())
+  const found = await findPublicVersionPart(d.db, id, locale, d.now(), d.storyPages.skeleton(locale))
   if (!found) return d.pages.notFound(locale, path, (await findVersionStatus(d.db, id, locale)) === 'unpublished' ? 410 : 404)
   const canonical = storyPath(d.site, locale, found.slug, id)
   if (path !== canonical) return { redirect: canonical, status: 301 }

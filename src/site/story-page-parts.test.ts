@@ -41,6 +41,22 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     return new Map(rows.map((r) => [r.version_id, r.rendered_at]))
   }
 
+  /**
+   * A version's stored page as the table holds it, and its HTML read back as the server reads it:
+   * against the language's skeleton, and on PostgreSQL the version's JSON after it (decisions 026, 028).
+   */
+  async function storedPage(versionId: string, locale: string) {
+    const row = await t.database.db
+      .withTables<{ story_page_parts: { version_id: string; html: Uint8Array; rendered_at: string } }>()
+      .selectFrom('story_page_parts')
+      .innerJoin('story_versions', 'story_versions.id', 'story_page_parts.version_id')
+      .select(['story_page_parts.html', 'story_page_parts.rendered_at', 'story_versions.body'])
+      .where('story_page_parts.version_id', '=', versionId)
+      .executeTakeFirstOrThrow()
+    const dictionary = Buffer.concat([t.storyPages.skeleton(locale), ...(dialect === 'postgres' ? [unpackTextBytes(row.body)] : [])])
+    return { html: row.html, renderedAt: row.rendered_at, page: unpackBytesAgainst(row.html, dictionary) }
+  }
+
   async function forgetStored() {
     // A page rendered on a reader's request is stored after the response: let that land first.
     await t.cacheSettled()
@@ -107,18 +123,9 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     // (decision 026): zlib's header says a preset dictionary was used.
     for (const { html } of sizes) expect(((html[1] as number) & 0x20) !== 0).toBe(true)
     // The markup every page shares costs next to nothing: well under what deflating the page alone takes.
-    const versionId = a.versionIds.uk as string
-    const row = await t.database.db
-      .withTables<{ story_page_parts: { version_id: string; html: Uint8Array } }>()
-      .selectFrom('story_page_parts')
-      .innerJoin('story_versions', 'story_versions.id', 'story_page_parts.version_id')
-      .select(['story_page_parts.html', 'story_versions.body'])
-      .where('version_id', '=', versionId)
-      .executeTakeFirstOrThrow()
-    const dictionary = Buffer.concat([t.storyPages.skeleton('uk'), ...(dialect === 'postgres' ? [unpackTextBytes(row.body)] : [])])
-    const page = unpackBytesAgainst(row.html, dictionary) as Buffer
-    expect(page.toString('utf8')).toContain('Нічні автобуси')
-    expect(row.html.length).toBeLessThan(packBytes(page).length * 0.7)
+    const { html, page } = await storedPage(a.versionIds.uk as string, 'uk')
+    expect(page?.toString('utf8')).toContain('Нічні автобуси')
+    expect(html.length).toBeLessThan(packBytes(page as Buffer).length * 0.7)
     expect(uk).toContain('<nav class="sections"')
     expect(uk).toMatch(/aria-current="page"[^>]*>Політика</)
     expect(uk).toContain('Новий міст') // in the latest news and "read also"
@@ -274,6 +281,30 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     expect(stored.rendered_at > row.rendered_at).toBe(true) // rendered and kept again
   })
 
+  it('reads each language’s stored page back with that language’s skeleton, and serves it without rendering it again', async () => {
+    const a = await world.story({ uk: 'Нічні автобуси', en: 'Night buses', ru: 'Ночные автобусы' })
+    await settle()
+    const paths = { uk: `/news/nichni-avtobusy-${a.id}`, en: `/en/news/night-buses-${a.id}`, ru: `/ru/news/nochnye-avtobusy-${a.id}` }
+    for (const path of Object.values(paths)) expect((await get(path)).statusCode).toBe(200)
+    await t.cacheSettled()
+    const first = new Map<string, string>()
+    for (const [locale, headline] of [
+      ['uk', 'Нічні автобуси'],
+      ['en', 'Night buses'],
+      ['ru', 'Ночные автобусы'],
+    ] as const) {
+      const row = await storedPage(a.versionIds[locale] as string, locale)
+      expect(row.page?.toString('utf8')).toContain(`<html lang="${locale}">`)
+      expect(row.page?.toString('utf8')).toContain(headline)
+      first.set(locale, row.renderedAt)
+    }
+    t.clock.advance(60_000)
+    for (const path of Object.values(paths)) expect((await get(path)).statusCode).toBe(200)
+    await t.cacheSettled()
+    for (const locale of ['uk', 'en', 'ru'] as const)
+      expect((await storedPage(a.versionIds[locale] as string, locale)).renderedAt).toBe(first.get(locale)) // served as stored
+  })
+
   it('serves a page stored deflated alone (before decision 026) as it is, without rendering it again', async () => {
     const a = await world.story({ uk: 'Нічні автобуси' })
     await settle()
@@ -282,14 +313,8 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
     await t.cacheSettled()
     const versionId = a.versionIds.uk as string
     const table = t.database.db.withTables<{ story_page_parts: { version_id: string; html: Uint8Array; rendered_at: string } }>()
-    const row = await table
-      .selectFrom('story_page_parts')
-      .select(['html', 'rendered_at'])
-      .where('version_id', '=', versionId)
-      .executeTakeFirstOrThrow()
-    const { body } = await t.database.db.selectFrom('story_versions').select('body').where('id', '=', versionId).executeTakeFirstOrThrow()
-    const dictionary = Buffer.concat([t.storyPages.skeleton('uk'), ...(dialect === 'postgres' ? [unpackTextBytes(body)] : [])])
-    const html = unpackBytesAgainst(row.html, dictionary)?.toString('utf8') ?? ''
+    const row = await storedPage(versionId, 'uk')
+    const html = row.page?.toString('utf8') ?? ''
     expect(html).toContain('Нічні автобуси')
     // What a server before decision 026 stored on either database (and SQLite before decision 028).
     const marked = html.replace('</body>', '<!-- stored alone --></body>')
@@ -308,7 +333,7 @@ describe.each(testDialects())('story pages rendered ahead of readers on %s', (di
       .select('rendered_at')
       .where('version_id', '=', versionId)
       .executeTakeFirstOrThrow()
-    expect(stored.rendered_at).toBe(row.rendered_at) // kept, not rendered again
+    expect(stored.rendered_at).toBe(row.renderedAt) // kept, not rendered again
   })
 
   it('refuses to store a page under a tag that is empty or holds white space, which the tags column would split', async () => {

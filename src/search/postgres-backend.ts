@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.js'
 import { keepPhraseIndex, pairsQuery, phraseIndexReady } from './postgres-phrase-backend.js'
 import { keepWindows, windowBounds } from './postgres-windows-backend.js'
 import { quoteLexeme, toTsquery } from './query.js'
-import { rankerFor, rankingTerms } from './ranking.js'
+import { rankBest, rankingTerms } from './ranking.js'
 import {
   CANDIDATES,
   documentFilter,
@@ -109,11 +109,12 @@ export const postgresSearchBackend: SearchBackend = {
     const windowed = stretchesOf(await windowBounds(db), epochDays(now))
     // Only a phrase asks whether the pairs index is ready.
     const terms = termsMatch(match, hasPhrase(match) && (await phraseIndexReady(db)))
-    const newest = await scored(db, match, filters, now, terms, candidates.newest, windowed)
-    const hits = newest.map(({ versionId, score }) => ({ versionId, score }))
+    // A reader's query is ranked here from what rankBest reads; "read also"'s fallback by ts_rank.
+    const [columns, score] = 'all' in match ? [RANKED, undefined] : [SCORED, bm25Score(match, now)]
+    const newest = await found(db, terms, filters, candidates.newest, windowed, columns, score)
     // The oldest candidate, by the same order the walk used (not by where it came in the rows).
     const oldest = newest.reduce<(typeof newest)[number] | undefined>(
-      (a, b) => (a === undefined || b.freshAt < a.freshAt || (b.freshAt === a.freshAt && b.versionId < a.versionId) ? b : a),
+      (a, b) => (a === undefined || b.fresh_at < a.fresh_at || (b.fresh_at === a.fresh_at && b.version_id < a.version_id) ? b : a),
       undefined,
     )
     if (newest.length === candidates.newest && oldest && candidates.olderHeadlines > 0) {
@@ -121,56 +122,76 @@ export const postgresSearchBackend: SearchBackend = {
       // in one part, as the windows index the whole vector only.
       const older = {
         index: sql<boolean>`to_tsvector('simple', d.headline_terms) @@ to_tsquery('simple', ${tsquery(match)})
-          and (d.fresh_at, d.version_id) < (${oldest.freshAt}::float8, ${oldest.versionId})`,
+          and (d.fresh_at, d.version_id) < (${oldest.fresh_at}::float8, ${oldest.version_id})`,
       }
-      for (const r of await scored(db, match, filters, now, older, candidates.olderHeadlines, [[WHOLE]])) {
-        hits.push({ versionId: r.versionId, score: r.score })
-      }
+      newest.push(...(await found(db, older, filters, candidates.olderHeadlines, [[WHOLE]], columns, score)))
     }
+    const hits =
+      'all' in match
+        ? (
+            await rankBest(
+              match.all,
+              now,
+              newest.map((r) => ({ versionId: r.version_id, freshAt: r.fresh_at, headlineTerms: r.headline_terms ?? '' })),
+              offset + limit,
+              (kept) => rankingEntries(db, kept),
+            )
+          ).map(({ candidate, score }) => ({ versionId: candidate.versionId, score }))
+        : newest.map((r) => ({ versionId: r.version_id, score: Number(r.score) }))
     return hits.sort((a, b) => b.score - a.score || (a.versionId < b.versionId ? -1 : 1)).slice(offset, offset + limit)
   },
 }
 
 /**
- * The newest `count` documents that match, with their score: a reader's query (every part must
- * match) is ranked here (ranking.ts) from each document's headline terms and ranking entries —
- * ts_rank read each candidate's whole tsvector, ~60 µs a row — and "read also"'s fallback (any
- * of some words) by ts_rank × the freshness boost. Each step (see stretchesOf) is asked only
- * when those before found too few.
+ * "Read also"'s fallback (any of some words) is scored by ts_rank × the freshness boost; a
+ * reader's query is ranked here (ranking.ts, rankBest) from each candidate's headline terms and
+ * its ranking entries, read only for the candidates that may be among the best — ts_rank read
+ * each candidate's whole tsvector, ~60 µs a row.
  */
-async function scored(
+function bm25Score(match: Match, now: string): RawBuilder<number> {
+  const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
+  return sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
+}
+
+/**
+ * The newest `count` documents that match, with `columns` (and `score`, if given): each step
+ * (see stretchesOf) is asked only when those before found too few.
+ */
+async function found(
   db: Kysely<DB>,
-  match: Match,
-  filters: SearchFilters,
-  now: string,
   matches: Matches,
+  filters: SearchFilters,
   count: number,
   steps: Stretch[][],
-) {
-  const rank = 'all' in match ? rankerFor(match.all, now) : null
-  const age = sql`greatest(0, ${epochDays(now)}::float8 - d.fresh_at)`
-  const tsScore = sql<number>`ts_rank(${WEIGHTS}::float4[], d.terms, to_tsquery('simple', ${tsquery(match)})) * (1 + ${RECENCY.boost} * power(0.5, ${age} / ${RECENCY.halfLifeDays}))`
-  const found: { versionId: string; freshAt: number; score: number }[] = []
+  columns: Column[],
+  score?: RawBuilder<number>,
+): Promise<{ version_id: string; fresh_at: number; headline_terms?: string; score?: number }[]> {
+  const rows: { version_id: string; fresh_at: number; headline_terms?: string; score?: number }[] = []
   for (const step of steps) {
-    const newest = newestMatches(db, matches, filters, step, count - found.length, rank ? RANKED : ['version_id', 'fresh_at', 'terms'])
-    if (rank) {
-      const rows = await ts(db)
-        .selectFrom(newest.as('d'))
-        .select(['d.version_id as versionId', 'd.fresh_at as freshAt', 'd.headline_terms as headlineTerms', 'd.ranking'])
-        .execute()
-      for (const r of rows) found.push({ versionId: r.versionId, freshAt: r.freshAt, score: rank(r.headlineTerms, r.ranking, r.freshAt) })
-    } else {
-      const rows = await ts(db)
-        .selectFrom(newest.as('d'))
-        .select(['d.version_id as versionId', 'd.fresh_at as freshAt', tsScore.as('score')])
-        .orderBy('d.fresh_at', 'desc')
-        .orderBy('d.version_id', 'desc')
-        .execute()
-      for (const r of rows) found.push({ versionId: r.versionId, freshAt: r.freshAt, score: Number(r.score) })
-    }
-    if (found.length >= count) break
+    const newest = newestMatches(db, matches, filters, step, count - rows.length, columns)
+    let query = ts(db)
+      .selectFrom(newest.as('d'))
+      .select(['d.version_id', 'd.fresh_at', ...(columns.includes('headline_terms') ? (['d.headline_terms'] as const) : [])])
+    if (score) query = query.select(score.as('score')).orderBy('d.fresh_at', 'desc').orderBy('d.version_id', 'desc')
+    rows.push(...((await query.execute()) as typeof rows))
+    if (rows.length >= count) break
   }
-  return found
+  return rows
+}
+
+/** These candidates' ranking entries, in their order (null: a document written before migration 0026). */
+async function rankingEntries(db: Kysely<DB>, kept: readonly { versionId: string }[]): Promise<(Uint8Array | null)[]> {
+  const rows = await ts(db)
+    .selectFrom('search_documents')
+    .select(['version_id', 'ranking'])
+    .where(
+      'version_id',
+      'in',
+      kept.map((c) => c.versionId),
+    )
+    .execute()
+  const entries = new Map(rows.map((r) => [r.version_id, r.ranking]))
+  return kept.map((c) => entries.get(c.versionId) ?? null)
 }
 
 /** What the index finds (`index`), and what each row it finds must then pass (`check`). */
@@ -204,7 +225,8 @@ function termsMatch(match: Match, pairsReady: boolean): Matches {
   }
 }
 
-const RANKED: Column[] = ['version_id', 'fresh_at', 'headline_terms', 'ranking']
+const RANKED: Column[] = ['version_id', 'fresh_at', 'headline_terms']
+const SCORED: Column[] = ['version_id', 'fresh_at', 'terms']
 
 /** A stretch of time searched as one part: from `from` (inclusive) to `to` (exclusive); null: no bound. */
 type Stretch = { from: number | null; to: number | null }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseQuery } from './query.js'
-import { type ProbeHit, probeEntries, rankerFor, rankingScore, rankingTerms, termKey } from './ranking.js'
+import { type ProbeHit, probeEntries, rankBest, rankerFor, rankingScore, rankingTerms, termKey } from './ranking.js'
 
 describe('rankingTerms', () => {
   const entries = (lead: string, body: string) => {
@@ -111,5 +111,68 @@ describe('rankerFor', () => {
     expect(rank('бюджет', 'новин', rankingTerms('', 'бюджет бюджет'))).toBeGreaterThan(before)
     // The word being typed counts by the headline only.
     expect(rank('бюдж', 'новин', rankingTerms('бюджет', 'бюджет бюджет'), true)).toBe(before)
+  })
+})
+
+describe('rankBest', () => {
+  const now = '2026-11-24T08:00:00.000Z'
+  const today = Date.parse(now) / 86_400_000
+  const words = ['бюджет', 'рад', 'уряд', 'податк', 'мир', 'війн', 'школ', 'лікарн']
+
+  /** Candidates made up from a seed: headlines, leads, bodies and ages of every kind. */
+  function candidates(seed: number, n: number) {
+    let x = seed
+    const next = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0
+      return x / 2 ** 32
+    }
+    const some = (k: number) => Array.from({ length: k }, () => words[Math.floor(next() * words.length)] as string).join(' ')
+    return Array.from({ length: n }, (_, i) => ({
+      id: i,
+      headlineTerms: some(1 + Math.floor(next() * 4)),
+      freshAt: today - Math.floor(next() * 3650) * next() ** 3,
+      entries: next() < 0.05 ? null : rankingTerms(some(Math.floor(next() * 6)), some(Math.floor(next() * 60))),
+    }))
+  }
+
+  const best = (scored: { candidate: { id: number }; score: number }[], keep: number) =>
+    [...scored].sort((a, b) => b.score - a.score || a.candidate.id - b.candidate.id).slice(0, keep)
+
+  it('finds the same best candidates with the same scores as ranking every one, reading the entries of fewer', async () => {
+    let read = 0
+    let all = 0
+    for (const [seed, q, keep] of [
+      [1, 'бюджет', 11],
+      [2, 'бюджет рада', 11],
+      [3, 'уряд податки мир', 1],
+      [4, '"війна школа"', 51],
+      [5, 'лікарня', 500],
+      [6, 'бюдж', 11],
+    ] as const) {
+      const query = parseQuery(q, 'uk', { asYouType: seed === 6 })
+      const rank = rankerFor(query, now)
+      const list = candidates(seed, 550)
+      const everyOne = list.map((candidate) => ({ candidate, score: rank(candidate.headlineTerms, candidate.entries, candidate.freshAt) }))
+      const scored = await rankBest(query, now, list, keep, async (kept) => {
+        read += kept.length
+        return kept.map((c) => c.entries)
+      })
+      all += list.length
+      expect(best(scored, keep)).toEqual(best(everyOne, keep))
+    }
+    expect(read).toBeLessThan(all / 2)
+  })
+
+  it('reads every candidate when there are no more than it keeps, and asks for nothing when there are none', async () => {
+    const query = parseQuery('бюджет', 'uk', { asYouType: false })
+    const list = candidates(7, 5)
+    const asked: number[] = []
+    const scored = await rankBest(query, now, list, 11, async (kept) => {
+      asked.push(kept.length)
+      return kept.map((c) => c.entries)
+    })
+    expect(scored.map((s) => s.candidate)).toEqual(list)
+    expect(await rankBest(query, now, [], 11, async () => expect.unreachable())).toEqual([])
+    expect(asked).toEqual([5])
   })
 })

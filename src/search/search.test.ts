@@ -294,6 +294,47 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(await publicSearch('санкції:* росії', 'uk')).toEqual(['Санкції проти Росії'])
   })
 
+  it('ranks a page of results as it ranks every match, though it reads what ranks only those that may make the page', async () => {
+    const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T08:00:00.000Z`
+    // Single mentions, repeats, lead and headline hits, over three weeks.
+    const written: [number, string, string, string?][] = [
+      [2, 'Бюджет міста на рік', 'Текст про видатки.'],
+      [20, 'Бюджет області ухвалено', 'Текст про видатки.'],
+      [21, 'Підсумки тижня', 'Бюджет, бюджету, бюджетом — про бюджет усе.'],
+      [21, 'Огляд подій', 'Текст про видатки.', 'Про бюджет коротко.'],
+      [14, 'Звіт ради', 'Бюджет і податки. Бюджет. Бюджет.'],
+    ]
+    for (let d = 1; d <= 21; d++) written.push([d, `Новини ${d}-го`, 'У тексті згадано бюджет один раз.'])
+    for (const [d, headline, body, lead] of written) {
+      t.clock.set(day(d))
+      await story('uk', headline, body, lead === undefined ? {} : { lead })
+    }
+    t.clock.set(day(22))
+    const backend = searchBackendFor(t.database.db)
+    const query = parseQuery('бюджет', 'uk')
+    const page = (offset: number, limit: number) =>
+      backend.search(t.database.db, { all: query }, { locales: ['uk'] }, { now: t.clock().toISOString(), limit, offset })
+    const all = await page(0, 50)
+    expect(all).toHaveLength(written.length)
+    for (const [offset, limit] of [
+      [0, 1],
+      [0, 3],
+      [3, 3],
+      [6, 11],
+    ] as const) {
+      expect(await page(offset, limit)).toEqual(all.slice(offset, offset + limit))
+    }
+    // What ranks beyond the headline was read for the best: the lead hit and the repeats of
+    // yesterday, then a week-old story naming it three times, above yesterday's single mention;
+    // the headlines above all.
+    const rows = await t.database.db.selectFrom('story_versions').select(['id', 'headline']).execute()
+    const headlineOf = new Map(rows.map((r) => [r.id, r.headline]))
+    const best = (await page(0, 6)).map((h) => headlineOf.get(h.versionId))
+    expect(best.slice(0, 2).sort()).toEqual(['Бюджет міста на рік', 'Бюджет області ухвалено'])
+    expect(best.slice(2, 4).sort()).toEqual(['Огляд подій', 'Підсумки тижня'])
+    expect(best.slice(4)).toEqual(['Звіт ради', 'Новини 21-го'])
+  })
+
   it('pages through results without repeats', async () => {
     for (let i = 0; i < 5; i++) {
       await story('uk', `Вибори ${i}`, 'Текст')

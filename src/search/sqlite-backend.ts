@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely'
 import type { DB } from '../db/schema.js'
 import { type SearchQuery, toFts5 } from './query.js'
-import { rankerFor, rankingTerms } from './ranking.js'
+import { rankBest, rankingTerms } from './ranking.js'
 import {
   type AnyOf,
   CANDIDATES,
@@ -94,14 +94,16 @@ export const sqliteSearchBackend: SearchBackend = {
 
   async search(db, match, filters, { now, limit, offset, candidates = CANDIDATES }) {
     const hits =
-      'all' in match ? await ranked(db, match.all, filters, now, candidates) : await scoredByBm25(db, match, filters, now, candidates)
+      'all' in match
+        ? await ranked(db, match.all, filters, now, candidates, offset + limit)
+        : await scoredByBm25(db, match, filters, now, candidates)
     return hits.sort((a, b) => b.score - a.score || (a.versionId < b.versionId ? -1 : 1)).slice(offset, offset + limit)
   },
 }
 
 /**
- * A reader's query (every part must match): the candidates and what ranks them in one walk each,
- * scored here without bm25 (ranking.ts).
+ * A reader's query (every part must match): the candidates in one walk each, scored here without
+ * bm25 (ranking.ts), the ranking entries read only for those that may be among the best `keep`.
  */
 async function ranked(
   db: Kysely<DB>,
@@ -109,17 +111,17 @@ async function ranked(
   filters: SearchFilters,
   now: string,
   candidates: Candidates,
+  keep: number,
 ): Promise<SearchHit[]> {
   const expression = toFts5(query)
-  const rank = rankerFor(query, now)
-  const rows = await candidatesWithRanking(db, { table: 'search_fts', expression, filters, limit: candidates.newest })
+  const rows = await candidatesOf(db, { table: 'search_fts', expression, filters, limit: candidates.newest })
   const oldest = rows.at(-1)
   if (oldest === undefined) return []
   // Older stories whose headline holds the query, from the headline-only index: its doclists are
   // a headline's few words a story, so this stays quick where the full index's are not.
   if (rows.length === candidates.newest && candidates.olderHeadlines > 0) {
     rows.push(
-      ...(await candidatesWithRanking(db, {
+      ...(await candidatesOf(db, {
         table: 'search_headlines',
         expression,
         filters,
@@ -128,23 +130,31 @@ async function ranked(
       })),
     )
   }
-  return rows.map((r) => ({ versionId: r.versionId, score: rank(r.headlineTerms, r.ranking, r.freshAt) }))
+  const best = await rankBest(query, now, rows, keep, (kept) => rankingEntries(db, kept))
+  return best.map(({ candidate, score }) => ({ versionId: candidate.versionId, score }))
 }
 
-/**
- * The newest matches in one of the two FTS5 tables (below `before`, if given), filtered, with
- * what ranks them (ranking.ts; probing the entries in SQL with instr cost more than the walk).
- */
-function candidatesWithRanking(db: Kysely<DB>, walk: Walk) {
+/** The newest matches in one of the two FTS5 tables (below `before`, if given), filtered, with what ranks them but their entries. */
+function candidatesOf(db: Kysely<DB>, walk: Walk) {
   return newestMatches(db, walk)
-    .leftJoin('search_ranking', 'search_ranking.row', 'search_rows.row')
-    .select([
-      'search_rows.version_id as versionId',
-      'search_rows.fresh_at as freshAt',
-      'search_rows.headline_terms as headlineTerms',
-      'search_ranking.terms as ranking',
-    ])
+    .select(['search_rows.version_id as versionId', 'search_rows.fresh_at as freshAt', 'search_rows.headline_terms as headlineTerms'])
     .execute()
+}
+
+/** These candidates' ranking entries, in their order (null: a document written before migration 0026). */
+async function rankingEntries(db: Kysely<DB>, kept: readonly { row: number | bigint }[]): Promise<(Uint8Array | null)[]> {
+  const rows = await fts(db)
+    .selectFrom('search_ranking')
+    .select(['row', 'terms'])
+    // A plain table's integer key finds a row by a REAL of the same value (unlike FTS5's rowid, above).
+    .where(
+      'row',
+      'in',
+      kept.map((c) => Number(c.row)),
+    )
+    .execute()
+  const terms = new Map(rows.map((r) => [Number(r.row), r.terms]))
+  return kept.map((c) => terms.get(Number(c.row)) ?? null)
 }
 
 /**

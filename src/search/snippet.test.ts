@@ -63,4 +63,10 @@ describe('snippets', () => {
     const body = `${filler(3000)} Обстріл Харкова триває.`
     expect(marked(snippet(body, 'uk', matcher('Харкові', 'uk')))).toEqual(['Харкова'])
   })
+
+  it('finds an early match in one text after a late one in another, with the same query', () => {
+    const query = matcher('Харкові', 'uk')
+    expect(marked(snippet(`${filler(300)} Обстріл Харкова триває.`, 'uk', query))).toEqual(['Харкова'])
+    expect(marked(snippet(`У Харкові тихо. ${filler(300)}`, 'uk', query))).toEqual(['Харкові'])
+  })
 })

@@ -87,8 +87,27 @@ function firstMatch(
 const APOSTROPHE = /['’ʼ`]/
 const LAST_VOWEL = /[аеєиіїоуюяэыaeiouy](?=[^аеєиіїоуюяэыaeiouy]*$)/u
 
-/** A global pattern finding, from lastIndex on, a word that starts as one of the terms up to its last vowel. */
+/**
+ * The patterns leadsOf made last: a search marks ten headlines and cuts ten passages with one
+ * query's terms, and compiling the pattern again for each cost ~20 µs.
+ */
+const compiled = new Map<string, RegExp>()
+const COMPILED_MAX = 64
+
+/** A global pattern finding, from lastIndex on, a word that starts as one of the terms up to its last vowel (lastIndex 0). */
 function leadsOf(terms: readonly string[], apostrophes: boolean): RegExp {
+  const key = `${apostrophes ? "'" : ''} ${terms.join(' ')}`
+  let pattern = compiled.get(key)
+  if (pattern === undefined) {
+    pattern = compileLeads(terms, apostrophes)
+    if (compiled.size >= COMPILED_MAX) compiled.clear()
+    compiled.set(key, pattern)
+  }
+  pattern.lastIndex = 0
+  return pattern
+}
+
+function compileLeads(terms: readonly string[], apostrophes: boolean): RegExp {
   const leads = new Set(
     terms.map((term) => {
       const vowel = LAST_VOWEL.exec(term)?.index ?? term.length

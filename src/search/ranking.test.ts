@@ -173,6 +173,7 @@ describe('rankBest', () => {
     })
     expect(scored.map((s) => s.candidate)).toEqual(list)
     expect(await rankBest(query, now, [], 11, async () => expect.unreachable())).toEqual([])
+    expect(await rankBest(query, now, list, 0, async () => expect.unreachable())).toEqual([])
     expect(asked).toEqual([5])
   })
 })

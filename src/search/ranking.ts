@@ -116,18 +116,36 @@ export async function rankBest<C extends Candidate>(
   keep: number,
   entriesOf: (kept: readonly C[]) => Promise<readonly (Uint8Array | null)[]>,
 ): Promise<{ candidate: C; score: number }[]> {
+  if (keep <= 0) return []
   const probes = probesOf(query)
   const today = epochDays(now)
   let kept: readonly C[] = candidates
   if (candidates.length > keep) {
+    // What each word adds at least (once, in the body) and at most, without and with the headline holding it.
+    const once = (headline: boolean) => wordScore({ headline, lead: false, count: null })
+    const fully = (headline: boolean) => wordScore({ headline, lead: true, count: COUNT_BITS })
+    const words = probes.map((p) => ({
+      needle: p.needle,
+      least: [once(false), once(true)],
+      // A word being typed counts by the headline only.
+      most: p.prefix ? [once(false), once(true)] : [fully(false), fully(true)],
+    }))
     const bounds = candidates.map((c) => {
       const headline = ` ${c.headlineTerms} `
-      const inHeadline = probes.map((p) => headline.includes(p.needle))
-      const least = probes.map((_, i) => ({ headline: inHeadline[i] === true, lead: false, count: null }))
-      const most = probes.map((p, i) => ({ headline: inHeadline[i] === true, lead: !p.prefix, count: p.prefix ? null : COUNT_BITS }))
-      return { least: rankingScore(least, c.freshAt, today), most: rankingScore(most, c.freshAt, today) }
+      let least = 0
+      let most = 0
+      let inHeadline = 0
+      for (const word of words) {
+        const holds = Number(headline.includes(word.needle))
+        least += word.least[holds] as number
+        most += word.most[holds] as number
+        inHeadline += holds
+      }
+      const scale = headlineFactor(inHeadline, words.length) * freshness(c.freshAt, today)
+      return { least: least * scale, most: most * scale }
     })
-    const threshold = bounds.map((b) => b.least).sort((a, b) => b - a)[keep - 1] ?? Number.NEGATIVE_INFINITY
+    // The keep-th best least score (a typed array sorts numbers without a comparator).
+    const threshold = Float64Array.from(bounds, (b) => b.least).sort()[candidates.length - keep] as number
     // A hair of slack: the bounds and the scores round the same sums in another order.
     kept = candidates.filter((_, i) => (bounds[i]?.most ?? Number.POSITIVE_INFINITY) * (1 + 1e-9) >= threshold)
   }
@@ -167,12 +185,21 @@ export function rankingScore(hits: readonly ProbeHit[], freshAt: number, today: 
   let relevance = 0
   let inHeadline = 0
   for (const hit of hits) {
-    const times = hit.count ?? 1
-    const weight = FIELD_WEIGHTS.headline * Number(hit.headline) + FIELD_WEIGHTS.lead * Number(hit.lead) + FIELD_WEIGHTS.body * times
-    relevance += (weight * (K1 + 1)) / (weight + K1)
+    relevance += wordScore(hit)
     inHeadline += Number(hit.headline)
   }
-  const headlineFactor = hits.length === 0 ? 1 : 1 + (HEADLINE_BONUS * inHeadline) / hits.length
-  const age = Math.max(0, today - freshAt)
-  return relevance * headlineFactor * (1 + RECENCY.boost * 0.5 ** (age / RECENCY.halfLifeDays))
+  return relevance * headlineFactor(inHeadline, hits.length) * freshness(freshAt, today)
 }
+
+/** What one word of the query adds: its weight in the fields that hold it, saturating as bm25's term frequency does. */
+function wordScore(hit: ProbeHit): number {
+  const weight =
+    FIELD_WEIGHTS.headline * Number(hit.headline) + FIELD_WEIGHTS.lead * Number(hit.lead) + FIELD_WEIGHTS.body * (hit.count ?? 1)
+  return (weight * (K1 + 1)) / (weight + K1)
+}
+
+/** ×1 to ×(1 + HEADLINE_BONUS), by the share of the query's words the headline holds. */
+const headlineFactor = (inHeadline: number, words: number) => (words === 0 ? 1 : 1 + (HEADLINE_BONUS * inHeadline) / words)
+
+/** ×1 to ×(1 + RECENCY.boost), by age (a document stamped after today counts as today's). */
+const freshness = (freshAt: number, today: number) => 1 + RECENCY.boost * 0.5 ** (Math.max(0, today - freshAt) / RECENCY.halfLifeDays)

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { toTimestamp } from '../db/time.js'
 import { systemActor } from '../shared/roles.js'
@@ -7,6 +8,7 @@ import { testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
 import { createSearchService, type SearchRequest } from './search.service.js'
 import { SearchBusy, threadSearchGate } from './search-gate.js'
+import { SEARCH_THREAD_NICE } from './search-worker.js'
 
 const SITE_SEARCH = (q: string): SearchRequest => ({ q, locales: ['uk'], filters: { visibleAt: '2030-01-01T00:00:00.000Z' }, limit: 10 })
 
@@ -35,6 +37,32 @@ describe('search threads on sqlite', () => {
       const settled = await Promise.allSettled(runs)
       expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected'])
       expect((settled[2] as PromiseRejectedResult).reason).toBeInstanceOf(SearchBusy)
+    } finally {
+      await gate.close()
+    }
+  })
+
+  it.runIf(process.platform === 'linux')('runs searches on threads that yield to the server’s own thread', async () => {
+    t = await createTestApp('sqlite')
+    if (t.location.dialect !== 'sqlite') throw new Error('a SQLite test database')
+    const niceOf = () =>
+      new Map(
+        readdirSync('/proc/self/task').map((tid) => {
+          const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')
+          // Field 19 of stat, the 17th after the command's closing parenthesis.
+          return [tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])] as const
+        }),
+      )
+    const before = niceOf()
+    const gate = threadSearchGate({ file: t.location.file, threads: 2, queue: 4, onError: (err) => expect.fail(String(err)) })
+    try {
+      const runs = [1, 2].map(() => gate.run(SITE_SEARCH('автобуси'), toTimestamp(t.clock()), async () => expect.fail('not here')))
+      await Promise.all(runs)
+      const after = niceOf()
+      const started = [...after].filter(([tid]) => !before.has(tid))
+      expect(started.filter(([, nice]) => nice === SEARCH_THREAD_NICE).length).toBe(2)
+      // The threads that were there before (the server's among them) are as they were.
+      for (const [tid, nice] of before) if (after.has(tid)) expect(after.get(tid)).toBe(nice)
     } finally {
       await gate.close()
     }

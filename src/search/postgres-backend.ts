@@ -179,7 +179,11 @@ async function found(
   return rows
 }
 
-/** These candidates' ranking entries, in their order (null: a document written before migration 0026). */
+/**
+ * These candidates' ranking entries, in their order (null: a document written before migration
+ * 0026, or deleted since the walk; one rewritten in between is read as it is now). A statement of
+ * its own, as on SQLite (sqlite-backend.ts, rankingEntries).
+ */
 async function rankingEntries(db: Kysely<DB>, kept: readonly { versionId: string }[]): Promise<(Uint8Array | null)[]> {
   const rows = await ts(db)
     .selectFrom('search_documents')

@@ -163,6 +163,17 @@ describe('rankBest', () => {
     expect(read).toBeLessThan(all / 2)
   })
 
+  it('scores a candidate whose entries are gone by the time they are read (rewritten or deleted meanwhile) as holding each word once', async () => {
+    const query = parseQuery('бюджет', 'uk', { asYouType: false })
+    const rank = rankerFor(query, now)
+    const list = candidates(8, 40)
+    const scored = await rankBest(query, now, list, 5, async (kept) => kept.map((c, i) => (i % 2 === 0 ? null : c.entries)))
+    expect(scored.length).toBeGreaterThanOrEqual(5)
+    for (const [i, { candidate, score }] of scored.entries()) {
+      expect(score).toBe(rank(candidate.headlineTerms, i % 2 === 0 ? null : candidate.entries, candidate.freshAt))
+    }
+  })
+
   it('reads every candidate when there are no more than it keeps, and asks for nothing when there are none', async () => {
     const query = parseQuery('бюджет', 'uk', { asYouType: false })
     const list = candidates(7, 5)

@@ -141,7 +141,13 @@ function candidatesOf(db: Kysely<DB>, walk: Walk) {
     .execute()
 }
 
-/** These candidates' ranking entries, in their order (null: a document written before migration 0026). */
+/**
+ * These candidates' ranking entries, in their order (null: a document written before migration
+ * 0026). A statement of its own after the walk: a document rewritten in between has a new row, so
+ * this one search ranks it as holding each word once (rankBest's least) — as a reader searching a
+ * moment earlier would have found the old one. Holding a read transaction across both would make
+ * a search on the server's own connection (SEARCH_THREADS=0) hold writers up for its length.
+ */
 async function rankingEntries(db: Kysely<DB>, kept: readonly { row: number | bigint }[]): Promise<(Uint8Array | null)[]> {
   const rows = await fts(db)
     .selectFrom('search_ranking')

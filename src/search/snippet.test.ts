@@ -39,6 +39,10 @@ describe('snippets', () => {
     // The text has ё where the term has е: not found by looking, found by reading.
     const yo = `${filler(400)} Самолёт приземлился. ${filler(100)}`
     expect(marked(snippet(yo, 'ru', matcher('самолет', 'ru')))).toEqual(['Самолёт'])
+    // Written in capitals, with Ё, after many words holding the stem inside them.
+    const loud = `${'Порадник '.repeat(80)}${filler(100)} ЗАСІДАННЯ РАДИ. САМОЛЁТ. ${filler(100)}`
+    expect(marked(snippet(loud, 'uk', matcher('рада', 'uk')))).toEqual(['РАДИ'])
+    expect(marked(snippet(loud, 'ru', matcher('самолет', 'ru')))).toEqual(['САМОЛЁТ'])
   })
 
   it('finds forms whose stem changes a letter, words with an apostrophe, and a match after words that only start alike', () => {

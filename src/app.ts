@@ -138,7 +138,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
   })
 
   const assets = await loadSiteAssets()
-  const cache = createPageCache({ maxEntries: 20_000, maxBytes: config.pageCacheBytes, now: () => clock().getTime() })
+  const cache = createPageCache({
+    maxEntries: 20_000,
+    maxBytes: config.pageCacheBytes,
+    now: () => clock().getTime(),
+    tagHeaders: config.cacheTagHeaders,
+  })
   // A process logging at debug logs every hit, which only the route does (http/request-log.ts).
   if (config.logLevel !== 'debug' && config.logLevel !== 'trace') fromCache = fromPageCache(cache)
   const bodies = keepRenderedBodiesCurrent({
@@ -211,7 +216,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
     },
     onError: (err, job) => app.log.error({ err, job: job.id, kind: job.kind }, 'job failed'),
   })
-  const contentContext = { db: database.db, site, siteUrl: config.siteUrl, mediaRoot: siteSettings.mediaRoot }
+  const contentContext = {
+    db: database.db,
+    site,
+    siteUrl: config.siteUrl,
+    mediaRoot: siteSettings.mediaRoot,
+    tagHeaders: config.cacheTagHeaders,
+  }
   // Only this process's own changes (events, not fanout.cacheEvents): each change is queued once.
   const webhooks = sendWebhooksOnEvents({
     events,

@@ -36,7 +36,21 @@ describe('configuration', () => {
       contentApi: { public: false, corsOrigins: [], ratePerMinute: 600 },
       webhooks: { allowPrivate: false },
       cdnPurge: undefined,
+      cacheTagHeaders: [],
     })
+  })
+
+  it('sends the cache-tag headers the purging CDN reads, unless told which', () => {
+    const cloudflare = { CDN_PURGE: 'cloudflare', CLOUDFLARE_ZONE_ID: '023e105f4ecef8ad9ca31a8372d0c353', CLOUDFLARE_API_TOKEN: 't' }
+    const fastly = { CDN_PURGE: 'fastly', FASTLY_SERVICE_ID: 'SU1Z0isxPaozGVKXdv0eY', FASTLY_API_TOKEN: 't' }
+    const url = { CDN_PURGE: 'url', PURGE_URL: 'https://purge.news.example/' }
+    expect(loadConfig(cloudflare).cacheTagHeaders).toEqual(['cache-tag'])
+    expect(loadConfig(fastly).cacheTagHeaders).toEqual(['surrogate-key'])
+    expect(loadConfig(url).cacheTagHeaders).toEqual(['surrogate-key', 'cache-tag'])
+    expect(loadConfig({ ...cloudflare, CACHE_TAG_HEADERS: 'both' }).cacheTagHeaders).toEqual(['surrogate-key', 'cache-tag'])
+    expect(loadConfig({ CACHE_TAG_HEADERS: 'surrogate-key' }).cacheTagHeaders).toEqual(['surrogate-key'])
+    expect(loadConfig({ ...url, CACHE_TAG_HEADERS: 'none' }).cacheTagHeaders).toEqual([])
+    expect(() => loadConfig({ CACHE_TAG_HEADERS: 'xkey' })).toThrow(/CACHE_TAG_HEADERS must be surrogate-key, cache-tag, both or none/)
   })
 
   it('reads the Content API’s and webhooks’ settings, and refuses malformed ones with an example', () => {

@@ -4,8 +4,10 @@ import {
   type CdnPurgeSettings,
   type ContentApiSettings,
   integrationEnv,
+  type TagHeader,
   toCdnPurgeSettings,
   toContentApiSettings,
+  toTagHeaders,
   toWebhookSettings,
   type WebhookSettings,
 } from './config.integrations.js'
@@ -53,6 +55,8 @@ export interface Config {
   readonly webhooks: WebhookSettings
   /** The CDN told of every change (CDN_PURGE); undefined: none. */
   readonly cdnPurge: CdnPurgeSettings | undefined
+  /** The headers naming a response's cache tags (CACHE_TAG_HEADERS; by default the one CDN_PURGE's cache reads). */
+  readonly cacheTagHeaders: readonly TagHeader[]
 }
 
 export type MediaStorageConfig = { readonly kind: 'local' } | S3Settings
@@ -228,6 +232,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     contentApi: toContentApiSettings(e),
     webhooks: toWebhookSettings(e),
     cdnPurge: cdn.settings,
+    cacheTagHeaders: toTagHeaders(e),
   })
 }
 

@@ -12,7 +12,7 @@ describe.each(testDialects())('the Content API on %s', (dialect) => {
   let world: Awaited<ReturnType<typeof buildSiteWorld>>
   let key: string
   beforeEach(async () => {
-    t = await createTestApp(dialect)
+    t = await createTestApp(dialect, { CACHE_TAG_HEADERS: 'surrogate-key' })
     world = await buildSiteWorld(t.services)
     key = (await t.services.contentKeys.createKey({ name: 'Mobile app' }, systemActor)).key
   })

@@ -28,7 +28,7 @@ export const contentPageRoutes: FastifyPluginAsync<ContentRoutesOptions> = async
       const at = now()
       const formats = formatsOf(req.query)
       const { pages, tags } = await toPageObjects(ctx, await listPublicPageRows(db, at, req.query.locale), at, formats)
-      return sendContent(req, reply, { pages }, tags)
+      return sendContent(ctx, req, reply, { pages }, tags)
     },
   )
 
@@ -48,7 +48,7 @@ export const contentPageRoutes: FastifyPluginAsync<ContentRoutesOptions> = async
       const row = await findPublicVersionRow(db, at, { storyId: req.params.id, locale }, 'page')
       if (!row) throw new NotFound('content_page_not_found', { id: req.params.id, locale })
       const { pages, tags } = await toPageObjects(ctx, [row], at, formatsOf(req.query))
-      return sendContent(req, reply, { page: pages[0] }, tags)
+      return sendContent(ctx, req, reply, { page: pages[0] }, tags)
     },
   )
 
@@ -67,7 +67,7 @@ export const contentPageRoutes: FastifyPluginAsync<ContentRoutesOptions> = async
       const row = await findPublicVersionRow(db, at, { slug: req.params.slug, locale: req.query.locale }, 'page')
       if (!row) throw new NotFound('content_slug_not_found', { slug: req.params.slug, locale: req.query.locale })
       const { pages, tags } = await toPageObjects(ctx, [row], at, formatsOf(req.query))
-      return sendContent(req, reply, { page: pages[0] }, tags)
+      return sendContent(ctx, req, reply, { page: pages[0] }, tags)
     },
   )
 }

@@ -43,7 +43,7 @@ export const contentSiteRoutes: FastifyPluginAsync<ContentRoutesOptions & { sear
         })),
         sitemaps: { index: abs('/sitemap.xml'), news: abs('/sitemaps/news.xml') },
       }
-      return sendContent(req, reply, answer, [tag.nav])
+      return sendContent(ctx, req, reply, answer, [tag.nav])
     },
   )
 
@@ -81,7 +81,7 @@ export const contentSiteRoutes: FastifyPluginAsync<ContentRoutesOptions & { sear
           : []
       const hasMore = outcome.kind === 'results' && outcome.hasMore && page < MAX_SEARCH_PAGE
       // Any publication in the language may change the results.
-      return sendContent(req, reply, { results, meta: { page, limit, hasMore } }, [
+      return sendContent(ctx, req, reply, { results, meta: { page, limit, hasMore } }, [
         tag.feed(locale),
         ...results.map((r) => tag.storyIn(r.id, r.locale)),
       ])

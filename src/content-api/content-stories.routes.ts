@@ -42,7 +42,7 @@ export const contentStoryRoutes: FastifyPluginAsync<ContentRoutesOptions> = asyn
       const { stories, tags } = await toStoryObjects(ctx, page, at, options)
       // A new story in the language (or any, unfiltered) changes the list: the feed tag drops on every publish.
       const listTags = (filter.locale ? [filter.locale] : locales).map(tag.feed)
-      return sendContent(req, reply, { stories, meta: { limit, next } }, [...listTags, ...tags])
+      return sendContent(ctx, req, reply, { stories, meta: { limit, next } }, [...listTags, ...tags])
     },
   )
 
@@ -69,7 +69,7 @@ export const contentStoryRoutes: FastifyPluginAsync<ContentRoutesOptions> = asyn
         })
       }
       const { stories, tags } = await toStoryObjects(ctx, [row], at, storyOptions(req.query))
-      return sendContent(req, reply, { story: stories[0] }, tags)
+      return sendContent(ctx, req, reply, { story: stories[0] }, tags)
     },
   )
 
@@ -88,7 +88,7 @@ export const contentStoryRoutes: FastifyPluginAsync<ContentRoutesOptions> = asyn
       const row = await findPublicVersionRow(db, at, { slug: req.params.slug, locale: req.query.locale })
       if (!row) throw new NotFound('content_slug_not_found', { slug: req.params.slug, locale: req.query.locale })
       const { stories, tags } = await toStoryObjects(ctx, [row], at, storyOptions(req.query))
-      return sendContent(req, reply, { story: stories[0] }, tags)
+      return sendContent(ctx, req, reply, { story: stories[0] }, tags)
     },
   )
 }

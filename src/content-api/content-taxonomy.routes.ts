@@ -30,7 +30,7 @@ export const contentTaxonomyRoutes: FastifyPluginAsync<ContentRoutesOptions> = a
       const ids = await listTopicIds(db, 'section')
       const [sections, counts] = await Promise.all([findTopicsByIds(db, ids), countBySection(db, ids, now())])
       const ordered = inOrder(ids, sections)
-      return sendContent(req, reply, { sections: ordered.map((s) => topicObject(s, counts)) }, [
+      return sendContent(ctx, req, reply, { sections: ordered.map((s) => topicObject(s, counts)) }, [
         tag.nav,
         tag.sitemap,
         ...ids.map(tag.topic),
@@ -53,7 +53,7 @@ export const contentTaxonomyRoutes: FastifyPluginAsync<ContentRoutesOptions> = a
       const page = ids.slice(0, limit)
       const [topics, counts] = await Promise.all([findTopicsByIds(db, page), countByTopic(db, page, now())])
       const next = ids.length > limit ? (page.at(-1) ?? null) : null
-      return sendContent(req, reply, { topics: inOrder(page, topics).map((t) => topicObject(t, counts)), meta: { limit, next } }, [
+      return sendContent(ctx, req, reply, { topics: inOrder(page, topics).map((t) => topicObject(t, counts)), meta: { limit, next } }, [
         tag.sitemap,
         ...page.map(tag.topic),
       ])
@@ -69,7 +69,7 @@ export const contentTaxonomyRoutes: FastifyPluginAsync<ContentRoutesOptions> = a
       const page = ids.slice(0, limit)
       const [authors, counts] = await Promise.all([findAuthorsByIds(db, page), countByAuthor(db, page, now())])
       const next = ids.length > limit ? (page.at(-1) ?? null) : null
-      return sendContent(req, reply, { authors: inOrder(page, authors).map((a) => authorObject(a, counts)), meta: { limit, next } }, [
+      return sendContent(ctx, req, reply, { authors: inOrder(page, authors).map((a) => authorObject(a, counts)), meta: { limit, next } }, [
         tag.sitemap,
         ...page.map(tag.author),
       ])

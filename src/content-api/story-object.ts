@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { TagHeader } from '../config.integrations.js'
 import type { DB } from '../db/schema.js'
 import { findMediaByIds } from '../media/media.repository.js'
 import type { Media } from '../media/media.types.js'
@@ -23,6 +24,8 @@ export interface ContentContext {
   site: LocaleSettings
   siteUrl: string
   mediaRoot: string
+  /** The headers naming an answer's cache tags (config.cacheTagHeaders). */
+  tagHeaders: readonly TagHeader[]
 }
 
 export const BODY_FORMATS = ['html', 'json', 'text'] as const

@@ -1,3 +1,4 @@
+import type { TagHeader } from '../config.integrations.js'
 import type { StoryCard } from './public.repository.js'
 
 /**
@@ -35,3 +36,14 @@ export const cardTags = (cards: StoryCard[]): string[] => [
 ]
 
 export const uniqueTags = (tags: string[]): string[] => [...new Set(tags)]
+
+/**
+ * The headers naming a response's tags for a cache in front that purges by them (config
+ * CACHE_TAG_HEADERS): Surrogate-Key space-separated (Fastly, Varnish's xkey), Cache-Tag
+ * comma-separated (Cloudflare). None for a response without tags.
+ */
+export function tagHeaders(tags: readonly string[], names: readonly TagHeader[]): Record<string, string> {
+  const headers: Record<string, string> = {}
+  if (tags.length > 0) for (const name of names) headers[name] = tags.join(name === 'surrogate-key' ? ' ' : ',')
+  return headers
+}

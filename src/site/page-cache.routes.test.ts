@@ -11,7 +11,7 @@ describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => 
   let t: Awaited<ReturnType<typeof createTestApp>>
   let world: Awaited<ReturnType<typeof buildSiteWorld>>
   beforeEach(async () => {
-    t = await createTestApp(dialect)
+    t = await createTestApp(dialect, { CACHE_TAG_HEADERS: 'both' })
     world = await buildSiteWorld(t.services)
   })
   afterEach(() => t.close())
@@ -183,9 +183,26 @@ describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => 
     expect(again.headers['x-cache']).toBe('HIT')
     expect(again.body).toBe('')
     expect((await get(`/news/novyna-${story.id}`, { 'if-none-match': '"stale"' })).statusCode).toBe(200)
+    // From the cache before Fastify (fromPageCache) as from the route: the same tag headers.
+    expect(again.headers['surrogate-key']).toBe(res.headers['surrogate-key'])
     expect((await get('/feed/rss.xml')).headers['cache-control']).toBe('public, max-age=300, stale-while-revalidate=3000')
     const missing = await get('/news/nothing-zzzzzzzzzzzz')
     expect([missing.statusCode, missing.headers['cache-control']]).toEqual([404, 'public, max-age=60'])
+  })
+
+  it('names a page’s tags only in the headers the cache in front reads, and in none without one', async () => {
+    const tagged = async (env: Record<string, string>) => {
+      const app = await createTestApp(dialect, env)
+      try {
+        const res = await app.app.inject({ url: '/' }) // tagged home:uk, nav, …
+        return [res.statusCode, res.headers['surrogate-key'] !== undefined, res.headers['cache-tag'] !== undefined]
+      } finally {
+        await app.close()
+      }
+    }
+    expect(await tagged({})).toEqual([200, false, false])
+    expect(await tagged({ CACHE_TAG_HEADERS: 'surrogate-key' })).toEqual([200, true, false])
+    expect(await tagged({ CACHE_TAG_HEADERS: 'cache-tag' })).toEqual([200, false, true])
   })
 
   it('compresses pages with brotli or gzip as the client asks', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import type { TagHeader } from '../config.integrations.js'
 
 /** A rendered public response, tagged with everything it shows. */
 export interface CachedPage {
@@ -31,6 +32,8 @@ export interface PageCacheOptions {
   maxEntries: number
   maxBytes: number
   now?: () => number
+  /** The tag headers its pages are sent with (config.cacheTagHeaders); none by default. */
+  tagHeaders?: readonly TagHeader[]
 }
 
 /** A strong validator: the body's hash. */
@@ -48,7 +51,7 @@ export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(
  * evicted — ~30 tags a story page, 40 µs of a cold page on the 2-core bench machine — while
  * invalidations come a few times a minute.
  */
-export function createPageCache({ maxEntries, maxBytes, now = Date.now }: PageCacheOptions) {
+export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeaders = [] }: PageCacheOptions) {
   const entries = new Map<string, Entry>()
   // Generation counters: what each tag was last invalidated at; a page rendered or checked before is stale.
   const tagGeneration = new Map<string, number>()
@@ -86,6 +89,8 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now }: PageCa
   }
 
   return {
+    /** The tag headers its pages are sent with (serve-page.ts). */
+    tagHeaders,
     get(key: string): CachedPage | undefined {
       const entry = live(key)
       if (!entry) return undefined

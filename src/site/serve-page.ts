@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { TagHeader } from '../config.integrations.js'
+import { tagHeaders } from './cache-tags.js'
 import { type CachedPage, etagOf, type PageCache } from './page-cache.js'
 
 /** What a public route produces: a page to send (and cache, when it is a 200), or a redirect. */
@@ -96,22 +98,26 @@ export function createPageServer(
 }
 
 function send(req: FastifyRequest, reply: FastifyReply, page: CachedPage, cache: PageCache) {
-  reply.headers(headersOf(page))
+  reply.headers(headersOf(page, cache.tagHeaders))
   if (page.status === 200 && matches(req.headers['if-none-match'], page.etag)) return reply.code(304).send()
   const { body, encoding } = cache.encoded(page, req.headers['accept-encoding'])
   if (encoding) reply.header('content-encoding', encoding)
   return reply.code(page.status).send(body)
 }
 
-/** A page's own headers, made once per cached page: both ways of answering (above, and fromPageCache) send the same. */
-function headersOf(page: CachedPage): Record<string, string> {
+/**
+ * A page's own headers, made once per cached page: both ways of answering (above, and
+ * fromPageCache) send the same. Its tags only in the headers the cache in front reads, if any
+ * (config.cacheTagHeaders).
+ */
+function headersOf(page: CachedPage, names: readonly TagHeader[]): Record<string, string> {
   page.headers ??= {
     'content-type': page.contentType,
     'cache-control':
       page.status === 200 ? `public, max-age=${page.maxAge}, stale-while-revalidate=${page.maxAge * 10}` : 'public, max-age=60',
     etag: page.etag,
     vary: 'Accept-Encoding',
-    ...(page.tags.length > 0 && { 'surrogate-key': page.tags.join(' '), 'cache-tag': page.tags.join(',') }),
+    ...tagHeaders(page.tags, names),
   }
   return page.headers
 }
@@ -131,7 +137,7 @@ export function fromPageCache(cache: PageCache) {
     if ((method !== 'GET' && method !== 'HEAD') || req.url === undefined || !plainQuery(req.url)) return false
     const page = cache.get(cacheKey(req.url))
     if (!page) return false
-    const headers = headersOf(page)
+    const headers = headersOf(page, cache.tagHeaders)
     res.setHeader('x-cache', 'HIT')
     if (page.status === 200 && matches(req.headers['if-none-match'], page.etag)) {
       res.writeHead(304, headers).end()

@@ -88,7 +88,7 @@ describe.each(testDialects())('pages (About us, Contacts) on %s', (dialect) => {
 describe.each(testDialects())('pages on the public site on %s', (dialect) => {
   let t: Awaited<ReturnType<typeof createTestApp>>
   beforeEach(async () => {
-    t = await createTestApp(dialect)
+    t = await createTestApp(dialect, { CACHE_TAG_HEADERS: 'surrogate-key' })
   })
   afterEach(() => t.close())
   const get = (url: string) => overHttp(t.app, { url })

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { tagHeaders, uniqueTags } from '../site/cache-tags.js'
 import { etagOf } from '../site/page-cache.js'
+import { matches } from '../site/serve-page.js'
 import type { ContentContext } from './story-object.js'
 
 /** Seconds a browser or CDN may keep an answer; a change purges it from CDNs sooner (Surrogate-Key). */
@@ -24,9 +25,6 @@ export function sendContent(
   const unique = uniqueTags([...tags])
   reply.header('cache-control', `public, max-age=${CONTENT_MAX_AGE}, stale-while-revalidate=${CONTENT_MAX_AGE * 10}`).header('etag', etag)
   reply.headers(tagHeaders(unique, ctx.tagHeaders))
-  const match = req.headers['if-none-match']
-  if (match && (match.trim() === '*' || match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))) {
-    return reply.code(304).send()
-  }
+  if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send()
   return reply.type('application/json; charset=utf-8').send(body)
 }

@@ -168,7 +168,8 @@ function plainQuery(url: string): boolean {
   return true
 }
 
-function matches(header: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match header names this strong ETag (weakly or not) or is `*`: the site's pages and the Content API answer 304 alike. */
+export function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
 }

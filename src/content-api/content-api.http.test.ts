@@ -100,6 +100,20 @@ describe.each(testDialects())('Content API answers on %s', (dialect) => {
     expect(Object.keys(withInclude).sort()).toEqual(['authors', 'headline', 'id', 'locale'])
   })
 
+  it('names no cache tags without a cache in front that purges by them, and only the header it reads with one', async () => {
+    await start()
+    const s = await world.story({ uk: 'Без тегів' })
+    const plain = await api(`/stories/${s.id}`)
+    expect(plain.statusCode).toBe(200)
+    expect([plain.headers['surrogate-key'], plain.headers['cache-tag']]).toEqual([undefined, undefined])
+    await t.close()
+    await start({ CACHE_TAG_HEADERS: 'cache-tag' })
+    const t2 = await world.story({ uk: 'З тегами' })
+    const tagged = await api(`/stories/${t2.id}`)
+    expect(tagged.headers['surrogate-key']).toBeUndefined()
+    expect(tagged.headers['cache-tag']?.split(',')).toContain(`story:${t2.id}`)
+  })
+
   it('answers 304 to a matching If-None-Match, and tags answers so a CDN purge covers them', async () => {
     await start({ CACHE_TAG_HEADERS: 'surrogate-key' })
     const s = await world.story({ uk: 'Тегована' })

@@ -1,5 +1,5 @@
 import { request } from 'node:http'
-import { brotliDecompressSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { systemActor } from '../shared/roles.js'
 import { httpAddress } from '../testing/http-client.js'
@@ -84,6 +84,18 @@ describe.each(testDialects())('page cache and HTTP caching on %s', (dialect) => 
     const br = await raw('GET', { 'accept-encoding': 'gzip, br' })
     expect([br.headers['content-encoding'], br.headers.vary]).toEqual(['br', 'Accept-Encoding'])
     expect(brotliDecompressSync(br.body).equals(first.body)).toBe(true)
+    expect(Number(br.headers['content-length'])).toBe(br.body.length)
+    // Each way of answering has its own header set (made once per page): none leaks into another.
+    const gzip = await raw('GET', { 'accept-encoding': 'gzip' })
+    expect([gzip.headers['content-encoding'], Number(gzip.headers['content-length'])]).toEqual(['gzip', gzip.body.length])
+    expect(gunzipSync(gzip.body).equals(first.body)).toBe(true)
+    const plain = await raw('GET')
+    expect([plain.headers['content-encoding'], Number(plain.headers['content-length'])]).toEqual([undefined, first.body.length])
+    expect([notModified.headers['content-encoding'], notModified.headers['content-length'], notModified.headers['x-cache']]).toEqual([
+      undefined,
+      undefined,
+      'HIT',
+    ])
 
     await t.services.stories.saveVersion(
       { versionId: story.versionIds.uk as string, baseRevision: 1, changes: { headline: 'Друга назва' } },

@@ -20,6 +20,8 @@ export interface CachedPage {
   key?: string
   /** Its response headers, made when first sent (site/serve-page.ts). */
   headers?: Record<string, string>
+  /** The whole header set of a cache hit, per way of answering, made when first sent (serve-page.ts fromPageCache). */
+  hitHeaders?: Partial<Record<'identity' | 'gzip' | 'br' | 'notModified', Record<string, string | number>>>
 }
 
 interface Entry {

@@ -26,6 +26,7 @@ export const sendRedirect = (reply: FastifyReply, location: string, status: 301 
 
 /** Cache key: the path, plus the page number for paginated lists; other query strings (utm_…) don't make new pages. */
 export function cacheKey(url: string): string {
+  if (!url.includes('?')) return url
   const [path = '/', query = ''] = url.split('?', 2)
   const page = new URLSearchParams(query).get('page')
   return page === null ? path : `${path}?page=${page}`
@@ -137,15 +138,22 @@ export function fromPageCache(cache: PageCache) {
     if ((method !== 'GET' && method !== 'HEAD') || req.url === undefined || !plainQuery(req.url)) return false
     const page = cache.get(cacheKey(req.url))
     if (!page) return false
-    const headers = headersOf(page, cache.tagHeaders)
-    res.setHeader('x-cache', 'HIT')
+    page.hitHeaders ??= {}
     if (page.status === 200 && matches(req.headers['if-none-match'], page.etag)) {
-      res.writeHead(304, headers).end()
+      res.writeHead(304, (page.hitHeaders.notModified ??= { 'x-cache': 'HIT', ...headersOf(page, cache.tagHeaders) })).end()
       return true
     }
     const { body, encoding } = cache.encoded(page, req.headers['accept-encoding'])
-    if (encoding) res.setHeader('content-encoding', encoding)
-    res.setHeader('content-length', body.length)
+    // One object of every header, handed to writeHead alone: a setHeader call before it (x-cache,
+    // content-length) sends Node's writeHead down its slow path, which sets each header again one
+    // by one into a dictionary-mode object (issue 20: 20,300 → 23,200 hot pages a second, the
+    // mean of six alternating wrk runs beside a bare node:http server at 25,100).
+    const headers = (page.hitHeaders[encoding ?? 'identity'] ??= {
+      'x-cache': 'HIT',
+      ...headersOf(page, cache.tagHeaders),
+      ...(encoding && { 'content-encoding': encoding }),
+      'content-length': body.length,
+    })
     res.writeHead(page.status, headers)
     if (method === 'HEAD') res.end()
     else res.end(body)

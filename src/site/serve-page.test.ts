@@ -1,7 +1,9 @@
+import { IncomingMessage } from 'node:http'
+import { Socket } from 'node:net'
 import Fastify from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { createPageCache } from './page-cache.js'
-import { createPageServer, type PageOutcome } from './serve-page.js'
+import { createPageServer, matches, type PageOutcome, requestHeader } from './serve-page.js'
 
 /** A site of one page whose renders are counted and take a while, as a sitemap's do. */
 async function siteWith(outcome: (n: number) => PageOutcome) {
@@ -61,5 +63,17 @@ describe('a page not in the cache, asked for by many at once', () => {
     expect(failing.renders()).toBe(1)
     expect((await failing.app.inject({ url: '/sitemap.xml' })).body).toBe('<urlset>2</urlset>')
     await failing.app.close()
+  })
+})
+
+describe('a request header read from the raw list', () => {
+  const request = (...rawHeaders: string[]) => Object.assign(new IncomingMessage(new Socket()), { rawHeaders })
+
+  it('is found whatever its case, repeats are joined as Node joins them, and a missing one is undefined', () => {
+    const req = request('Host', 'example.org', 'If-None-Match', '"a"', 'Accept-Encoding', 'gzip', 'if-none-match', 'W/"b"')
+    expect(requestHeader(req, 'if-none-match')).toBe('"a", W/"b"')
+    expect(requestHeader(req, 'accept-encoding')).toBe('gzip')
+    expect(requestHeader(req, 'if-modified-since')).toBeUndefined()
+    expect(matches(requestHeader(req, 'if-none-match'), '"b"')).toBe(true)
   })
 })

@@ -45,11 +45,11 @@ export interface Corpus {
 }
 
 /**
- * Files that only read what the corpus holds (searching, "read also", the search threads, the
- * passages' body texts and the indexer's upkeep): changing them must not force a rebuild, which takes most of an hour at 100k.
+ * Files that only read what the corpus holds (searching, "read also", the search threads and the
+ * indexer's upkeep): changing them must not force a rebuild, which takes most of an hour at 100k.
  */
 const READ_SIDE =
-  /\.test\.ts$|\.routes\.ts$|^search\.service\.ts$|^snippet\.ts$|^query\.ts$|^related-stories(\.repository)?\.ts$|^topic-lists\.ts$|^search-(gate|worker|indexer)\.ts$|^body-texts\.ts$/
+  /\.test\.ts$|\.routes\.ts$|^search\.service\.ts$|^snippet\.ts$|^query\.ts$|^related-stories(\.repository)?\.ts$|^topic-lists\.ts$|^search-(gate|worker|indexer)\.ts$/
 
 /**
  * The cache key: the size and the source of everything that decides what the corpus holds — the

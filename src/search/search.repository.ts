@@ -69,26 +69,16 @@ export async function listStoryIdsAfter(db: Kysely<DB>, after: string, limit: nu
 export async function findHitVersions(db: Kysely<DB>, versionIds: readonly string[]) {
   return db
     .selectFrom('story_versions')
-    .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at', 'live_revision'])
+    .select(['id', 'story_id', 'locale', 'status', 'headline', 'slug', 'lead', 'published_at', 'updated_at'])
     .where('id', 'in', versionIds)
     .execute()
 }
 
-/**
- * The plain text of versions' bodies (long: made from the rich text), each with the revision and
- * time of the row it was read from: read only for hits whose lead shows no match.
- */
-export async function findBodyTexts(
-  db: Kysely<DB>,
-  versionIds: readonly string[],
-): Promise<Map<string, { text: string; liveRevision: number; updatedAt: string }>> {
+/** The plain text of versions' bodies (long: made from the rich text): read only for hits whose lead shows no match. */
+export async function findBodyTexts(db: Kysely<DB>, versionIds: readonly string[]): Promise<Map<string, string>> {
   if (versionIds.length === 0) return new Map()
-  const rows = await db
-    .selectFrom('story_versions')
-    .select(['id', 'body', 'live_revision', 'updated_at'])
-    .where('id', 'in', versionIds)
-    .execute()
-  return new Map(rows.map((r) => [r.id, { text: bodyText(r.body), liveRevision: r.live_revision, updatedAt: r.updated_at }]))
+  const rows = await db.selectFrom('story_versions').select(['id', 'body']).where('id', 'in', versionIds).execute()
+  return new Map(rows.map((r) => [r.id, bodyText(r.body)]))
 }
 
 /** A stored body's words: what search indexes and cuts passages from (not stored since migration 0022). */

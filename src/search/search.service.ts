@@ -4,10 +4,9 @@ import { type Clock, toTimestamp } from '../db/time.js'
 import { NotFound } from '../errors.js'
 import { may } from '../shared/permissions.js'
 import type { Actor } from '../shared/roles.js'
-import { createBodyTextCache } from './body-texts.js'
 import { parseQuery, QUERY_MAX_LENGTH, type SearchQuery } from './query.js'
 import { findRelatedStories } from './related-stories.js'
-import { findHitVersions, findVersionHeadline } from './search.repository.js'
+import { findBodyTexts, findHitVersions, findVersionHeadline } from './search.repository.js'
 import type { SearchBackend, SearchFilters, SearchHit } from './search-backend.js'
 import type { SearchGate } from './search-gate.js'
 import { highlight, type Segment, snippet, termMatcher } from './snippet.js'
@@ -46,9 +45,6 @@ export interface SearchRequest {
   offset?: number
 }
 
-/** How much body text a search service keeps to cut passages from (characters; body-texts.ts). */
-const BODY_TEXT_CACHE_CHARS = 1_000_000
-
 /** Search for readers and for the newsroom, and "read also" suggestions, over one index. */
 export function createSearchService({
   db,
@@ -65,9 +61,6 @@ export function createSearchService({
   /** "Read also"'s topic lists, remembered (topic-lists.ts): only where changes make them forgotten (app.ts). */
   topicLists?: TopicLists
 }) {
-  // ~2 MB: a couple of hundred bodies (search threads run in a 48 MB heap: search-gate.ts).
-  const bodyTexts = createBodyTextCache(BODY_TEXT_CACHE_CHARS)
-
   async function hydrate(hits: SearchHit[], queries: Map<string, SearchQuery>): Promise<SearchResult[]> {
     if (hits.length === 0) return []
     const rows = await findHitVersions(
@@ -78,9 +71,9 @@ export function createSearchService({
     const nothing = () => false
     const leads = new Map(rows.map((v) => [v.id, snippet(v.lead, v.locale, matchers.get(v.locale) ?? nothing)]))
     // The body is large: only a query's passage needs it, when the lead shows none of its words.
-    const bodies = await bodyTexts.read(
+    const bodies = await findBodyTexts(
       db,
-      rows.filter((v) => matchers.has(v.locale) && !leads.get(v.id)?.some((s) => s.match)),
+      rows.filter((v) => matchers.has(v.locale) && !leads.get(v.id)?.some((s) => s.match)).map((v) => v.id),
     )
     const byId = new Map(rows.map((r) => [r.id, r]))
     return hits.flatMap((hit) => {

@@ -277,31 +277,6 @@ describe.each(testDialects())('search on %s', (dialect) => {
     expect(result?.snippet.map((s) => s.text).join('').length).toBeLessThan(260)
   })
 
-  it('cuts the passage from the body as it is now, after an edit, though it remembers bodies it read', async () => {
-    const s = await story(
-      'uk',
-      'Енергетика',
-      `${'Вступ. '.repeat(60)}Після обстрілу згасло світло на лівому березі. ${'Кінець. '.repeat(60)}`,
-    )
-    const passage = async () => {
-      const outcome = await t.services.search.search({ q: 'обстріл', locales: ['uk'], limit: 10 })
-      if (outcome.kind !== 'results') throw new Error(outcome.kind)
-      return outcome.results.map((r) => r.snippet.map((segment) => segment.text).join(''))
-    }
-    expect(await passage()).toEqual([expect.stringContaining('на лівому березі')])
-    expect(await passage()).toEqual([expect.stringContaining('на лівому березі')]) // remembered
-    await t.services.stories.saveVersion(
-      {
-        versionId: s.versionId,
-        baseRevision: 1,
-        changes: { body: paragraphs(`${'Вступ. '.repeat(60)}Після обстрілу відновили воду на правому березі. ${'Кінець. '.repeat(60)}`) },
-      },
-      systemActor,
-    )
-    await t.services.searchIndex.settled()
-    expect(await passage()).toEqual([expect.stringContaining('на правому березі')])
-  })
-
   it('tells an empty or over-long query apart from no results', async () => {
     expect(await publicSearch('', 'uk')).toEqual(['empty'])
     expect(await publicSearch('і та в', 'uk')).toEqual(['empty']) // only stop words

@@ -50,12 +50,56 @@ describe('the page cache', () => {
     cache.set('/a', page('a', []))
     cache.set('/b', page('b', []))
     cache.get('/a')
+    // Full: a page comes in on its second render (the doorkeeper, below).
+    cache.set('/c', page('c', []))
     cache.set('/c', page('c', []))
     expect([cache.has('/a'), cache.has('/b'), cache.has('/c')]).toEqual([true, false, true])
     const small = createPageCache({ maxEntries: 10, maxBytes: 10 })
     small.set('/a', page('x'.repeat(8), []))
     small.set('/b', page('y'.repeat(8), []))
+    small.set('/b', page('y'.repeat(8), []))
     expect([small.has('/a'), small.has('/b')]).toEqual([false, true])
+  })
+
+  it('once full, takes a page in only when it is rendered again lately, so a walk through the archive cannot push out the pages readers read', () => {
+    const cache = createPageCache({ maxEntries: 100, maxBytes: 1e6 })
+    for (let i = 0; i < 100; i++) cache.set(`/hot/${i}`, page(`hot ${i}`, []))
+    // A crawler asks for 10,000 old pages once each, while readers go on reading the hot ones.
+    for (let i = 0; i < 10_000; i++) {
+      cache.set(`/old/${i}`, page(`old ${i}`, []))
+      cache.get(`/hot/${i % 100}`)
+    }
+    expect(Array.from({ length: 100 }, (_, i) => cache.has(`/hot/${i}`)).every(Boolean)).toBe(true)
+    expect(cache.has('/old/9999')).toBe(false)
+    // An old page asked for again soon after is taken in, in place of the least recently used.
+    cache.set('/old/9999', page('old 9999', []))
+    expect(cache.has('/old/9999')).toBe(true)
+    expect(cache.size).toBe(100)
+    // Asked for again only after the doorkeeper forgot it (as many refusals as the cache holds pages): refused again.
+    cache.set('/old/0', page('old 0', []))
+    expect(cache.has('/old/0')).toBe(false)
+  })
+
+  it('takes back at its first render a page that left the cache: dropped by a change, pushed out or expired', () => {
+    let now = 1000
+    const cache = createPageCache({ maxEntries: 2, maxBytes: 1e6, now: () => now })
+    cache.set('/home', page('home', ['home:uk']))
+    cache.set('/brief', page('brief', [], 2000))
+    cache.invalidate(['home:uk'])
+    expect(cache.get('/home')).toBeUndefined() // dropped: it showed what changed
+    cache.set('/a', page('a', [])) // room for it
+    cache.set('/home', page('home, again', ['home:uk'])) // full, but it was here: in, pushing out /brief
+    expect([cache.get('/home')?.body.toString(), cache.has('/brief')]).toEqual(['home, again', false])
+    cache.set('/brief', page('brief, again', [], 2000)) // pushed out lately: in, in place of /a
+    expect([cache.has('/brief'), cache.has('/a')]).toEqual([true, false])
+    now = 2000
+    expect(cache.get('/brief')).toBeUndefined() // expired
+    cache.set('/c', page('c', []))
+    cache.set('/brief', page('brief, third', [], 3000))
+    expect(cache.get('/brief')?.body.toString()).toBe('brief, third')
+    // A page never seen, the cache full: not yet.
+    cache.set('/new', page('new', []))
+    expect(cache.has('/new')).toBe(false)
   })
 
   it('does not store a page whose render started before a tag it shows was invalidated', () => {

@@ -38,6 +38,9 @@ export interface PageCacheOptions {
   tagHeaders?: readonly TagHeader[]
 }
 
+/** Addresses the doorkeeper remembers however few pages the cache holds. */
+const DOORKEEPER_MIN = 64
+
 /** A strong validator: the body's hash. */
 export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
 
@@ -52,6 +55,14 @@ export const etagOf = (body: Buffer): string => `"${createHash('sha256').update(
  * Keeping a tag → entries index cost a map entry and a set per tag of every page stored and
  * evicted — ~30 tags a story page, 40 µs of a cold page on the 2-core bench machine — while
  * invalidations come a few times a minute.
+ *
+ * Once it is full, a page comes in only on its second render within a while (a doorkeeper, as
+ * in TinyLFU): a crawler or a reader walking the archive asks for each old page once, and with
+ * plain LRU every such page pushed out a page others read, to be pushed out itself unread.
+ * Remembered: as many addresses as the cache holds pages — those refused lately, and those that
+ * left the cache (dropped as stale, expired or pushed out), so a page made stale by a publish
+ * comes back at its first render.
+ * (Decision 007.)
  */
 export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeaders = [] }: PageCacheOptions) {
   const entries = new Map<string, Entry>()
@@ -62,6 +73,14 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
   /** Tag generations below this were forgotten (tagGeneration is bounded): an entry last checked earlier is dropped. */
   let forgottenBelow = -1
   let bytes = 0
+  // The doorkeeper: addresses a page was refused for (the cache full) or that left the cache, oldest
+  // first; as many as the cache holds pages, so "lately" is about as long as a page stays in it.
+  const doorkeeper = new Map<string, true>()
+  function remember(key: string): void {
+    doorkeeper.delete(key)
+    doorkeeper.set(key, true)
+    while (doorkeeper.size > Math.max(DOORKEEPER_MIN, entries.size)) doorkeeper.delete(doorkeeper.keys().next().value as string)
+  }
 
   const sizeOf = (p: CachedPage) => p.body.length + (p.gzip?.length ?? 0) + (p.br?.length ?? 0)
 
@@ -70,6 +89,7 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
     if (!entry) return
     entries.delete(key)
     bytes -= sizeOf(entry.page)
+    remember(key)
   }
 
   /** Whether an entry still shows nothing invalidated since it was last checked; stamps it checked now. */
@@ -106,7 +126,15 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
 
     set(key: string, page: CachedPage, renderStartedAt: number = generation): void {
       if (renderStartedAt < clearedAt || page.tags.some((tag) => (tagGeneration.get(tag) ?? -1) > renderStartedAt)) return
+      if (maxBytes === 0) return
+      const full = entries.size >= maxEntries || bytes + sizeOf(page) > maxBytes
+      // Full: only a page asked for again lately, or one that was here, takes another's place.
+      if (full && !entries.has(key) && !doorkeeper.delete(key)) {
+        remember(key)
+        return
+      }
       remove(key)
+      doorkeeper.delete(key)
       page.key = key
       entries.set(key, { page, checkedAt: generation })
       bytes += sizeOf(page)
@@ -124,6 +152,7 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
       generation++
       clearedAt = generation
       entries.clear()
+      doorkeeper.clear()
       bytes = 0
     },
 

@@ -3,7 +3,7 @@ import type { DB } from '../db/schema.js'
 import type { Clock } from '../db/time.js'
 import type { EventBus } from '../events.js'
 import { anyStoryExists } from '../stories/story.repository.js'
-import { countStories, listStoryIdsAfter, queueEveryStory } from './search.repository.js'
+import { countStories, findQueuedAfter, listStoryIdsAfter, queueEveryStory } from './search.repository.js'
 import type { SearchBackend } from './search-backend.js'
 import { loadDocuments } from './search-documents.js'
 import { drainSearchQueue, indexQueuedStories, inLanes } from './search-queue.js'
@@ -132,19 +132,31 @@ export function createSearchIndexer(deps: {
       // first: made on an empty table at once, each write then keeps them, instead of one
       // build over every document at the end (PostgreSQL's pairs index: ~45 minutes of one
       // core at 100,000 stories, while the writes had the other core idle).
-      if (!(await backend.hasDocuments(db))) {
+      const empty = !(await backend.hasDocuments(db))
+      if (empty) {
         await backend.maintain(db, clock(), stopping.signal)
         // And every story queued, which each batch dequeues as it indexes it: a rebuild killed
         // midway leaves the rest queued for the next start, not a part-filled index it would
-        // take for whole.
+        // take for whole. Queued oldest first, and indexed in the queue's order: the documents
+        // lie in the table as they would had the site grown with them (queueEveryStory).
         await queueEveryStory(db)
       }
       let done = 0
       let after = ''
+      let afterSeq = 0
+      const nextIds = async () => {
+        if (!empty) {
+          const ids = await listStoryIdsAfter(db, after, batchSize)
+          after = ids.at(-1) ?? after
+          return ids
+        }
+        const rows = await findQueuedAfter(db, afterSeq, batchSize)
+        afterSeq = rows.at(-1)?.seq ?? afterSeq
+        return [...new Set(rows.map((r) => r.story_id))]
+      }
       await inLanes(REINDEX_LANES, async () => {
-        const ids = await listStoryIdsAfter(db, after, batchSize)
+        const ids = await nextIds()
         if (ids.length === 0) return null
-        after = ids.at(-1) as string
         return async () => {
           await indexQueuedStories(db, ids, indexStories)
           done += ids.length

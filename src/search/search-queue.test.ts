@@ -11,7 +11,7 @@ import { loseSearchIndex } from '../testing/lost-search-index.js'
 import { TEST_SITE, testClock } from '../testing/test-context.js'
 import { createTestDatabase, type TestDatabase, testDialects } from '../testing/test-database.js'
 import { searchBackendFor } from './backends.js'
-import { topicTerm } from './search-backend.js'
+import { type SearchBackend, topicTerm } from './search-backend.js'
 import { createSearchIndexer } from './search-indexer.js'
 import { drainSearchQueue, inLanes } from './search-queue.js'
 
@@ -170,6 +170,45 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     await expect(killed.reindex({ batchSize: 1 })).rejects.toThrow('killed')
     expect(await queued()).toBe(2)
     await nextStartIndexesTheRest(live)
+  })
+
+  it("rebuilds an empty index oldest story first, by its versions' time, so its documents lie as a grown site's do", async () => {
+    const live = servicesWith(true)
+    // Written in one order, published in another; the draft counts by when it was last saved.
+    const at = ['2026-11-20T10:00:00.000Z', '2026-11-02T10:00:00.000Z', '2026-11-24T07:00:00.000Z', '2026-11-10T10:00:00.000Z']
+    const versions: string[] = []
+    for (const [i, time] of at.entries()) {
+      clock.set(time)
+      const { version } = await story(live, `Подія ${i}`)
+      if (i !== 3) await live.stories.transition(version.id, { to: 'published' }, systemActor)
+      versions.push(version.id)
+    }
+    await live.searchIndex.settled()
+    const oldestFirst = [1, 3, 0, 2].map((i) => versions[i])
+    const recording = () => {
+      const real = searchBackendFor(database.db)
+      const written: string[] = []
+      const backend: SearchBackend = {
+        ...real,
+        async write(db, docs) {
+          written.push(...docs.map((d) => d.versionId))
+          await real.write(db, docs)
+        },
+      }
+      return { written, backend }
+    }
+    await loseSearchIndex(database.db)
+    const rebuilt = recording()
+    await createSearchIndexer({ db: database.db, clock, backend: rebuilt.backend }).reindex({ batchSize: 1 })
+    expect(rebuilt.written).toEqual(oldestFirst)
+    // The start-up rebuild drains the same queue.
+    await loseSearchIndex(database.db)
+    const atStart = recording()
+    expect(await createSearchIndexer({ db: database.db, clock, drainBatch: 1, backend: atStart.backend }).catchUp()).toEqual({
+      rebuilt: { done: 4, total: 4 },
+    })
+    expect(atStart.written).toEqual(oldestFirst)
+    expect(await staffSearch(live, 'подія')).toHaveLength(4)
   })
 
   it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {

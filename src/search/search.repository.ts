@@ -42,14 +42,36 @@ export async function findIndexSources(db: Kysely<DB>, storyIds: readonly string
   return { versions, topics, sections }
 }
 
-/** Puts every story in the search queue (one statement); returns how many. */
+/**
+ * Puts every story in the search queue (one statement), oldest first by its versions' time;
+ * returns how many. Drained in that order, an index rebuilt from nothing is laid out as one
+ * that grew with the site: a month's documents side by side. PostgreSQL reads each match of a
+ * search from the table, and in story id order (random) a month's matches lay one to a page
+ * across the whole table.
+ */
 export async function queueEveryStory(db: Kysely<DB>): Promise<number> {
   const result = await queue(db)
     .insertInto('search_queue')
     .columns(['story_id'])
-    .expression(db.selectFrom('stories').select('id').orderBy('id'))
+    .expression(
+      db
+        .selectFrom('stories as s')
+        .select('s.id')
+        .orderBy((eb) =>
+          eb
+            .selectFrom('story_versions as v')
+            .select((v) => v.fn.max(v.fn.coalesce('v.published_at', 'v.updated_at')).as('at'))
+            .whereRef('v.story_id', '=', 's.id'),
+        )
+        .orderBy('s.id'),
+    )
     .executeTakeFirst()
   return Number(result.numInsertedOrUpdatedRows ?? 0)
+}
+
+/** The queue's rows after `afterSeq`, in order: a rebuild's walk through what queueEveryStory queued. */
+export async function findQueuedAfter(db: Kysely<DB>, afterSeq: number, limit: number): Promise<{ seq: number; story_id: string }[]> {
+  return queue(db).selectFrom('search_queue').select(['seq', 'story_id']).where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute()
 }
 
 export async function countStories(db: Kysely<DB>): Promise<number> {

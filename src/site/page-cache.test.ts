@@ -80,6 +80,13 @@ describe('the page cache', () => {
     expect(cache.has('/old/0')).toBe(false)
   })
 
+  it('never takes in a page larger than its whole budget, which would push out every other page', () => {
+    const cache = createPageCache({ maxEntries: 10, maxBytes: 10 })
+    cache.set('/a', page('x'.repeat(4), []))
+    for (let i = 0; i < 3; i++) cache.set('/huge', page('y'.repeat(11), []))
+    expect([cache.has('/a'), cache.has('/huge')]).toEqual([true, false])
+  })
+
   it('takes back at its first render a page that left the cache: dropped by a change, pushed out or expired', () => {
     let now = 1000
     const cache = createPageCache({ maxEntries: 2, maxBytes: 1e6, now: () => now })

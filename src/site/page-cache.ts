@@ -126,7 +126,8 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
 
     set(key: string, page: CachedPage, renderStartedAt: number = generation): void {
       if (renderStartedAt < clearedAt || page.tags.some((tag) => (tagGeneration.get(tag) ?? -1) > renderStartedAt)) return
-      if (maxBytes === 0) return
+      // Larger than the whole budget (or no budget: PAGE_CACHE_MB=0): it would push out every page, itself too.
+      if (sizeOf(page) > maxBytes || maxBytes === 0) return
       const full = entries.size >= maxEntries || bytes + sizeOf(page) > maxBytes
       // Full: only a page asked for again lately, or one that was here, takes another's place.
       if (full && !entries.has(key) && !doorkeeper.delete(key)) {

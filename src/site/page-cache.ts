@@ -84,12 +84,13 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
 
   const sizeOf = (p: CachedPage) => p.body.length + (p.gzip?.length ?? 0) + (p.br?.length ?? 0)
 
-  function remove(key: string): void {
+  /** Drops an entry; the doorkeeper remembers its address unless it is being replaced. */
+  function remove(key: string, replaced = false): void {
     const entry = entries.get(key)
     if (!entry) return
     entries.delete(key)
     bytes -= sizeOf(entry.page)
-    remember(key)
+    if (!replaced) remember(key)
   }
 
   /** Whether an entry still shows nothing invalidated since it was last checked; stamps it checked now. */
@@ -126,19 +127,20 @@ export function createPageCache({ maxEntries, maxBytes, now = Date.now, tagHeade
 
     set(key: string, page: CachedPage, renderStartedAt: number = generation): void {
       if (renderStartedAt < clearedAt || page.tags.some((tag) => (tagGeneration.get(tag) ?? -1) > renderStartedAt)) return
+      const size = sizeOf(page)
       // Larger than the whole budget (or no budget: PAGE_CACHE_MB=0): it would push out every page, itself too.
-      if (sizeOf(page) > maxBytes || maxBytes === 0) return
-      const full = entries.size >= maxEntries || bytes + sizeOf(page) > maxBytes
+      if (size > maxBytes || maxBytes === 0) return
+      const replacing = entries.has(key)
+      const full = entries.size >= maxEntries || bytes + size > maxBytes
       // Full: only a page asked for again lately, or one that was here, takes another's place.
-      if (full && !entries.has(key) && !doorkeeper.delete(key)) {
+      if (!doorkeeper.delete(key) && full && !replacing) {
         remember(key)
         return
       }
-      remove(key)
-      doorkeeper.delete(key)
+      remove(key, true)
       page.key = key
       entries.set(key, { page, checkedAt: generation })
-      bytes += sizeOf(page)
+      bytes += size
       for (const oldest of entries.keys()) {
         if (entries.size <= maxEntries && bytes <= maxBytes) break
         remove(oldest)

@@ -6,8 +6,8 @@ import { createPageCache } from './page-cache.js'
 import { createPageServer, matches, type PageOutcome, requestHeader } from './serve-page.js'
 
 /** A site of one page whose renders are counted and take a while, as a sitemap's do. */
-async function siteWith(outcome: (n: number) => PageOutcome) {
-  const cache = createPageCache({ maxEntries: 100, maxBytes: 1 << 20 })
+async function siteWith(outcome: (n: number) => PageOutcome, maxEntries = 100) {
+  const cache = createPageCache({ maxEntries, maxBytes: 1 << 20 })
   const serve = createPageServer(cache)
   let renders = 0
   const app = Fastify()
@@ -43,6 +43,32 @@ describe('a page not in the cache, asked for by many at once', () => {
     const again = await Promise.all(Array.from({ length: 8 }, () => app.inject({ url: '/sitemap.xml' })))
     expect(renders()).toBe(2)
     expect(new Set(again.map((a) => a.body))).toEqual(new Set(['<urlset>2</urlset>']))
+    await app.close()
+  })
+
+  it('with the cache full of other pages, is rendered once for fifty at once and not kept; asked for again, it is kept', async () => {
+    const { app, cache, renders } = await siteWith(page, 2)
+    for (const other of ['/a', '/b'])
+      cache.set(other, {
+        status: 200,
+        contentType: 'text/html',
+        body: Buffer.from(other),
+        tags: [],
+        maxAge: 60,
+        etag: `"${other}"`,
+        expiresAt: Infinity,
+      })
+    const answers = await Promise.all(Array.from({ length: 50 }, () => app.inject({ url: '/sitemap.xml' })))
+    expect(renders()).toBe(1)
+    expect(new Set(answers.map((a) => `${a.statusCode} ${a.body} ${a.headers['x-cache']}`))).toEqual(
+      new Set(['200 <urlset>1</urlset> MISS']),
+    )
+    // The doorkeeper turned it away once (a crawler's one visit would end there); the second render is kept.
+    expect((await app.inject({ url: '/sitemap.xml' })).headers['x-cache']).toBe('MISS')
+    expect(renders()).toBe(2)
+    const hit = await app.inject({ url: '/sitemap.xml' })
+    expect([hit.headers['x-cache'], hit.body, renders()]).toEqual(['HIT', '<urlset>2</urlset>', 2])
+    expect([cache.has('/a'), cache.has('/b')]).toEqual([false, true])
     await app.close()
   })
 

@@ -142,18 +142,7 @@ export function createSearchIndexer(deps: {
         await queueEveryStory(db)
       }
       let done = 0
-      let after = ''
-      let afterSeq = 0
-      const nextIds = async () => {
-        if (!empty) {
-          const ids = await listStoryIdsAfter(db, after, batchSize)
-          after = ids.at(-1) ?? after
-          return ids
-        }
-        const rows = await findQueuedAfter(db, afterSeq, batchSize)
-        afterSeq = rows.at(-1)?.seq ?? afterSeq
-        return [...new Set(rows.map((r) => r.story_id))]
-      }
+      const nextIds = empty ? walkQueue(db, batchSize) : walkStories(db, batchSize)
       await inLanes(REINDEX_LANES, async () => {
         const ids = await nextIds()
         if (ids.length === 0) return null
@@ -239,3 +228,23 @@ export function createSearchIndexer(deps: {
 }
 
 export type SearchIndexer = ReturnType<typeof createSearchIndexer>
+
+/** The stories in the queue, batch after batch in its order (a rebuild into an empty index: queueEveryStory). */
+function walkQueue(db: Kysely<DB>, batchSize: number): () => Promise<string[]> {
+  let afterSeq = 0
+  return async () => {
+    const rows = await findQueuedAfter(db, afterSeq, batchSize)
+    afterSeq = rows.at(-1)?.seq ?? afterSeq
+    return [...new Set(rows.map((r) => r.story_id))]
+  }
+}
+
+/** Every story, batch after batch by id (a rebuild over an index that has documents). */
+function walkStories(db: Kysely<DB>, batchSize: number): () => Promise<string[]> {
+  let after = ''
+  return async () => {
+    const ids = await listStoryIdsAfter(db, after, batchSize)
+    after = ids.at(-1) ?? after
+    return ids
+  }
+}

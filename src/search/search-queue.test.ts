@@ -211,6 +211,35 @@ describe.each(testDialects())('search queue on %s', (dialect) => {
     expect(await staffSearch(live, 'подія')).toHaveLength(4)
   })
 
+  it('counts a story by its newest version: one translated lately is rebuilt after one written since in a single language', async () => {
+    const live = servicesWith(true)
+    clock.set('2026-11-02T10:00:00.000Z')
+    const translated = await story(live, 'Вибори в громаді')
+    await live.stories.transition(translated.version.id, { to: 'published' }, systemActor)
+    clock.set('2026-11-10T10:00:00.000Z')
+    const later = await story(live, 'Ремонт школи')
+    await live.stories.transition(later.version.id, { to: 'published' }, systemActor)
+    clock.set('2026-11-24T07:00:00.000Z')
+    const en = await live.translations.createTranslation(
+      { storyId: translated.story.id, sourceLocale: 'uk', targetLocale: 'en', headline: 'Community elections' },
+      systemActor,
+    )
+    await live.stories.transition(en.id, { to: 'published' }, systemActor)
+    await live.searchIndex.settled()
+    await loseSearchIndex(database.db)
+    const real = searchBackendFor(database.db)
+    const written: string[][] = []
+    const backend: SearchBackend = {
+      ...real,
+      async write(db, docs) {
+        written.push(docs.map((d) => d.versionId).sort())
+        await real.write(db, docs)
+      },
+    }
+    await createSearchIndexer({ db: database.db, clock, backend }).reindex({ batchSize: 1 })
+    expect(written).toEqual([[later.version.id], [translated.version.id, en.id].sort()])
+  })
+
   it('indexes at start-up every change that was saved but never indexed, and empties the queue', async () => {
     const live = servicesWith(true)
     const topic = await makeTopic(live, 'tag', { uk: { name: 'Енергетика' } })
